@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { ClaimInArticleSchema } from './claims.ts'
+import { IdSchema } from './common.ts'
+
+export const ArticleSummarySchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  byline: z.string().nullable(),
+  publishedAt: z.string().nullable().meta({ description: 'Publication date of the article (YYYY-MM-DD)' }),
+  language: z.string(),
+  claimCount: z.number().int().nonnegative(),
+})
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
+
+export const ArticleVersionSchema = z.object({
+  id: z.uuid(),
+  number: z.number().int().positive(),
+  sha256: z.string().length(64),
+  body: z.string(),
+  importedAt: z.string(),
+})
+export type ArticleVersion = z.infer<typeof ArticleVersionSchema>
+
+/** The article reader: the current version's text and every claim the caller may see. */
+export const ArticleDetailSchema = ArticleSummarySchema.extend({
+  version: ArticleVersionSchema,
+  claims: z.array(ClaimInArticleSchema),
+})
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>
+
+export const ArticleParamsSchema = z.object({ articleId: IdSchema })
+
+export const ArticleListSchema = z.object({ items: z.array(ArticleSummarySchema) })
+export type ArticleList = z.infer<typeof ArticleListSchema>

@@ -1,0 +1,6 @@
+export * from './anchors.ts'
+export * from './articles.ts'
+export * from './claims.ts'
+export * from './common.ts'
+export * from './entities.ts'
+export * from './enums.ts'
