@@ -14,7 +14,13 @@ export const CLAIM_STATUSES = [
 /** Statuses a reader may see (design.md: published, corrected and retracted only). */
 export const PUBLIC_CLAIM_STATUSES = ['published', 'corrected', 'retracted'] as const
 export const CLAIM_KINDS = ['allegation', 'statement_of_fact', 'quotation', 'prediction', 'opinion'] as const
-export const ENTITY_KINDS = ['person', 'organisation', 'outlet', 'government_body', 'anonymous_group'] as const
+export const ENTITY_KINDS = [
+  'person',
+  'organisation',
+  'outlet',
+  'government_body',
+  'anonymous_group',
+] as const
 export const HOP_ROLES = ['origin', 'relay', 'publisher'] as const
 export const HOP_ACCESS = ['direct', 'second_hand', 'unknown'] as const
 export const RESPONSE_STANCES = [

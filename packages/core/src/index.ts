@@ -1,0 +1,2 @@
+export * from './anchoring/index.ts'
+export * from './workflow/index.ts'

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm'
+import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { users } from './users.ts'
+
+/**
+ * The audit log: every change is one appended row, written in the same transaction as the change.
+ * A trigger (migration 0001) makes the database itself refuse UPDATE, DELETE and TRUNCATE here.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // No foreign-key cascade: deleting a user must never rewrite history.
+    actorId: uuid().references(() => users.id, { onDelete: 'no action' }),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text().notNull(),
+    // The claim an event belongs to, so a claim's history is one indexed read.
+    claimId: uuid(),
+    before: jsonb(),
+    after: jsonb(),
+    requestId: text(),
+  },
+  (t) => [
+    check('events_action_shape', sql`${t.action} ~ '^[a-z_]+(\\.[a-z_]+)+$'`),
+    index('events_subject_idx').on(t.subjectType, t.subjectId, t.id),
+    index('events_claim_idx').on(t.claimId, t.id).where(sql`${t.claimId} IS NOT NULL`),
+  ],
+)
