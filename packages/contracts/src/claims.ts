@@ -52,7 +52,7 @@ export const RatingSchema = z.object({
   id: z.uuid(),
   label: z.string(),
   colour: z.string(),
-  ratingValue: z.number().int(),
+  ratingValue: z.number().int().nullable(),
 })
 export type Rating = z.infer<typeof RatingSchema>
 

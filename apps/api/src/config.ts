@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+
+/**
+ * The process environment, parsed once at boot. Nothing else in the API reads `process.env`:
+ * everything it needs arrives through this object.
+ */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** auto: seed the demo into an empty embedded database only, never against DATABASE_URL. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().min(1).default(DEFAULT_WEB_DIST),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TRUST_PROXY: booleanish.default(false),
+  /** How long shutdown waits for in-flight requests before forcing the exit. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+})
+
+export type Config = z.infer<typeof ConfigSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env)
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`)
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`)
+  }
+  return result.data
+}
+
+/** Whether this start should seed the demo data (when the database is empty). */
+export function shouldSeedDemo(config: Config): boolean {
+  if (config.SEED_DEMO === 'auto') return !config.DATABASE_URL
+  return config.SEED_DEMO === 'true'
+}

@@ -1,0 +1,51 @@
+/**
+ * Typed errors thrown by services. One handler (plugins/error-handler.ts) turns them into
+ * `{ code, message, requestId }` with the right status; nothing else formats errors.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, details?: unknown) {
+    super(404, 'NOT_FOUND', `${what} not found`, details)
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(409, 'CONFLICT', message, details)
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this', details?: unknown) {
+    super(403, 'FORBIDDEN', message, details)
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Log in to do this') {
+    super(401, 'UNAUTHORIZED', message)
+  }
+}
+
+export class InvalidError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(400, 'INVALID', message, details)
+  }
+}
+
+export class UnavailableError extends AppError {
+  constructor(message = 'The service is temporarily unavailable; try again shortly') {
+    super(503, 'UNAVAILABLE', message)
+  }
+}

@@ -1,0 +1,87 @@
+import type { ApiError } from '@claimtrail/contracts'
+import { DatabaseUnavailableError } from '@claimtrail/db'
+import type { FastifyError, FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import { AppError } from '../errors.ts'
+
+// Errors of the PostgreSQL/PGlite driver that mean "the database is not there", not "bad query".
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+])
+
+function isDatabaseDown(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true
+    const message = (e as { message?: unknown }).message
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * The one place errors become responses: `{ code, message, requestId }` with the right status.
+ * Validation failures name the field; unexpected errors are logged with their stack and answered
+ * with a generic message (no stack, no SQL).
+ */
+export const errorHandler = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const send = (status: number, body: Omit<ApiError, 'requestId'>) =>
+      reply.status(status).send({ ...body, requestId: request.id } satisfies ApiError)
+
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'is invalid',
+      }))
+      const first = issues[0]
+      return send(400, {
+        code: 'VALIDATION',
+        message: first ? `${first.field}: ${first.message}` : 'The request is invalid',
+        details: { issues },
+      })
+    }
+    if (error instanceof AppError) {
+      return send(error.statusCode, {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      })
+    }
+    if (isDatabaseDown(error)) {
+      request.log.error({ err: error }, 'database unavailable')
+      reply.header('retry-after', '5')
+      return send(503, { code: 'UNAVAILABLE', message: 'The database is unavailable; try again shortly' })
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema')
+      return send(500, { code: 'INTERNAL', message: 'Something went wrong on our side' })
+    }
+    // Fastify's own client errors (malformed JSON, body too large, unsupported media type...).
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(error.statusCode, { code: error.code ?? 'BAD_REQUEST', message: error.message })
+    }
+    request.log.error({ err: error }, 'unhandled error')
+    return send(500, { code: 'INTERNAL', message: 'Something went wrong on our side' })
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({
+      code: 'NOT_FOUND',
+      message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      requestId: request.id,
+    } satisfies ApiError)
+  })
+})

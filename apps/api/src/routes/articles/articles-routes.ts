@@ -1,0 +1,38 @@
+import {
+  ArticleDetailSchema,
+  ArticleListSchema,
+  ArticleParamsSchema,
+  ErrorSchema,
+} from '@claimtrail/contracts'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { ArticlesService } from '../../services/articles-service.ts'
+
+export const articlesRoutes: FastifyPluginAsyncZod<{ articles: ArticlesService }> = async (
+  app,
+  { articles },
+) => {
+  app.get(
+    '/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Articles under review, newest first',
+        response: { 200: ArticleListSchema },
+      },
+    },
+    (request) => articles.list(request.viewer),
+  )
+
+  app.get(
+    '/articles/:articleId',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'An article’s current text with the claims marked in it',
+        params: ArticleParamsSchema,
+        response: { 200: ArticleDetailSchema, 404: ErrorSchema },
+      },
+    },
+    (request) => articles.get(request.viewer, request.params.articleId),
+  )
+}
