@@ -1,0 +1,15 @@
+export * from './errors.ts'
+export {
+  defaultMaxErrors,
+  type ReanchorOptions,
+  type ReanchorResult,
+  reanchor,
+  reanchorAll,
+} from './reanchor.ts'
+export {
+  DEFAULT_CONTEXT_LENGTH,
+  describeSelection,
+  type TextAnchor,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './selectors.ts'
