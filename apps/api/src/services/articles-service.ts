@@ -105,7 +105,11 @@ function loadClaims(db: Db, where: SQL | undefined) {
         orderBy: (c, { asc }) => [asc(c.position)],
         with: { hops: { orderBy: (h, { asc }) => [asc(h.position)], with: { entity: true } } },
       },
-      responses: { orderBy: (r, { asc }) => [asc(r.createdAt), asc(r.id)], with: { entity: true } },
+      // Responses in the order their words appear in the text; unanchored ones last.
+      responses: {
+        orderBy: (r, { asc, sql }) => [sql`${r.wordsStart} asc nulls last`, asc(r.createdAt), asc(r.id)],
+        with: { entity: true },
+      },
     },
   })
 }

@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { seedDemo } from '@claimtrail/db'
+import type { TestDatabase, TestDatabaseInstance } from '@claimtrail/db/testing'
+import { type App, buildApp } from '../src/app.ts'
+import { hashPassword } from '../src/services/auth/passwords.ts'
+
+export interface TestApp {
+  app: App
+  db: TestDatabaseInstance
+  close(): Promise<void>
+}
+
+/** A built web app stand-in: a real folder with an index.html, so SPA serving is exercised. */
+function webDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-web-'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Claimtrail</title><div id="root"></div>')
+  return dir
+}
+
+/** The real app on a fresh migrated database, optionally with the demo seeded. */
+export async function createTestApp(testDb: TestDatabase, { seed = true } = {}): Promise<TestApp> {
+  const db = await testDb.create()
+  if (seed) await seedDemo(db.handle.db, { hashPassword })
+  const app = await buildApp({
+    config: { LOG_LEVEL: 'silent', WEB_DIST: webDist(), TRUST_PROXY: false },
+    database: db.handle,
+  })
+  await app.ready()
+  return {
+    app,
+    db,
+    async close() {
+      await app.close()
+      await db.drop()
+    },
+  }
+}
