@@ -1,0 +1,55 @@
+/**
+ * Hedges: wording that weakens a claim ("allegedly", "reportedly", "could be seen as").
+ * design.md asks the extractor to find them; a checker sees them as suggestions.
+ */
+export interface HedgeSpan {
+  /** The hedge as written in the text. */
+  text: string
+  /** UTF-16 offsets into the input, end exclusive (as every span in Claimtrail). */
+  start: number
+  end: number
+}
+
+// Longest first, so "could be seen as" wins over a shorter overlapping entry.
+const HEDGE_PHRASES = [
+  'could be seen as',
+  'is believed to',
+  'are believed to',
+  'it is believed',
+  'is said to',
+  'are said to',
+  'is thought to',
+  'according to some',
+  'appears to',
+  'appear to',
+  'seems to',
+  'allegedly',
+  'alleged',
+  'allegations',
+  'allegation',
+  'reportedly',
+  'purportedly',
+  'supposedly',
+  'apparently',
+  'unverified',
+  'possibly',
+  'probably',
+  'perhaps',
+  'might',
+  'may have',
+].sort((a, b) => b.length - a.length)
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const HEDGE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HEDGE_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+
+/** Every hedge in `text`, in text order, without overlaps. Pure: no I/O. */
+export function findHedges(text: string): HedgeSpan[] {
+  return Array.from(text.matchAll(HEDGE_PATTERN), (m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+}

@@ -1,0 +1,1 @@
+export * from './hedges/find-hedges.ts'
