@@ -3,17 +3,24 @@ import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.ts'
+import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
 import { openapi } from './plugins/openapi.ts'
-import { requestContext } from './plugins/request-context.ts'
+import { securityHeaders } from './plugins/security-headers.ts'
 import { web } from './plugins/web.ts'
 import { articlesRoutes } from './routes/articles/articles-routes.ts'
+import { authRoutes } from './routes/auth/auth-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { usersRoutes } from './routes/users/users-routes.ts'
 import { createArticlesService } from './services/articles-service.ts'
+import { createAuthService } from './services/auth/auth-service.ts'
+import { createLoginThrottle } from './services/auth/login-throttle.ts'
+import { createSessionsService } from './services/auth/sessions-service.ts'
 import { createHealthService } from './services/health-service.ts'
+import { createUsersService } from './services/users-service.ts'
 
 export interface AppOptions {
-  config: Pick<Config, 'LOG_LEVEL' | 'WEB_DIST' | 'TRUST_PROXY'>
+  config: Config
   database: DatabaseHandle
   /** Overrides for tests and tools (e.g. a silent logger); production uses the defaults. */
   fastify?: FastifyServerOptions
@@ -36,18 +43,40 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     reply.header('x-request-id', request.id)
   })
 
-  await app.register(errorHandler)
-  await app.register(openapi)
-  await app.register(requestContext)
-
+  const { db } = database
+  const sessions = createSessionsService({
+    db,
+    config: { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS },
+  })
+  const throttle = createLoginThrottle({
+    db,
+    config: {
+      windowMinutes: config.LOGIN_WINDOW_MINUTES,
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxAttemptsPerAddress: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+    },
+  })
   const services = {
     health: createHealthService({ database }),
-    articles: createArticlesService({ db: database.db }),
+    articles: createArticlesService({ db }),
+    auth: createAuthService({ db, sessions, throttle }),
+    users: createUsersService({ db, sessions }),
   }
+
+  await app.register(errorHandler)
+  await app.register(securityHeaders)
+  await app.register(openapi)
+  await app.register(auth, {
+    sessions,
+    cookieSecure: config.COOKIE_SECURE,
+    csrfExempt: ['/api/v1/auth/login'],
+  })
 
   await app.register(healthRoutes, { health: services.health })
   await app.register(
     async (api) => {
+      await api.register(authRoutes, { auth: services.auth })
+      await api.register(usersRoutes, { users: services.users })
       await api.register(articlesRoutes, { articles: services.articles })
     },
     { prefix: '/api/v1' },

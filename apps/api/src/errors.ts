@@ -12,6 +12,11 @@ export class AppError extends Error {
     super(message)
     this.name = new.target.name
   }
+
+  /** Extra response headers (e.g. Retry-After). */
+  headers(): Record<string, string> {
+    return {}
+  }
 }
 
 export class NotFoundError extends AppError {
@@ -27,14 +32,14 @@ export class ConflictError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You may not do this', details?: unknown) {
-    super(403, 'FORBIDDEN', message, details)
+  constructor(message = 'You may not do this', details?: unknown, code = 'FORBIDDEN') {
+    super(403, code, message, details)
   }
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(message = 'Log in to do this') {
-    super(401, 'UNAUTHORIZED', message)
+  constructor(message = 'Log in to do this', code = 'UNAUTHORIZED') {
+    super(401, code, message)
   }
 }
 

@@ -3,6 +3,7 @@ import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './helpers.ts'
+import { login } from './session.ts'
 
 describe.each(await testDatabases())('article reader API on $driver', (testDb) => {
   let t: TestApp
@@ -77,6 +78,19 @@ describe.each(await testDatabases())('article reader API on $driver', (testDb) =
         expect(article.version.body.slice(hop.cueStart, hop.cueEnd)).toBe(hop.cue)
       }
     }
+  })
+
+  it('shows the desk every claim, whatever its status', async () => {
+    const checker = await login(t.app, 'checker@example.com')
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/articles/${await demoArticleId()}`,
+      headers: { cookie: checker.cookie },
+    })
+    const article = ArticleDetailSchema.parse(res.json())
+    const all = await t.db.handle.db.select().from(schema.claims)
+    expect(article.claims).toHaveLength(all.length)
+    expect(new Set(article.claims.map((c) => c.status))).toContain('draft')
   })
 
   it('answers an unknown article with a 404 error body', async () => {

@@ -3,6 +3,7 @@ import { openDatabase } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
 import { describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.ts'
+import { testConfig } from './helpers.ts'
 import { TcpProxy } from './tcp-proxy.ts'
 
 // PGlite runs in-process and cannot "go away"; the fault is a PostgreSQL one.
@@ -18,7 +19,7 @@ describe.skipIf(!postgres)('when PostgreSQL goes away', () => {
     url.host = `127.0.0.1:${proxy.port}`
     const database = await openDatabase({ url: url.toString(), dataDir: '', connectTimeoutMs: 1_000 })
     const app = await buildApp({
-      config: { LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', TRUST_PROXY: false },
+      config: testConfig(),
       database,
     })
     try {

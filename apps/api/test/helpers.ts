@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { seedDemo } from '@claimtrail/db'
 import type { TestDatabase, TestDatabaseInstance } from '@claimtrail/db/testing'
 import { type App, buildApp } from '../src/app.ts'
+import { type Config, loadConfig } from '../src/config.ts'
 import { hashPassword } from '../src/services/auth/passwords.ts'
 
 export interface TestApp {
@@ -19,12 +20,20 @@ function webDist(): string {
   return dir
 }
 
+/** The app's config as the server would parse it, quiet, with overrides. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: webDist(), ...overrides })
+}
+
 /** The real app on a fresh migrated database, optionally with the demo seeded. */
-export async function createTestApp(testDb: TestDatabase, { seed = true } = {}): Promise<TestApp> {
+export async function createTestApp(
+  testDb: TestDatabase,
+  { seed = true, env = {} as Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await testDb.create()
   if (seed) await seedDemo(db.handle.db, { hashPassword })
   const app = await buildApp({
-    config: { LOG_LEVEL: 'silent', WEB_DIST: webDist(), TRUST_PROXY: false },
+    config: testConfig(env),
     database: db.handle,
   })
   await app.ready()

@@ -1,5 +1,6 @@
 export * from './anchors.ts'
 export * from './articles.ts'
+export * from './auth.ts'
 export * from './claims.ts'
 export * from './common.ts'
 export * from './entities.ts'

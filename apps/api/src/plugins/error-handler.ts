@@ -54,6 +54,7 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
       })
     }
     if (error instanceof AppError) {
+      reply.headers(error.headers())
       return send(error.statusCode, {
         code: error.code,
         message: error.message,

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt, version } from './columns.ts'
 import { roleEnum } from './enums.ts'
 
@@ -35,8 +45,27 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    // Synchronizer token for CSRF protection; sent back in the x-csrf-token header.
+    csrfSecret: text().notNull(),
     userAgent: text(),
     ip: text(),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+)
+
+/**
+ * Login attempts per key (`ip:<addr>` or `account:<email>`) in fixed windows. Kept in PostgreSQL so
+ * every API process behind a load balancer counts the same attempts.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    key: text().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    failures: integer().notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('login_attempts_key_window').on(t.key, t.windowStart),
+    index('login_attempts_window_idx').on(t.windowStart),
+  ],
 )

@@ -1,0 +1,58 @@
+import {
+  CreateUserSchema,
+  ErrorSchema,
+  UpdateUserSchema,
+  UserListSchema,
+  UserParamsSchema,
+  UserSchema,
+} from '@claimtrail/contracts'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { requireRole } from '../../plugins/auth.ts'
+import type { UsersService } from '../../services/users-service.ts'
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema }
+const adminOnly = requireRole('admin')
+const actorOf = (request: { viewer: { kind: string; id?: string }; id: string }) => ({
+  id: request.viewer.kind === 'user' ? (request.viewer.id ?? null) : null,
+  requestId: request.id,
+})
+
+export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async (app, { users }) => {
+  app.get(
+    '/users',
+    {
+      onRequest: adminOnly,
+      schema: { tags: ['users'], summary: 'All accounts', response: { 200: UserListSchema, ...errors } },
+    },
+    async () => ({ items: await users.list() }),
+  )
+
+  app.post(
+    '/users',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: 'Create an account',
+        body: CreateUserSchema,
+        response: { 201: UserSchema, 409: ErrorSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await users.create(actorOf(request), request.body)),
+  )
+
+  app.patch(
+    '/users/:userId',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: 'Change an account’s name or role, or (de)activate it; deactivation ends its sessions',
+        params: UserParamsSchema,
+        body: UpdateUserSchema,
+        response: { 200: UserSchema, 404: ErrorSchema, 409: ErrorSchema, ...errors },
+      },
+    },
+    (request) => users.update(actorOf(request), request.params.userId, request.body),
+  )
+}

@@ -1,0 +1,65 @@
+import { schema } from '@claimtrail/db'
+import { testDatabases } from '@claimtrail/db/testing'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from './helpers.ts'
+import { login } from './session.ts'
+
+type Caller = 'anonymous' | 'checker' | 'editor' | 'admin'
+const CALLERS: Caller[] = ['anonymous', 'checker', 'editor', 'admin']
+
+/**
+ * The status each caller gets from every route of the OpenAPI document, called without a body
+ * (so an allowed write answers 400, and a refused one 401/403 before its body is even read).
+ * A route missing from this table fails the test: new routes must declare who may call them.
+ */
+const EXPECTED: Record<string, Record<Caller, number>> = {
+  'GET /healthz': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/auth/login': { anonymous: 400, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/auth/logout': { anonymous: 401, checker: 204, editor: 204, admin: 204 },
+  'GET /api/v1/auth/me': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/auth/csrf': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/users': { anonymous: 401, checker: 403, editor: 403, admin: 200 },
+  'POST /api/v1/users': { anonymous: 401, checker: 403, editor: 403, admin: 400 },
+  'PATCH /api/v1/users/{userId}': { anonymous: 401, checker: 403, editor: 403, admin: 400 },
+  'GET /api/v1/articles': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/articles/{articleId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+}
+
+describe.each(await testDatabases())('permission matrix on $driver', (testDb) => {
+  let t: TestApp
+  let params: Record<string, string>
+  beforeAll(async () => {
+    t = await createTestApp(testDb, { env: { LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000' } })
+    const [article] = await t.db.handle.db.select().from(schema.articles)
+    const [checker] = await t.db.handle.db.select().from(schema.users).where(eq(schema.users.role, 'checker'))
+    params = { articleId: article?.id ?? '', userId: checker?.id ?? '' }
+  })
+  afterAll(async () => {
+    await t?.close()
+  })
+
+  it('answers every documented route with the expected status for every role', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>
+    }
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    )
+    expect(routes.filter((r) => !(r in EXPECTED))).toEqual([])
+
+    const actual: Record<string, Record<Caller, number>> = {}
+    for (const route of routes) {
+      const [method, path] = route.split(' ') as [string, string]
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? 'missing')
+      actual[route] = {} as Record<Caller, number>
+      for (const caller of CALLERS) {
+        // A fresh session per call: logout must not end the session other calls use.
+        const headers = caller === 'anonymous' ? {} : (await login(t.app, `${caller}@example.com`)).headers
+        const res = await t.app.inject({ method: method as 'GET', url, headers })
+        actual[route][caller] = res.statusCode
+      }
+    }
+    expect(actual).toEqual(EXPECTED)
+  })
+})
