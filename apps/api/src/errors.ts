@@ -26,8 +26,9 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string, details?: unknown) {
-    super(409, 'CONFLICT', message, details)
+  /** 409 for a stale version or an illegal transition; 428 when the precondition is missing. */
+  constructor(message: string, details?: unknown, status: 409 | 428 = 409) {
+    super(status, status === 428 ? 'PRECONDITION_REQUIRED' : 'CONFLICT', message, details)
   }
 }
 

@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ForbiddenError, UnauthorizedError } from '../errors.ts'
+import type { Actor } from '../services/actor.ts'
 import type { ResolvedSession, SessionsService } from '../services/auth/sessions-service.ts'
 import { sameToken } from '../services/auth/tokens.ts'
 import { ANONYMOUS, type Viewer } from '../services/viewer.ts'
@@ -116,4 +117,11 @@ export function requireRole(minimum: Role) {
       )
     }
   }
+}
+
+/** The logged-in caller as the actor of a write; routes behind requireRole always have one. */
+export function actorOf(request: FastifyRequest): Actor {
+  const viewer = request.viewer
+  if (viewer.kind !== 'user') throw new UnauthorizedError()
+  return { id: viewer.id, role: viewer.role, requestId: request.id }
 }

@@ -7,10 +7,8 @@ import { type SessionsService, toUser } from './auth/sessions-service.ts'
 
 const { users } = schema
 
-export interface Actor {
-  id: string | null
-  requestId?: string
-}
+/** Who creates or changes an account: an admin, or nobody (the CLI on a fresh install). */
+type Actor = Pick<import('./actor.ts').Actor, 'id' | 'requestId'> | { id: null; requestId?: undefined }
 
 /** Accounts: admins create them, change roles and deactivate them. */
 export function createUsersService({ db, sessions }: { db: Db; sessions: SessionsService }) {

@@ -7,15 +7,11 @@ import {
   UserSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { requireRole } from '../../plugins/auth.ts'
+import { actorOf, requireRole } from '../../plugins/auth.ts'
 import type { UsersService } from '../../services/users-service.ts'
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema }
 const adminOnly = requireRole('admin')
-const actorOf = (request: { viewer: { kind: string; id?: string }; id: string }) => ({
-  id: request.viewer.kind === 'user' ? (request.viewer.id ?? null) : null,
-  requestId: request.id,
-})
 
 export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async (app, { users }) => {
   app.get(
