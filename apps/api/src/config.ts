@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+// Defaults are relative to the repository, not the working directory, so `pnpm start`,
+// `pnpm dev` and `pnpm claimtrail` all use the same data folder and web build.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url))
 
 const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 
@@ -10,14 +13,13 @@ const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 't
  * everything it needs arrives through this object.
  */
 export const ConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  DATA_DIR: z.string().min(1).default('./data'),
+  DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   /** auto: seed the demo into an empty embedded database only, never against DATABASE_URL. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

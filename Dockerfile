@@ -1,0 +1,53 @@
+# Claimtrail, the production way: the API serves the built web app and applies the migrations at
+# start. Internal packages export TypeScript source and the server runs through tsx
+# (docs/decisions/002), so the runtime image holds sources, production node_modules, migrations/
+# and the web build. Used by docker-compose.yml; `docker build -t claimtrail .` works on its own.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- pnpm and the workspace manifests only, so the install layers below are rebuilt only when a
+# manifest, the lockfile or the catalog changes. Add a line here for every new workspace package:
+# a manifest missing here means that package's dependencies are silently not installed.
+FROM ${NODE_IMAGE} AS manifests
+RUN npm i -g pnpm@12.21.0 && npm cache clean --force
+WORKDIR /app
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+COPY packages/contracts/package.json packages/contracts/
+COPY packages/core/package.json packages/core/
+COPY packages/db/package.json packages/db/
+COPY packages/extract/package.json packages/extract/
+COPY e2e/package.json e2e/
+
+# --- everything installed, then the web app built (Vite, into apps/web/dist).
+FROM manifests AS build
+RUN pnpm install --frozen-lockfile
+COPY . .
+RUN pnpm --filter @claimtrail/web build
+
+# --- production dependencies of the API and the packages it uses (not the web app's: its build is
+# static files). `node --import tsx` resolves tsx from the working directory, i.e. the root
+# node_modules, where only the root's devDependencies would put it; tsx is a production dependency
+# of apps/api, and the public hoist links it at the root as well.
+FROM manifests AS prod-deps
+RUN pnpm install --prod --frozen-lockfile --filter '@claimtrail/api...' --public-hoist-pattern=tsx
+
+# --- runtime: no pnpm, no store, no dev dependencies, no host build output.
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+WORKDIR /app
+# Manifests and every node_modules folder (root and per package), as the prod install laid them out.
+COPY --from=prod-deps /app ./
+COPY migrations ./migrations
+COPY packages ./packages
+COPY apps/api ./apps/api
+COPY --from=build /app/apps/web/dist ./apps/web/dist
+# DATA_DIR (default /app/data, the repository root's data/) is where embedded PGlite keeps its files when no DATABASE_URL is given; mount a
+# volume on /app/data to keep them.
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+CMD ["node", "--import", "tsx", "apps/api/src/server.ts"]
