@@ -25,7 +25,9 @@ export const web = fp(async (app: FastifyInstance, { root }: { root: string }) =
     },
   })
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) return reply.callNotFound()
+    // A missing API route or build asset is a real 404, not the app page (a stale tab after a
+    // redeploy must see the error, not HTML served as JavaScript).
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return reply.callNotFound()
     return reply.sendFile('index.html')
   })
 })

@@ -1,0 +1,117 @@
+import type { ClaimInArticle } from '@claimtrail/contracts'
+import { Fragment, type KeyboardEvent, type MouseEvent, type Ref, useMemo } from 'react'
+import {
+  activationOrder,
+  layoutParagraphs,
+  nextInCycle,
+  segmentText,
+  type TextPiece,
+} from './segment-text.ts'
+
+/** The focusable highlight of a claim (in its first piece), if it is drawn in `container`. */
+export function findHighlight(container: ParentNode | null | undefined, claimId: string): HTMLElement | null {
+  const selector = `mark[data-opens~="${CSS.escape(claimId)}"] > [role="button"]`
+  return container?.querySelector<HTMLElement>(selector) ?? null
+}
+
+interface ArticleBodyProps {
+  ref?: Ref<HTMLDivElement>
+  title: string
+  body: string
+  /** Claims to highlight: placed (not orphaned) and inside the body. */
+  claims: readonly ClaimInArticle[]
+  selectedId: string | null
+  onSelect: (claimId: string) => void
+}
+
+/**
+ * The article text with every placed claim highlighted in place. Each run of text covered by the
+ * same claims is one <mark>; the first run of each claim holds a focusable button named after it.
+ * Activating a run covered by several claims steps through them, innermost first.
+ */
+export function ArticleBody({ ref, title, body, claims, selectedId, onSelect }: ArticleBodyProps) {
+  const ranges = useMemo(
+    () => claims.map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end })),
+    [claims],
+  )
+  const paragraphs = useMemo(() => {
+    const laid = layoutParagraphs(body, segmentText(body, ranges))
+    // Imported bodies often repeat the headline as their first line; it is already the page's <h1>.
+    const [first] = laid
+    const repeatsTitle =
+      first?.pieces.every((p) => p.claimIds.length === 0) &&
+      body.slice(first.start, first.end).trim() === title.trim()
+    return repeatsTitle ? laid.slice(1) : laid
+  }, [body, ranges, title])
+  const headlines = useMemo(() => new Map(claims.map((c) => [c.id, c.headline])), [claims])
+
+  function activate(mark: HTMLElement) {
+    const order = mark.dataset.order?.split(' ').filter(Boolean) ?? []
+    const next = nextInCycle(order, selectedId)
+    if (next) onSelect(next)
+  }
+
+  // One listener for all highlights: continuation runs are clickable too, but only the first run of
+  // each claim is a tab stop, so a long claim is one stop and not one per run.
+  function handleClick(event: MouseEvent<HTMLDivElement>) {
+    // A drag that selects text to copy is not a request to open the claim.
+    if (window.getSelection()?.isCollapsed === false) return
+    const mark = (event.target as Element).closest<HTMLElement>('mark[data-order]')
+    if (mark && event.currentTarget.contains(mark)) activate(mark)
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    const handle = event.target as HTMLElement
+    const mark = handle.matches('[role="button"]') ? handle.closest<HTMLElement>('mark[data-order]') : null
+    if (mark) {
+      event.preventDefault()
+      activate(mark)
+    }
+  }
+
+  function renderPiece(piece: TextPiece) {
+    if (piece.claimIds.length === 0) return <Fragment key={piece.start}>{piece.text}</Fragment>
+    const order = activationOrder(piece, ranges)
+    const opens = order.filter((id) => piece.opensIds.includes(id))
+    const names = opens.map((id) => headlines.get(id) ?? '')
+    const isSelected = selectedId !== null && piece.claimIds.includes(selectedId)
+    return (
+      <mark
+        key={piece.start}
+        className="claim-mark"
+        data-depth={Math.min(piece.claimIds.length, 3)}
+        data-claim-ids={piece.claimIds.join(' ')}
+        data-opens={opens.join(' ') || undefined}
+        data-order={order.join(' ')}
+        data-selected={isSelected || undefined}
+      >
+        {opens.length === 0 ? (
+          piece.text
+        ) : (
+          // A <button> cannot wrap across lines inside a paragraph; an inline span can.
+          // biome-ignore lint/a11y/useSemanticElements: see above
+          <span
+            className="claim-handle"
+            role="button"
+            tabIndex={0}
+            aria-label={`${opens.length === 1 ? 'Claim' : 'Claims'}: ${names.join('; ')}`}
+            aria-current={selectedId !== null && opens.includes(selectedId) ? 'true' : undefined}
+            title={names.join('\n')}
+          >
+            {piece.text}
+          </span>
+        )}
+      </mark>
+    )
+  }
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegated handler for the marks inside; each claim's keyboard stop is the role="button" span in its first mark
+    <div ref={ref} className="article-body" onClick={handleClick} onKeyDown={handleKeyDown}>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.start}>{paragraph.pieces.map(renderPiece)}</p>
+      ))}
+    </div>
+  )
+}

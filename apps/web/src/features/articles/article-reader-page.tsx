@@ -1,0 +1,240 @@
+import { type ArticleDetail, type ClaimInArticle, IdSchema } from '@claimtrail/contracts'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { ApiRequestError } from '../../api/api-client.ts'
+import { LoadingState } from '../../ui/loading-state.tsx'
+import { ErrorState } from '../../ui/query-states.tsx'
+import { ArticleBody, findHighlight } from './article-body.tsx'
+import { articleDetailQuery } from './articles-queries.ts'
+import { ClaimDetail } from './claim-detail.tsx'
+import { ClaimIndex } from './claim-index.tsx'
+import { formatDate } from './claim-labels.ts'
+import { isPlaceable } from './segment-text.ts'
+
+export function ArticleReaderPage() {
+  const { articleId = '' } = useParams()
+  // Article ids are UUIDs: anything else cannot name an article, so there is nothing to ask the API.
+  if (!IdSchema.safeParse(articleId).success) return <ArticleNotFound />
+  return <ArticleReader key={articleId} articleId={articleId} />
+}
+
+function ArticleNotFound({ message }: { message?: string }) {
+  return (
+    <section className="page state-page" aria-labelledby="not-found-heading">
+      <title>Article not found · Claimtrail</title>
+      <h1 id="not-found-heading">Article not found</h1>
+      <p>{message ?? 'There is no article at this address.'}</p>
+      <p>
+        <Link to="/articles">Back to the articles</Link>
+      </p>
+    </section>
+  )
+}
+
+function ArticleReader({ articleId }: { articleId: string }) {
+  const article = useQuery(articleDetailQuery(articleId))
+  if (article.isPending) return <LoadingState label="Loading article…" />
+  if (article.isError) {
+    if (article.error instanceof ApiRequestError && article.error.isNotFound) {
+      return <ArticleNotFound message={article.error.message} />
+    }
+    return (
+      <section className="page">
+        <title>Error · Claimtrail</title>
+        <ErrorState
+          title="The article could not be loaded"
+          error={article.error}
+          onRetry={() => void article.refetch()}
+          isRetrying={article.isFetching}
+        />
+      </section>
+    )
+  }
+  return <Reader article={article.data} />
+}
+
+const textOrder = (a: ClaimInArticle, b: ClaimInArticle) =>
+  a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end
+
+/** The layout breakpoint of styles.css below which the claim panel sits under the text. */
+const isNarrow = () => window.matchMedia('(max-width: 59.99rem)').matches
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      target.closest('input, textarea, select, [role="listbox"], [role="combobox"]') !== null)
+  )
+}
+
+function Reader({ article }: { article: ArticleDetail }) {
+  const { body } = article.version
+  const [searchParams, setSearchParams] = useSearchParams()
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const panelRef = useRef<HTMLElement>(null)
+  // Set when the panel's content is replaced under the user's focus (list item, back button).
+  const focusPanelHeading = useRef(false)
+
+  const { placed, unplaced } = useMemo(() => {
+    const sorted = [...article.claims].sort(textOrder)
+    const canPlace = (c: ClaimInArticle) => !c.anchor.orphaned && isPlaceable(c.anchor, body.length)
+    return { placed: sorted.filter(canPlace), unplaced: sorted.filter((c) => !canPlace(c)) }
+  }, [article.claims, body.length])
+
+  const selectedId = searchParams.get('claim')
+  const selected = article.claims.find((c) => c.id === selectedId) ?? null
+  const selectedIsPlaced = selected !== null && placed.includes(selected)
+  const overlapping = useMemo(
+    () =>
+      selected && selectedIsPlaced
+        ? placed.filter(
+            (c) =>
+              c.id !== selected.id &&
+              c.anchor.start < selected.anchor.end &&
+              selected.anchor.start < c.anchor.end,
+          )
+        : [],
+    [placed, selected, selectedIsPlaced],
+  )
+
+  // The selection lives in the URL (?claim=…) so a selected claim can be linked to.
+  function setSelected(claimId: string | null) {
+    setSearchParams(
+      (params) => {
+        if (claimId === null) params.delete('claim')
+        else params.set('claim', claimId)
+        return params
+      },
+      { replace: true, preventScrollReset: true },
+    )
+  }
+
+  // Scrolls a claim's highlight into view. On a narrow screen the selected claim opens as a sheet
+  // over the lower part of the text; the highlight's scroll-margin-bottom (styles.css) keeps it
+  // above the sheet.
+  function reveal(claimId: string, { focus }: { focus: boolean }) {
+    const highlight = findHighlight(bodyRef.current, claimId)
+    if (!highlight) return
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    highlight.scrollIntoView({
+      block: isNarrow() ? 'nearest' : 'center',
+      behavior: smooth ? 'smooth' : 'auto',
+    })
+    if (focus) highlight.focus({ preventScroll: true })
+  }
+
+  function selectFromText(claimId: string) {
+    setSelected(claimId)
+    if (isNarrow()) reveal(claimId, { focus: false })
+  }
+
+  function selectFromPanel(claimId: string) {
+    focusPanelHeading.current = true
+    setSelected(claimId)
+    reveal(claimId, { focus: false })
+  }
+
+  function closeDetail() {
+    // On a narrow screen closing the sheet returns to the text, where the claim's highlight is.
+    if (selectedId && isNarrow() && findHighlight(bodyRef.current, selectedId)) {
+      findHighlight(bodyRef.current, selectedId)?.focus()
+    } else {
+      focusPanelHeading.current = true
+    }
+    setSelected(null)
+  }
+
+  // Runs when the panel's content changes (selectedId), after the new content is in the DOM.
+  useEffect(() => {
+    if (!focusPanelHeading.current) return
+    focusPanelHeading.current = false
+    panelRef.current?.querySelector<HTMLElement>('[data-panel-heading]')?.focus({ preventScroll: true })
+  }, [selectedId])
+
+  // j / k step through the claims in text order; Escape goes back to the list.
+  const onKeyDown = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) {
+      return
+    }
+    if (event.key === 'Escape' && selectedId !== null) {
+      if (panelRef.current?.contains(document.activeElement)) closeDetail()
+      else setSelected(null)
+      return
+    }
+    if ((event.key !== 'j' && event.key !== 'k') || placed.length === 0) return
+    const at = placed.findIndex((c) => c.id === selectedId)
+    const step = event.key === 'j' ? 1 : -1
+    const nextIndex = at === -1 ? (step === 1 ? 0 : placed.length - 1) : at + step
+    const next = placed[Math.min(Math.max(nextIndex, 0), placed.length - 1)]
+    if (!next) return
+    event.preventDefault()
+    setSelected(next.id)
+    reveal(next.id, { focus: true })
+  })
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  const meta = [article.outlet, article.byline].filter(Boolean).join(' · ')
+
+  return (
+    <div className="reader">
+      <title>{`${article.title} · Claimtrail`}</title>
+      <header className="reader-header">
+        <p className="breadcrumb">
+          <Link to="/articles">Articles</Link>
+        </p>
+        <h1>{article.title}</h1>
+        <p className="article-meta">
+          {meta}
+          {article.publishedAt && (
+            <>
+              {meta && ' · '}
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+            </>
+          )}
+        </p>
+        <p className="article-meta muted">
+          Version {article.version.number}
+          {article.url && (
+            <>
+              {' · '}
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                Original article<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+
+      <div className="reader-columns" data-has-selection={selected !== null || undefined}>
+        <section className="reader-text" aria-label="Article text">
+          <ArticleBody
+            ref={bodyRef}
+            title={article.title}
+            body={body}
+            claims={placed}
+            selectedId={selectedIsPlaced ? selectedId : null}
+            onSelect={selectFromText}
+          />
+        </section>
+
+        <aside ref={panelRef} className="claim-panel" aria-label="Claims">
+          {selected ? (
+            <ClaimDetail
+              claim={selected}
+              placed={selectedIsPlaced}
+              overlapping={overlapping}
+              onSelect={selectFromPanel}
+              onClose={closeDetail}
+            />
+          ) : (
+            <ClaimIndex placed={placed} unplaced={unplaced} onSelect={selectFromPanel} />
+          )}
+        </aside>
+      </div>
+    </div>
+  )
+}

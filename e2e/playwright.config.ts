@@ -1,0 +1,62 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, devices } from '@playwright/test'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = 3100
+const baseURL = `http://127.0.0.1:${port}`
+
+// A fresh embedded database per run: on an empty data folder the API migrates and seeds the demo.
+// Workers evaluate this file again but inherit the main process's environment, so they reuse it.
+process.env.CLAIMTRAIL_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrail-e2e-'))
+const dataDir = process.env.CLAIMTRAIL_E2E_DATA_DIR
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        headless: true,
+        // No browser download here: Debian's Chromium.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The API serves the built web app (apps/web/dist): run `pnpm --filter @claimtrail/web build` first.
+    command: 'node --import tsx apps/api/src/server.ts',
+    cwd: repoRoot,
+    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    url: `${baseURL}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
