@@ -25,9 +25,10 @@ describe.each(await testDatabases())('database on $driver', (testDb) => {
   it('migrates an empty database and is idempotent', async () => {
     const db = instance.handle.db
     await migrate(instance.handle) // second run: nothing pending, nothing fails
-    const tables = await db.execute<{ table_name: string }>(
+    // Both drivers answer raw SQL with { rows }.
+    const tables = (await db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
-    )
+    )) as unknown as { rows: { table_name: string }[] }
     expect(tables.rows.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
         'articles',
