@@ -1,2 +1,3 @@
 export * from './anchoring/index.ts'
+export * from './sourcing/index.ts'
 export * from './workflow/index.ts'

@@ -8,7 +8,6 @@ import type {
   REPLY_CHANNELS,
   RESPONSE_STANCES,
   SOURCE_RELIABILITY,
-  SOURCING_GRADES,
 } from '@claimtrail/contracts'
 import type { DemoEntityKey } from './demo-entities.ts'
 
@@ -59,7 +58,6 @@ export interface DemoClaim {
   }[]
   assessment?: {
     credibility?: Of<typeof INFORMATION_CREDIBILITY>
-    grade?: Of<typeof SOURCING_GRADES>
     reliability?: { entity: DemoEntityKey; level: Of<typeof SOURCE_RELIABILITY> }[]
   }
   correction?: { whatChanged: string; reason: string }
@@ -100,7 +98,7 @@ export const demoClaims: DemoClaim[] = [
         note: 'Elected in the 2019 federal election; MPP 2014–2018.',
       },
     ],
-    assessment: { credibility: '5', grade: 'S6' },
+    assessment: { credibility: '5' },
   },
   {
     quote:
@@ -121,7 +119,7 @@ export const demoClaims: DemoClaim[] = [
         article,
       ],
     ],
-    assessment: { credibility: '1', grade: 'S1', reliability: [{ entity: 'dong', level: 'B' }] },
+    assessment: { credibility: '1', reliability: [{ entity: 'dong', level: 'B' }] },
   },
   {
     quote:
@@ -181,7 +179,6 @@ export const demoClaims: DemoClaim[] = [
     ],
     assessment: {
       credibility: '3',
-      grade: 'S5',
       reliability: [
         { entity: 'nationalSecuritySources', level: 'F' },
         { entity: 'globalNews', level: 'B' },
@@ -204,7 +201,7 @@ export const demoClaims: DemoClaim[] = [
     rationale:
       'True when published: in March 2023 the government had named a special rapporteur instead of calling an inquiry. The Public Inquiry into Foreign Interference was established later, in September 2023.',
     chains: [[{ ...article, role: 'origin', access: 'unknown' }]],
-    assessment: { credibility: '1', grade: 'S6' },
+    assessment: { credibility: '1' },
   },
   {
     quote:
@@ -233,7 +230,7 @@ export const demoClaims: DemoClaim[] = [
         addressesPart: 'The Global News allegation behind his resignation',
       },
     ],
-    assessment: { credibility: '1', grade: 'S2', reliability: [{ entity: 'ke', level: 'B' }] },
+    assessment: { credibility: '1', reliability: [{ entity: 'ke', level: 'B' }] },
     correction: {
       whatChanged:
         'The statement now says Ke is a member of the Ontario legislature, not a federal “Congressman”.',
@@ -328,7 +325,7 @@ export const demoClaims: DemoClaim[] = [
         article,
       ],
     ],
-    assessment: { credibility: '2', grade: 'S1' },
+    assessment: { credibility: '2' },
   },
   {
     quote: 'serious reports of actions that threaten the core of our Canadian democracy',

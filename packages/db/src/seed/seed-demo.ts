@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { describeSelection, findTransitionBetween, isPublicStatus } from '@claimtrail/core'
+import {
+  computeSourcingGrade,
+  describeSelection,
+  findTransitionBetween,
+  isPublicStatus,
+} from '@claimtrail/core'
 import { count, eq } from 'drizzle-orm'
 import { appendEvent } from '../audit.ts'
 import type { Db, Tx } from '../client.ts'
@@ -183,6 +188,20 @@ function locateNearest(text: string, needle: string, near: number): { start: num
   return { start: best, end: best + needle.length }
 }
 
+function gradeOf(demo: DemoClaim, ids: Record<DemoEntityKey, string>) {
+  const entity = (key: DemoEntityKey) => ({
+    id: ids[key],
+    name: demoEntities[key].name,
+    kind: demoEntities[key].kind,
+  })
+  return computeSourcingGrade({
+    chains: demo.chains.map((hops) => ({ hops: hops.map((h) => ({ ...h, entity: entity(h.entity) })) })),
+    responses: (demo.responses ?? []).map((r) => ({ ...r, entity: entity(r.entity) })),
+    hedges: demo.hedges ?? [],
+    evidence: demo.evidence ?? [],
+  })
+}
+
 interface ClaimContext {
   text: string
   articleId: string
@@ -350,7 +369,8 @@ async function insertClaim(tx: Tx, demo: DemoClaim, ctx: ClaimContext): Promise<
       .values({
         claimId: claim.id,
         informationCredibility: demo.assessment.credibility ?? null,
-        computedGrade: demo.assessment.grade ?? null,
+        // The grade comes from the same pure rules the API uses, never typed in by hand.
+        computedGrade: gradeOf(demo, ctx.entityIds).grade,
         assessedBy: ctx.editor,
       })
       .returning()

@@ -1,0 +1,25 @@
+export {
+  ADJUSTMENT_RULES,
+  type AdjustmentRule,
+  type AdjustmentRuleId,
+  GRADE_ORDER,
+  GRADE_RULES,
+  type GradeRule,
+  type GradeRuleId,
+  type ReasonEffect,
+  SOURCING_GRADE_DESCRIPTIONS,
+  type SourcingGrade,
+} from './grade-rules.ts'
+export {
+  computeSourcingGrade,
+  findSharedOrigins,
+  type GradeChain,
+  type GradeEntity,
+  type GradeEvidence,
+  type GradeHop,
+  type GradeResponse,
+  type Reason,
+  type SharedOrigin,
+  type SourcingGradeInput,
+  type SourcingGradeResult,
+} from './sourcing-grade.ts'
