@@ -52,7 +52,14 @@ export default defineConfig({
     // The API serves the built web app (apps/web/dist): run `pnpm --filter @claimtrail/web build` first.
     command: 'node --import tsx apps/api/src/server.ts',
     cwd: repoRoot,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every test logs in from 127.0.0.1: the per-address limit would count the whole suite as one
+      // visitor. The per-account limit stays as in production (auth.spec.ts runs into it on purpose).
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
+    },
     url: `${baseURL}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -47,7 +47,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 150_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
     try {
@@ -58,7 +58,7 @@ async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error('server did not become healthy within 60 s')
+  throw new Error('server did not become healthy within 150 s')
 }
 
 const dirs: string[] = []
@@ -84,7 +84,10 @@ describe('server start-up', () => {
     expect(stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 
-  it('seeds an empty data folder once, keeps its data on the next start, and shuts down cleanly', async () => {
+  // Two cold starts of embedded PostgreSQL: slow when other test files share the two cores.
+  it('seeds an empty data folder once, keeps its data on the next start, and shuts down cleanly', {
+    timeout: 400_000,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-data-'))
     dirs.push(dataDir)
     const ids: string[][] = []

@@ -30,6 +30,27 @@ export function createRouter() {
                 Component: (await import('../features/articles/article-reader-page.tsx')).ArticleReaderPage,
               }),
             },
+            {
+              path: 'login',
+              lazy: async () => ({
+                Component: (await import('../features/auth/login-page.tsx')).LoginPage,
+              }),
+            },
+            {
+              path: 'admin',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireAdmin,
+              }),
+              children: [
+                { index: true, element: <Navigate to="/admin/users" replace /> },
+                {
+                  path: 'users',
+                  lazy: async () => ({
+                    Component: (await import('../features/users/users-page.tsx')).UsersPage,
+                  }),
+                },
+              ],
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

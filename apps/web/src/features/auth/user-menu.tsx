@@ -1,0 +1,37 @@
+import type { User } from '@claimtrail/contracts'
+import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover } from 'react-aria-components'
+import { useLogout } from './auth-queries.ts'
+import { ROLE_LABELS } from './roles.ts'
+
+/** The logged-in user's name and role, opening a menu with "Log out". */
+export function UserMenu({ user }: { user: User }) {
+  const logout = useLogout()
+  const role = ROLE_LABELS[user.role]
+  return (
+    <div className="account">
+      {logout.isError && (
+        <p className="header-error" role="alert">
+          Could not log out: {logout.error.message}
+        </p>
+      )}
+      <MenuTrigger>
+        <Button className="account-button" aria-label={`${user.displayName}, ${role}`}>
+          <span className="account-name">{user.displayName}</span>
+          <span className="account-role">{role}</span>
+        </Button>
+        <Popover placement="bottom end" className="popover">
+          <Menu className="menu" aria-label="Account" onAction={(key) => key === 'logout' && logout.mutate()}>
+            <MenuSection>
+              <Header className="menu-header">
+                Logged in as <strong>{user.email}</strong>
+              </Header>
+              <MenuItem id="logout" className="menu-item">
+                {logout.isPending ? 'Logging out…' : 'Log out'}
+              </MenuItem>
+            </MenuSection>
+          </Menu>
+        </Popover>
+      </MenuTrigger>
+    </div>
+  )
+}

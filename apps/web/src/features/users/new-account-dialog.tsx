@@ -1,0 +1,168 @@
+import { CreateUserSchema, type User } from '@claimtrail/contracts'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Form,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  Text,
+  TextField,
+} from 'react-aria-components'
+import { ApiRequestError } from '../../api/api-client.ts'
+import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
+import { type FieldErrors, fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
+import { RoleSelect } from './role-select.tsx'
+import { useCreateUser } from './users-queries.ts'
+
+const WHEN_EMPTY = {
+  email: 'Enter an email address',
+  displayName: 'Enter a name',
+  password: 'Enter a password',
+}
+
+/** "New account": a button opening a dialog with the account form. */
+export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => void }) {
+  const [isOpen, setOpen] = useState(false)
+  const create = useCreateUser()
+  const { errors: fieldErrors, setErrors: setFieldErrors, clear: clearError } = useFieldErrors()
+  const [attempt, setAttempt] = useState(0)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [attempt])
+
+  function openChange(open: boolean) {
+    setOpen(open)
+    if (!open) {
+      setFieldErrors({})
+      create.reset()
+    }
+  }
+
+  function refuse(errors: FieldErrors) {
+    setFieldErrors(errors)
+    setAttempt((n) => n + 1)
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const text = (name: string) => String(form.get(name) ?? '')
+    const result = validateForm(
+      CreateUserSchema,
+      {
+        email: text('email').trim(),
+        displayName: text('displayName').trim(),
+        role: text('role'),
+        password: text('password'),
+      },
+      WHEN_EMPTY,
+    )
+    if (!result.ok) return refuse(result.errors)
+    setFieldErrors({})
+    create.mutate(result.data, {
+      onSuccess: (user) => {
+        openChange(false)
+        onCreated(user)
+      },
+      onError: (error) => {
+        if (error instanceof ApiRequestError && error.isConflict) {
+          refuse({ email: 'An account with this email already exists' })
+        } else {
+          refuse(fieldErrorsFromApi(error))
+        }
+      },
+    })
+  }
+
+  // Anything not tied to a field (forbidden, network, server error) is said above the buttons.
+  const failure =
+    create.isError &&
+    !(
+      create.error instanceof ApiRequestError &&
+      (create.error.isConflict || create.error.code === 'VALIDATION')
+    )
+      ? create.error.message
+      : null
+
+  return (
+    <DialogTrigger isOpen={isOpen} onOpenChange={openChange}>
+      <Button className="button">New account</Button>
+      <ModalOverlay className="modal-overlay" isDismissable={!create.isPending}>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            <Heading slot="title" className="dialog-title">
+              New account
+            </Heading>
+            <Form
+              ref={formRef}
+              className="form"
+              onSubmit={submit}
+              validationBehavior="aria"
+              validationErrors={fieldErrors}
+            >
+              <TextField
+                name="email"
+                type="email"
+                autoComplete="off"
+                isRequired
+                className="field"
+                onChange={() => clearError('email')}
+              >
+                <Label>Email</Label>
+                <Input className="input" />
+                <FieldErrorAlert />
+              </TextField>
+              <TextField
+                name="displayName"
+                autoComplete="off"
+                isRequired
+                className="field"
+                onChange={() => clearError('displayName')}
+              >
+                <Label>Name</Label>
+                <Input className="input" />
+                <FieldErrorAlert />
+              </TextField>
+              <RoleSelect name="role" label="Role" defaultValue="checker" />
+              <TextField
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                isRequired
+                className="field"
+                onChange={() => clearError('password')}
+              >
+                <Label>Password</Label>
+                <Input className="input" />
+                <Text slot="description" className="field-description">
+                  At least 12 characters. Give it to the person over a safe channel.
+                </Text>
+                <FieldErrorAlert />
+              </TextField>
+              {failure && (
+                <div className="form-alert" role="alert">
+                  {failure}
+                </div>
+              )}
+              <div className="dialog-actions">
+                <Button className="button button-secondary" slot="close" isDisabled={create.isPending}>
+                  Cancel
+                </Button>
+                <Button type="submit" className="button" isPending={create.isPending}>
+                  {create.isPending ? 'Creating…' : 'Create account'}
+                </Button>
+              </div>
+            </Form>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  )
+}

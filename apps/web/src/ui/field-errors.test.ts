@@ -1,0 +1,67 @@
+import { CreateUserSchema, LoginRequestSchema } from '@claimtrail/contracts'
+import { describe, expect, it } from 'vitest'
+import { ApiRequestError } from '../api/api-client.ts'
+import { fieldErrorsFromApi, validateForm } from './field-errors.ts'
+
+describe('validateForm', () => {
+  it('returns the parsed data when the values fit the contract', () => {
+    expect(validateForm(LoginRequestSchema, { email: 'a@example.com', password: 'x' })).toEqual({
+      ok: true,
+      data: { email: 'a@example.com', password: 'x' },
+    })
+  })
+
+  it('uses the form’s words for empty required fields and the contract’s for the rest', () => {
+    const result = validateForm(
+      CreateUserSchema,
+      { email: 'not-an-email', displayName: ' ', role: 'checker', password: 'short' },
+      { email: 'Enter an email', displayName: 'Enter a name', password: 'Enter a password' },
+    )
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        email: 'Invalid email address',
+        displayName: 'Enter a name',
+        password: 'Must be at least 12 characters',
+      },
+    })
+  })
+
+  it('prefers the empty-field message over the schema’s', () => {
+    const result = validateForm(
+      LoginRequestSchema,
+      { email: '', password: '' },
+      { email: 'Enter your email' },
+    )
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors.email).toBe('Enter your email')
+  })
+})
+
+describe('fieldErrorsFromApi', () => {
+  it('maps the API’s validation issues to field names', () => {
+    const error = new ApiRequestError(400, {
+      code: 'VALIDATION',
+      message: 'body.email: Invalid email address',
+      details: {
+        issues: [
+          { field: 'body.email', message: 'Invalid email address' },
+          { field: 'body.password', message: 'must be at least 12 characters' },
+          { field: 'body.email', message: 'second message for the same field' },
+        ],
+      },
+    })
+    expect(fieldErrorsFromApi(error)).toEqual({
+      email: 'Invalid email address',
+      password: 'Must be at least 12 characters',
+    })
+  })
+
+  it('is empty for anything that is not a validation answer', () => {
+    expect(fieldErrorsFromApi(new ApiRequestError(409, { code: 'CONFLICT', message: 'x' }))).toEqual({})
+    expect(fieldErrorsFromApi(new Error('x'))).toEqual({})
+    expect(
+      fieldErrorsFromApi(new ApiRequestError(400, { code: 'VALIDATION', message: 'x', details: 'odd' })),
+    ).toEqual({})
+  })
+})

@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'react'
+import type { z } from 'zod'
+import { ApiRequestError } from '../api/api-client.ts'
+
+/** One message per form field, keyed by the field's name: what react-aria's Form shows inline. */
+export type FieldErrors = Record<string, string>
+
+/**
+ * A form's field errors, for react-aria's Form `validationErrors`. A field's error goes as soon as
+ * the user edits it: left until the field loses focus, it would vanish as they reach for the submit
+ * button, move the button up under the pointer, and swallow the click.
+ */
+export function useFieldErrors() {
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const clear = useCallback(
+    (field: string) =>
+      setErrors((current) => {
+        if (!(field in current)) return current
+        const { [field]: _cleared, ...rest } = current
+        return rest
+      }),
+    [],
+  )
+  return { errors, setErrors, clear }
+}
+
+// Contract messages are written to follow a field name ("password: must be at least 12 characters");
+// shown under the field itself they start a sentence.
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1)
+
+/**
+ * Checks form values against the contract's schema, the same one the API validates with. Empty
+ * required fields get the form's own words ("Enter your email") rather than the schema's.
+ */
+export function validateForm<T>(
+  schema: z.ZodType<T>,
+  values: Record<string, unknown>,
+  whenEmpty: Record<string, string> = {},
+): { ok: true; data: T } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {}
+  for (const [field, message] of Object.entries(whenEmpty)) {
+    const value = values[field]
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) errors[field] = message
+  }
+  const parsed = schema.safeParse(values)
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data }
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    if (field && !(field in errors)) errors[field] = sentence(issue.message)
+  }
+  return { ok: false, errors }
+}
+
+function validationIssues(details: unknown): Array<{ field: string; message: string }> {
+  const issues = (details as { issues?: unknown } | null)?.issues
+  if (!Array.isArray(issues)) return []
+  return issues.filter(
+    (i): i is { field: string; message: string } =>
+      typeof i?.field === 'string' && typeof i?.message === 'string',
+  )
+}
+
+/**
+ * The fields a 400 VALIDATION answer names (`details.issues[].field`, e.g. "body.email"), as form
+ * errors. Empty when the error is anything else.
+ */
+export function fieldErrorsFromApi(error: unknown): FieldErrors {
+  if (!(error instanceof ApiRequestError) || error.code !== 'VALIDATION') return {}
+  const errors: FieldErrors = {}
+  for (const { field, message } of validationIssues(error.details)) {
+    const name = field.replace(/^body\./, '').split('.')[0] ?? ''
+    if (name && !(name in errors)) errors[name] = sentence(message)
+  }
+  return errors
+}
