@@ -58,7 +58,7 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Every test logs in from 127.0.0.1: the per-address limit would count the whole suite as one
       // visitor. The per-account limit stays as in production (auth.spec.ts runs into it on purpose).
-      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
     },
     url: `${baseURL}/healthz`,
     timeout: 120_000,

@@ -8,14 +8,26 @@ import { errorHandler } from './plugins/error-handler.ts'
 import { openapi } from './plugins/openapi.ts'
 import { securityHeaders } from './plugins/security-headers.ts'
 import { web } from './plugins/web.ts'
+import { articleImportRoutes } from './routes/articles/article-import-routes.ts'
 import { articlesRoutes } from './routes/articles/articles-routes.ts'
 import { authRoutes } from './routes/auth/auth-routes.ts'
+import { claimRecordsRoutes } from './routes/claims/claim-records-routes.ts'
+import { claimSourcingRoutes } from './routes/claims/claim-sourcing-routes.ts'
+import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
+import { claimsRoutes } from './routes/claims/claims-routes.ts'
+import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
+import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
 import { createLoginThrottle } from './services/auth/login-throttle.ts'
 import { createSessionsService } from './services/auth/sessions-service.ts'
+import { createClaimRecordsService } from './services/claims/claim-records-service.ts'
+import { createClaimSourcingService } from './services/claims/claim-sourcing-service.ts'
+import { createClaimWorkflowService } from './services/claims/claim-workflow-service.ts'
+import { createClaimsService } from './services/claims/claims-service.ts'
+import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
 import { createUsersService } from './services/users-service.ts'
 
@@ -53,7 +65,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     config: {
       windowMinutes: config.LOGIN_WINDOW_MINUTES,
       maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      maxAttemptsPerAddress: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
   })
   const services = {
@@ -61,6 +73,11 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     articles: createArticlesService({ db }),
     auth: createAuthService({ db, sessions, throttle }),
     users: createUsersService({ db, sessions }),
+    claims: createClaimsService({ db }),
+    workflow: createClaimWorkflowService({ db }),
+    sourcing: createClaimSourcingService({ db }),
+    records: createClaimRecordsService({ db }),
+    entities: createEntitiesService({ db }),
   }
 
   await app.register(errorHandler)
@@ -78,6 +95,22 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       await api.register(authRoutes, { auth: services.auth })
       await api.register(usersRoutes, { users: services.users })
       await api.register(articlesRoutes, { articles: services.articles })
+      await api.register(articleImportRoutes, {
+        articleImport: createArticleImportService({
+          db,
+          fetchPolicy: {
+            timeoutMs: config.FETCH_TIMEOUT_MS,
+            maxBytes: config.FETCH_MAX_BYTES,
+            allowPrivate: config.FETCH_ALLOW_PRIVATE,
+          },
+          extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+        }),
+      })
+      await api.register(claimsRoutes, { claims: services.claims, records: services.records })
+      await api.register(claimWorkflowRoutes, { workflow: services.workflow })
+      await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
+      await api.register(claimRecordsRoutes, { records: services.records })
+      await api.register(entitiesRoutes, { entities: services.entities })
     },
     { prefix: '/api/v1' },
   )

@@ -42,7 +42,18 @@ export const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
-  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /** Article import from a URL: the whole fetch (redirects and body included) must finish in this long… */
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** …and the page may not be bigger than this (bytes, after decompression). */
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(5_000_000),
+  /**
+   * Allow fetching private, loopback and link-local addresses. Off by default so an import cannot
+   * be used to reach the internal network (SSRF); tests serving pages from 127.0.0.1 turn it on.
+   */
+  FETCH_ALLOW_PRIVATE: booleanish.default(false),
+  /** Longest the extraction of an HTML page's main text may run (in a worker thread) before it is stopped. */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** How long shutdown waits for in-flight requests before forcing the exit. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })

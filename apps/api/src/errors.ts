@@ -50,6 +50,20 @@ export class InvalidError extends AppError {
   }
 }
 
+/** 422: the request was understood, but what it points at cannot be used (e.g. a page with no text). */
+export class UnprocessableError extends AppError {
+  constructor(message: string, details?: unknown, code = 'UNPROCESSABLE') {
+    super(422, code, message, details)
+  }
+}
+
+/** 502: a server we called on the caller's behalf failed (unreachable, timed out, answered an error). */
+export class UpstreamError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(502, 'FETCH_FAILED', message, details)
+  }
+}
+
 export class UnavailableError extends AppError {
   constructor(message = 'The service is temporarily unavailable; try again shortly') {
     super(503, 'UNAVAILABLE', message)

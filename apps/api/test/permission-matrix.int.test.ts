@@ -24,16 +24,76 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'PATCH /api/v1/users/{userId}': { anonymous: 401, checker: 403, editor: 403, admin: 400 },
   'GET /api/v1/articles': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/articles/{articleId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/articles': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/articles/{articleId}/versions': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'GET /api/v1/articles/{articleId}/versions': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/articles/{articleId}/versions/{number}': {
+    anonymous: 401,
+    checker: 200,
+    editor: 200,
+    admin: 200,
+  },
+  'GET /api/v1/articles/{articleId}/orphans': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/articles/{articleId}/claims': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'GET /api/v1/claims': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/claims/{claimId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'PATCH /api/v1/claims/{claimId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/anchor': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'GET /api/v1/claims/{claimId}/history': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/claims/{claimId}/notes': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/submit': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/resubmit': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/approve': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/request-changes': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/publish': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/correct': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/retract': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'POST /api/v1/claims/{claimId}/chains': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'PUT /api/v1/claims/{claimId}/chains/order': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'PUT /api/v1/chains/{chainId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'DELETE /api/v1/chains/{chainId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
+  'POST /api/v1/claims/{claimId}/responses': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'PUT /api/v1/responses/{responseId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'DELETE /api/v1/responses/{responseId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
+  'POST /api/v1/claims/{claimId}/reply-requests': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'PUT /api/v1/reply-requests/{replyRequestId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'DELETE /api/v1/reply-requests/{replyRequestId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
+  'POST /api/v1/claims/{claimId}/evidence': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'PUT /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'DELETE /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
+  'GET /api/v1/entities': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/entities': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'GET /api/v1/entities/{entityId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'PATCH /api/v1/entities/{entityId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/entities/{entityId}/merge': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
 }
 
 describe.each(await testDatabases())('permission matrix on $driver', (testDb) => {
   let t: TestApp
   let params: Record<string, string>
   beforeAll(async () => {
-    t = await createTestApp(testDb, { env: { LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000' } })
-    const [article] = await t.db.handle.db.select().from(schema.articles)
-    const [checker] = await t.db.handle.db.select().from(schema.users).where(eq(schema.users.role, 'checker'))
-    params = { articleId: article?.id ?? '', userId: checker?.id ?? '' }
+    t = await createTestApp(testDb, { env: { LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' } })
+    const db = t.db.handle.db
+    const first = async <T>(rows: Promise<T[]>) => (await rows)[0]
+    const article = await first(db.select().from(schema.articles))
+    const checker = await first(db.select().from(schema.users).where(eq(schema.users.role, 'checker')))
+    const claim = await first(db.select().from(schema.claims))
+    const chain = await first(db.select().from(schema.attributionChains))
+    const response = await first(db.select().from(schema.responses))
+    const replyRequest = await first(db.select().from(schema.replyRequests))
+    const evidence = await first(db.select().from(schema.evidence))
+    const entity = await first(db.select().from(schema.entities))
+    params = {
+      articleId: article?.id ?? '',
+      userId: checker?.id ?? '',
+      claimId: claim?.id ?? '',
+      chainId: chain?.id ?? '',
+      responseId: response?.id ?? '',
+      replyRequestId: replyRequest?.id ?? '',
+      evidenceId: evidence?.id ?? '',
+      entityId: entity?.id ?? '',
+      number: '1',
+    }
   })
   afterAll(async () => {
     await t?.close()

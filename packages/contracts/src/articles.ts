@@ -32,5 +32,22 @@ export type ArticleDetail = z.infer<typeof ArticleDetailSchema>
 
 export const ArticleParamsSchema = z.object({ articleId: IdSchema })
 
-export const ArticleListSchema = z.object({ items: z.array(ArticleSummarySchema) })
+/** One page of articles, newest first; `nextCursor` fetches the next page (null on the last). */
+export const ArticleListSchema = z.object({
+  items: z.array(ArticleSummarySchema),
+  nextCursor: z.string().nullable(),
+})
 export type ArticleList = z.infer<typeof ArticleListSchema>
+
+export const ArticleListQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Text to find in the title or the outlet’s name (case-insensitive)' }),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+})
+export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>

@@ -32,6 +32,7 @@ export type Hop = z.infer<typeof HopSchema>
 
 export const ChainSchema = z.object({
   id: z.uuid(),
+  version: z.number().int().positive(),
   position: z.number().int().nonnegative(),
   hops: z.array(HopSchema),
 })
@@ -39,6 +40,7 @@ export type Chain = z.infer<typeof ChainSchema>
 
 export const ResponseSchema = z.object({
   id: z.uuid(),
+  version: z.number().int().positive(),
   entity: EntityRefSchema,
   stance: z.enum(RESPONSE_STANCES),
   words: z.string().nullable(),

@@ -45,6 +45,9 @@ export const auth = fp(async (app: FastifyInstance, options: AuthPluginOptions) 
 
   app.addHook('onRequest', async (request, reply) => {
     request.viewer = ANONYMOUS
+    // Pages and assets of the web app carry no data: no session lookup, and a stale cookie is
+    // left for the app's first API call to report as expired.
+    if (!request.url.startsWith('/api/')) return
     const token = request.cookies[SESSION_COOKIE]
     if (!token) return
     const session = await options.sessions.resolve(token)

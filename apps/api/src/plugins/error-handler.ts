@@ -16,6 +16,26 @@ const CONNECTION_ERROR_CODES = new Set([
   '57P03',
 ])
 
+/** The SQLSTATE of a driver error anywhere in the cause chain (drizzle wraps driver errors). */
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+  }
+  return undefined
+}
+
+// Constraint violations the services did not foresee are still the client's data, not our crash:
+// answer them as conflicts or bad input, without leaking SQL.
+const CONSTRAINT_ERRORS: Record<string, [number, string, string]> = {
+  '23505': [409, 'CONFLICT', 'This conflicts with an existing record'],
+  '23503': [409, 'CONFLICT', 'This refers to a record that does not exist or is still referenced'],
+  '23514': [400, 'INVALID', 'A value breaks a rule of the data model'],
+  '22001': [400, 'INVALID', 'A value is too long'],
+  '40001': [409, 'CONFLICT', 'A concurrent change got in the way; retry'],
+  '40P01': [409, 'CONFLICT', 'A concurrent change got in the way; retry'],
+}
+
 function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof DatabaseUnavailableError) return true
@@ -60,6 +80,11 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
         message: error.message,
         ...(error.details === undefined ? {} : { details: error.details }),
       })
+    }
+    const constraint = CONSTRAINT_ERRORS[sqlState(error) ?? '']
+    if (constraint) {
+      request.log.warn({ err: error }, 'constraint violation')
+      return send(constraint[0], { code: constraint[1], message: constraint[2] })
     }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable')

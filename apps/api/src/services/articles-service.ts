@@ -1,13 +1,16 @@
 import {
   type ArticleDetail,
   type ArticleList,
+  type ArticleListQuery,
   type ArticleSummary,
-  type ClaimInArticle,
   PUBLIC_CLAIM_STATUSES,
 } from '@claimtrail/contracts'
 import { type Db, schema } from '@claimtrail/db'
-import { and, asc, count, desc, eq, gt, inArray, type SQL } from 'drizzle-orm'
-import { NotFoundError } from '../errors.ts'
+import { and, asc, count, desc, eq, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { InvalidError, NotFoundError } from '../errors.ts'
+import { loadClaimViews, toClaimInArticle } from './claims/claim-view.ts'
+import { decodeCursor, encodeCursor } from './cursor.ts'
 import { seesUnpublished, type Viewer } from './viewer.ts'
 
 const { articles, articleVersions, claims, entities } = schema
@@ -23,8 +26,14 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
     return seesUnpublished(viewer) ? undefined : inArray(claims.status, [...PUBLIC_CLAIM_STATUSES])
   }
 
-  async function list(viewer: Viewer): Promise<ArticleList> {
+  /**
+   * One page of articles, newest first, optionally those whose title or outlet contains `q`.
+   * Keyset paging over (created_at desc, id asc): a page never shifts when articles are added.
+   */
+  async function list(viewer: Viewer, query: ArticleListQuery = { limit: 25 }): Promise<ArticleList> {
     const claimCount = count(claims.id)
+    const after = query.cursor === undefined ? undefined : decodeListCursor(query.cursor)
+    const pattern = query.q === undefined ? undefined : `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const rows = await db
       .select({
         id: articles.id,
@@ -35,14 +44,35 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
         publishedAt: articles.publishedOn,
         language: articles.language,
         claimCount,
+        // As UTC text, to keep PostgreSQL's microseconds (a Date has milliseconds) in the cursor.
+        createdAt: sql<string>`to_char(${articles.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       })
       .from(articles)
       .leftJoin(entities, eq(entities.id, articles.outletId))
       .leftJoin(claims, and(eq(claims.articleId, articles.id), visibleClaims(viewer)))
+      .where(
+        and(
+          pattern === undefined
+            ? undefined
+            : or(ilike(articles.title, pattern), ilike(entities.name, pattern)),
+          after === undefined
+            ? undefined
+            : or(
+                sql`${articles.createdAt} < ${after.createdAt}::timestamptz`,
+                and(sql`${articles.createdAt} = ${after.createdAt}::timestamptz`, gt(articles.id, after.id)),
+              ),
+        ),
+      )
       .groupBy(articles.id, entities.name)
       .having(seesUnpublished(viewer) ? undefined : gt(claimCount, 0))
       .orderBy(desc(articles.createdAt), asc(articles.id))
-    return { items: rows }
+      .limit(query.limit + 1)
+    const page = rows.slice(0, query.limit)
+    const last = page.at(-1)
+    return {
+      items: page.map(({ createdAt: _cursorOnly, ...summary }) => summary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt, last.id]) : null,
+    }
   }
 
   async function get(viewer: Viewer, articleId: string): Promise<ArticleDetail> {
@@ -56,7 +86,7 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
     const version = article?.versions[0]
     if (!article || !version) throw new NotFoundError('Article')
 
-    const rows = await loadClaims(db, and(eq(claims.articleId, articleId), visibleClaims(viewer)))
+    const rows = await loadClaimViews(db, and(eq(claims.articleId, articleId), visibleClaims(viewer)))
     // An article says nothing to a reader until the desk has published something about it.
     if (!seesUnpublished(viewer) && rows.length === 0) throw new NotFoundError('Article')
 
@@ -88,89 +118,11 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
 
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
-type EntityRow = { id: string; name: string; kind: ClaimInArticle['subjects'][number]['kind'] }
-const ref = (e: EntityRow) => ({ id: e.id, name: e.name, kind: e.kind })
-
-/** Claims with everything the article reader shows, in text order. */
-function loadClaims(db: Db, where: SQL | undefined) {
-  return db.query.claims.findMany({
-    where,
-    orderBy: [asc(claims.anchorStart), asc(claims.anchorEnd)],
-    with: {
-      claimant: true,
-      verdict: true,
-      assessment: true,
-      subjects: { with: { entity: true } },
-      chains: {
-        orderBy: (c, { asc }) => [asc(c.position)],
-        with: { hops: { orderBy: (h, { asc }) => [asc(h.position)], with: { entity: true } } },
-      },
-      // Responses in the order their words appear in the text; unanchored ones last.
-      responses: {
-        orderBy: (r, { asc, sql }) => [sql`${r.wordsStart} asc nulls last`, asc(r.createdAt), asc(r.id)],
-        with: { entity: true },
-      },
-    },
-  })
-}
-
-type ClaimRow = Awaited<ReturnType<typeof loadClaims>>[number]
-
-function toClaimInArticle(c: ClaimRow): ClaimInArticle {
-  return {
-    id: c.id,
-    version: c.version,
-    status: c.status,
-    kind: c.kind,
-    headline: c.headline,
-    statement: c.statement,
-    claimant: c.claimant ? ref(c.claimant) : null,
-    subjects: c.subjects.map((s) => ref(s.entity)),
-    hedges: c.hedges,
-    anchor: {
-      articleVersionId: c.articleVersionId,
-      start: c.anchorStart,
-      end: c.anchorEnd,
-      exact: c.anchorExact,
-      prefix: c.anchorPrefix,
-      suffix: c.anchorSuffix,
-      orphaned: c.orphaned,
-    },
-    chains: c.chains.map((chain) => ({
-      id: chain.id,
-      position: chain.position,
-      hops: chain.hops.map((h) => ({
-        id: h.id,
-        position: h.position,
-        entity: ref(h.entity),
-        role: h.role,
-        named: h.named,
-        onRecord: h.onRecord,
-        access: h.access,
-        anonymityReasonGiven: h.anonymityReasonGiven,
-        cue: h.cue,
-        cueStart: h.cueStart,
-        cueEnd: h.cueEnd,
-      })),
-    })),
-    responses: c.responses.map((r) => ({
-      id: r.id,
-      entity: ref(r.entity),
-      stance: r.stance,
-      words: r.words,
-      addressesPart: r.addressesPart,
-      start: r.wordsStart,
-      end: r.wordsEnd,
-    })),
-    verdict: c.verdict
-      ? {
-          id: c.verdict.id,
-          label: c.verdict.label,
-          colour: c.verdict.colour,
-          ratingValue: c.verdict.ratingValue,
-        }
-      : null,
-    rationale: c.rationale,
-    sourcingGrade: c.assessment?.overrideGrade ?? c.assessment?.computedGrade ?? null,
+/** Where the previous page ended: (created_at as UTC text with microseconds, id). */
+function decodeListCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt = '', id = ''] = decodeCursor(cursor, 2)
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(createdAt) || !z.uuid().safeParse(id).success) {
+    throw new InvalidError('cursor: not a cursor this API issued')
   }
+  return { createdAt, id }
 }

@@ -1,5 +1,6 @@
 import {
   ArticleDetailSchema,
+  ArticleListQuerySchema,
   ArticleListSchema,
   ArticleParamsSchema,
   ErrorSchema,
@@ -16,11 +17,12 @@ export const articlesRoutes: FastifyPluginAsyncZod<{ articles: ArticlesService }
     {
       schema: {
         tags: ['articles'],
-        summary: 'Articles under review, newest first',
-        response: { 200: ArticleListSchema },
+        summary: 'Articles under review, newest first, a page at a time; search by title or outlet',
+        querystring: ArticleListQuerySchema,
+        response: { 200: ArticleListSchema, 400: ErrorSchema },
       },
     },
-    (request) => articles.list(request.viewer),
+    (request) => articles.list(request.viewer, request.query),
   )
 
   app.get(

@@ -48,7 +48,7 @@ export function createAuthService(deps: { db: Db; sessions: SessionsService; thr
       .where(sql`lower(${users.email}) = lower(${credentials.email})`)
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), credentials.password)
     if (!user || !valid || !user.active) {
-      await throttle.recordFailure(credentials.email)
+      await throttle.recordFailure(credentials.email, meta.ip)
       // One answer for unknown email, wrong password and deactivated account.
       throw new UnauthorizedError('Email or password is incorrect', 'INVALID_CREDENTIALS')
     }

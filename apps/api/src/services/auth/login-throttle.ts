@@ -6,12 +6,13 @@ const { loginAttempts } = schema
 export interface ThrottleConfig {
   windowMinutes: number
   maxFailuresPerAccount: number
-  maxAttemptsPerAddress: number
+  maxFailuresPerAddress: number
 }
 
 /**
- * Login rate limiting in fixed windows, per account (failures) and per address (all attempts),
- * kept in PostgreSQL so every API process counts the same.
+ * Login rate limiting in fixed windows: failed logins per account and per address, kept in
+ * PostgreSQL so every API process counts the same. Successful logins are not counted, so a
+ * newsroom behind one shared address does not lock itself out by working.
  */
 export function createLoginThrottle({ db, config }: { db: Db; config: ThrottleConfig }) {
   const windowMs = config.windowMinutes * 60_000
@@ -38,23 +39,21 @@ export function createLoginThrottle({ db, config }: { db: Db; config: ThrottleCo
   }
 
   return {
-    /**
-     * Counts this attempt against the address and says whether it may proceed; when not, how many
-     * seconds until the window resets.
-     */
+    /** Whether an attempt may proceed; when not, how many seconds until the window resets. */
     async admit(email: string, ip: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
       const now = Date.now()
       const counts = await count([accountKey(email), addressKey(ip)], now)
       const retryAfterSeconds = Math.ceil((windowStart(now).getTime() + windowMs - now) / 1000)
       if ((counts.get(accountKey(email)) ?? 0) >= config.maxFailuresPerAccount)
         return { ok: false, retryAfterSeconds }
-      if ((counts.get(addressKey(ip)) ?? 0) >= config.maxAttemptsPerAddress)
+      if ((counts.get(addressKey(ip)) ?? 0) >= config.maxFailuresPerAddress)
         return { ok: false, retryAfterSeconds }
-      await bump(addressKey(ip), now)
       return { ok: true }
     },
-    async recordFailure(email: string): Promise<void> {
-      await bump(accountKey(email), Date.now())
+    async recordFailure(email: string, ip: string): Promise<void> {
+      const now = Date.now()
+      await bump(accountKey(email), now)
+      await bump(addressKey(ip), now)
     },
     async purgeOld(): Promise<void> {
       await db.delete(loginAttempts).where(lt(loginAttempts.windowStart, new Date(Date.now() - 2 * windowMs)))

@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto'
+import {
+  type ArticleSource,
+  type ArticleSummary,
+  type ArticleVersionBody,
+  type ArticleVersionInfo,
+  type ArticleVersionList,
+  type CreateArticle,
+  type CreatedArticle,
+  type ImportArticleVersion,
+  type ImportedVersion,
+  MAX_ARTICLE_SOURCE_LENGTH,
+  type OrphanList,
+} from '@claimtrail/contracts'
+import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { InvalidError, NotFoundError, UnprocessableError } from '../errors.ts'
+import type { Actor } from './actor.ts'
+import { extractText } from './article-import/extract-text.ts'
+import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
+import { normalisePlainText } from './article-import/html-to-text.ts'
+import { reanchorClaims } from './article-import/reanchor-claims.ts'
+
+const { articles, articleVersions, claims, entities } = schema
+
+export interface ArticleImportServiceDeps {
+  db: Db
+  fetchPolicy: FetchPolicy
+  /** How long the extraction of an HTML page's text may run. */
+  extractTimeoutMs: number
+}
+
+/** The text of a version to be, worked out before any transaction opens (fetching takes time). */
+interface PreparedText {
+  body: string
+  sha256: string
+  sourceFormat: ArticleSource['format']
+  /** For a fetched page: where it was finally found. */
+  fetchedUrl?: string
+}
+
+// Length in UTF-16 code units (what anchor offsets count), computed by the database so that a
+// version list does not drag every body across the wire: code points, plus one for each astral
+// character, which is two code units.
+const bodyLength = sql<number>`(char_length(${articleVersions.body}) + char_length(${articleVersions.body}) - char_length(regexp_replace(${articleVersions.body}, '[\\U00010000-\\U0010FFFF]', '', 'g')))::int`
+
+const versionInfoColumns = {
+  id: articleVersions.id,
+  number: articleVersions.number,
+  sha256: articleVersions.sha256,
+  importedAt: articleVersions.importedAt,
+  length: bodyLength,
+  sourceFormat: articleVersions.sourceFormat,
+}
+
+/**
+ * Article import: new articles from text, HTML or a URL, new versions of their text (each one
+ * immutable), and the re-anchoring of every claim when the text changes. One transaction per
+ * request; the page fetch and HTML extraction happen before it opens.
+ */
+export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }: ArticleImportServiceDeps) {
+  const htmlToText = (html: string) => extractText(html, { timeoutMs: extractTimeoutMs })
+
+  async function prepare(source: ArticleSource): Promise<PreparedText> {
+    let body: string
+    let fetchedUrl: string | undefined
+    let field: string
+    if (source.format === 'text') {
+      body = normalisePlainText(source.text)
+      field = 'source.text'
+    } else if (source.format === 'html') {
+      body = await htmlToText(source.html)
+      field = 'source.html'
+    } else {
+      const page = await fetchArticle(source.url, fetchPolicy)
+      body = page.format === 'html' ? await htmlToText(page.content) : normalisePlainText(page.content)
+      fetchedUrl = page.url
+      if (body.trim() === '') {
+        throw new UnprocessableError(`${page.url} has no readable article text`, { url: page.url }, 'NO_TEXT')
+      }
+      if (body.length > MAX_ARTICLE_SOURCE_LENGTH) {
+        throw new UnprocessableError(
+          `The text of ${page.url} is longer than ${MAX_ARTICLE_SOURCE_LENGTH} characters`,
+          { url: page.url },
+          'TOO_LARGE',
+        )
+      }
+      field = 'source.url'
+    }
+    if (body.trim() === '') {
+      throw new InvalidError(`${field}: there is no article text in it`, { field })
+    }
+    const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
+    return { body, sha256, sourceFormat: source.format, ...(fetchedUrl ? { fetchedUrl } : {}) }
+  }
+
+  async function insertVersion(tx: Tx, actor: Actor, articleId: string, number: number, text: PreparedText) {
+    const [row] = await tx
+      .insert(articleVersions)
+      .values({
+        articleId,
+        number,
+        body: text.body,
+        sha256: text.sha256,
+        sourceFormat: text.sourceFormat,
+        importedBy: actor.id,
+      })
+      .returning()
+    if (!row) throw new Error('article version insert returned nothing')
+    const info = toVersionInfo({ ...row, length: text.body.length })
+    await appendEvent(tx, {
+      actorId: actor.id,
+      action: 'article_version.imported',
+      subjectType: 'article_version',
+      subjectId: row.id,
+      after: { articleId, ...info, ...(text.fetchedUrl ? { fetchedUrl: text.fetchedUrl } : {}) },
+      requestId: actor.requestId,
+    })
+    return info
+  }
+
+  async function create(actor: Actor, input: CreateArticle): Promise<CreatedArticle> {
+    const text = await prepare(input.source)
+    return db.transaction(async (tx) => {
+      const outlet = input.outlet ? await findOutlet(tx, input.outlet) : null
+      const [article] = await tx
+        .insert(articles)
+        .values({
+          title: input.title,
+          outletId: outlet?.id ?? null,
+          // A page fetched for its text is where the article lives, unless told otherwise.
+          url: input.url ?? (input.source.format === 'url' ? (text.fetchedUrl ?? input.source.url) : null),
+          byline: input.byline ?? null,
+          publishedOn: input.publishedOn ?? null,
+          language: input.language ?? 'en',
+          createdBy: actor.id,
+        })
+        .returning()
+      if (!article) throw new Error('article insert returned nothing')
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: 'article.created',
+        subjectType: 'article',
+        subjectId: article.id,
+        after: article,
+        requestId: actor.requestId,
+      })
+      const version = await insertVersion(tx, actor, article.id, 1, text)
+      const summary: ArticleSummary = {
+        id: article.id,
+        title: article.title,
+        outlet: outlet?.name ?? null,
+        url: article.url,
+        byline: article.byline,
+        publishedAt: article.publishedOn,
+        language: article.language,
+        claimCount: 0,
+      }
+      return { article: summary, version }
+    })
+  }
+
+  async function importVersion(
+    actor: Actor,
+    articleId: string,
+    input: ImportArticleVersion,
+  ): Promise<ImportedVersion> {
+    // A missing article is answered before any page is fetched for it.
+    await requireArticle(db, articleId)
+    const text = await prepare(input.source)
+    return db.transaction(async (tx) => {
+      // Serialises imports of one article: version numbers and re-anchoring never interleave.
+      const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update')
+      if (!article) throw new NotFoundError('Article')
+      const [current] = await tx
+        .select(versionInfoColumns)
+        .from(articleVersions)
+        .where(eq(articleVersions.articleId, articleId))
+        .orderBy(desc(articleVersions.number))
+        .limit(1)
+      if (current && current.sha256 === text.sha256)
+        return { created: false, version: toVersionInfo(current) }
+
+      const version = await insertVersion(tx, actor, articleId, (current?.number ?? 0) + 1, text)
+      await tx
+        .update(articles)
+        .set({ version: article.version + 1, updatedAt: new Date() })
+        .where(eq(articles.id, articleId))
+      const reanchored = await reanchorClaims(tx, articleId, { id: version.id, body: text.body }, actor)
+      return { created: true, version, reanchored }
+    })
+  }
+
+  async function listVersions(articleId: string): Promise<ArticleVersionList> {
+    await requireArticle(db, articleId)
+    const rows = await db
+      .select(versionInfoColumns)
+      .from(articleVersions)
+      .where(eq(articleVersions.articleId, articleId))
+      .orderBy(asc(articleVersions.number))
+    return { items: rows.map(toVersionInfo) }
+  }
+
+  async function getVersion(articleId: string, number: number): Promise<ArticleVersionBody> {
+    const [row] = await db
+      .select({ ...versionInfoColumns, body: articleVersions.body })
+      .from(articleVersions)
+      .where(and(eq(articleVersions.articleId, articleId), eq(articleVersions.number, number)))
+    if (!row) {
+      await requireArticle(db, articleId)
+      throw new NotFoundError(`Version ${number} of this article`)
+    }
+    return { ...toVersionInfo(row), body: row.body }
+  }
+
+  async function orphans(articleId: string): Promise<OrphanList> {
+    await requireArticle(db, articleId)
+    const [current] = await db
+      .select({ number: articleVersions.number })
+      .from(articleVersions)
+      .where(eq(articleVersions.articleId, articleId))
+      .orderBy(desc(articleVersions.number))
+      .limit(1)
+    const rows = await db
+      .select({ claim: claims, anchorVersionNumber: articleVersions.number })
+      .from(claims)
+      .innerJoin(articleVersions, eq(articleVersions.id, claims.articleVersionId))
+      .where(and(eq(claims.articleId, articleId), eq(claims.orphaned, true)))
+      .orderBy(asc(articleVersions.number), asc(claims.anchorStart), asc(claims.id))
+    return {
+      currentVersionNumber: current?.number ?? 1,
+      items: rows.map(({ claim: c, anchorVersionNumber }) => ({
+        id: c.id,
+        version: c.version,
+        status: c.status,
+        headline: c.headline,
+        statement: c.statement,
+        anchor: {
+          articleVersionId: c.articleVersionId,
+          start: c.anchorStart,
+          end: c.anchorEnd,
+          exact: c.anchorExact,
+          prefix: c.anchorPrefix,
+          suffix: c.anchorSuffix,
+          orphaned: c.orphaned,
+        },
+        anchorVersionNumber,
+      })),
+    }
+  }
+
+  return { create, importVersion, listVersions, getVersion, orphans }
+}
+
+export type ArticleImportService = ReturnType<typeof createArticleImportService>
+
+async function requireArticle(db: Db, articleId: string): Promise<void> {
+  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId))
+  if (!row) throw new NotFoundError('Article')
+}
+
+async function findOutlet(tx: Tx, outletId: string) {
+  const [outlet] = await tx.select().from(entities).where(eq(entities.id, outletId))
+  if (!outlet) throw new InvalidError('outlet: no entity has this id', { field: 'outlet' })
+  if (outlet.kind !== 'outlet') {
+    throw new InvalidError(`outlet: ${outlet.name} is a ${outlet.kind.replace('_', ' ')}, not an outlet`, {
+      field: 'outlet',
+    })
+  }
+  if (outlet.mergedIntoId) {
+    throw new InvalidError(`outlet: ${outlet.name} was merged into another entity; use that one`, {
+      field: 'outlet',
+      mergedIntoId: outlet.mergedIntoId,
+    })
+  }
+  return outlet
+}
+
+function toVersionInfo(row: {
+  id: string
+  number: number
+  sha256: string
+  importedAt: Date
+  length: number
+  sourceFormat: string
+}): ArticleVersionInfo {
+  return {
+    id: row.id,
+    number: row.number,
+    sha256: row.sha256,
+    importedAt: row.importedAt.toISOString(),
+    length: Number(row.length),
+    sourceFormat: row.sourceFormat as ArticleVersionInfo['sourceFormat'],
+  }
+}

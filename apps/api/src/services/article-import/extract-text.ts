@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads'
+import { UnprocessableError } from '../../errors.ts'
+
+export interface ExtractLimits {
+  /** Longest an extraction may run before it is stopped. */
+  timeoutMs: number
+}
+
+/**
+ * The main text of an HTML page (htmlToText), extracted in a worker thread that is stopped after
+ * `timeoutMs`. Readability on linkedom slows down steeply on some shapes of markup (a few thousand
+ * nested elements take minutes), so a small hostile page must cost a bounded slice of one thread,
+ * never the event loop that serves everyone else.
+ */
+export function extractText(html: string, limits: ExtractLimits): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./html-to-text-worker.ts', import.meta.url), {
+      workerData: html,
+      // The worker loads TypeScript source, as the server itself does (decision 002).
+      execArgv: ['--import', 'tsx'],
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    })
+    let settled = false
+    const finish = (outcome: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void worker.terminate()
+      outcome()
+    }
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new UnprocessableError(
+              `The page’s text could not be extracted within ${limits.timeoutMs} ms; its markup is too complex`,
+              undefined,
+              'EXTRACTION_TIMEOUT',
+            ),
+          ),
+        ),
+      limits.timeoutMs,
+    )
+    worker.once('message', (text: string) => finish(() => resolve(text)))
+    worker.once('error', (error) =>
+      finish(() =>
+        reject(
+          (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new UnprocessableError(
+                'The page’s markup is too large to extract its text',
+                undefined,
+                'TOO_LARGE',
+              )
+            : error,
+        ),
+      ),
+    )
+    worker.once('exit', (code) =>
+      finish(() => reject(new Error(`text extraction worker exited with code ${code} before answering`))),
+    )
+  })
+}

@@ -1,0 +1,251 @@
+import type { ClaimDetail, EvidenceInput, ReplyRequestInput, ResponseInput } from '@claimtrail/contracts'
+import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
+import { and, eq } from 'drizzle-orm'
+import { InvalidError, NotFoundError } from '../../errors.ts'
+import type { Actor } from '../actor.ts'
+import { assertVersion, expectedVersion } from '../concurrency.ts'
+import { lockClaim, touchClaim } from './claim-locks.ts'
+import { assertSpan, claimText } from './claim-text.ts'
+import { loadClaimDetail } from './claim-view.ts'
+import { assertEditable } from './editing-rules.ts'
+import { assertEntities } from './references.ts'
+
+const { claimNotes, evidence, replyRequests, responses } = schema
+
+type Table = typeof responses | typeof replyRequests | typeof evidence
+
+interface RecordKind<T extends Table> {
+  table: T
+  /** Singular name for messages and event actions (`claim.<name>_added`). */
+  name: 'response' | 'reply_request' | 'evidence'
+  label: string
+}
+
+const RESPONSE: RecordKind<typeof responses> = { table: responses, name: 'response', label: 'Response' }
+const REPLY_REQUEST: RecordKind<typeof replyRequests> = {
+  table: replyRequests,
+  name: 'reply_request',
+  label: 'Reply request',
+}
+const EVIDENCE: RecordKind<typeof evidence> = { table: evidence, name: 'evidence', label: 'Evidence' }
+
+/**
+ * What a claim's working record holds besides its sourcing: responses of the people concerned,
+ * right-of-reply requests, evidence and notes. Each write locks the claim, checks the workflow
+ * allows editing, checks the record's version, and appends its event, in one transaction.
+ */
+export function createClaimRecordsService({ db }: { db: Db }) {
+  async function finish(tx: Tx, actor: Actor, claimId: string, version: number): Promise<ClaimDetail> {
+    await touchClaim(tx, claimId, version)
+    const detail = await loadClaimDetail(tx, claimId, actor.role)
+    if (!detail) throw new NotFoundError('Claim')
+    return detail
+  }
+
+  /** Finds a record, locks its claim, checks the version: the common start of update and delete. */
+  async function open<T extends Table>(tx: Tx, kind: RecordKind<T>, id: string, sent: number, actor: Actor) {
+    const table = kind.table as Table
+    const [found] = await tx.select({ claimId: table.claimId }).from(table).where(eq(table.id, id))
+    if (!found) throw new NotFoundError(kind.label)
+    const claim = await lockClaim(tx, found.claimId)
+    const [row] = await tx.select().from(table).where(eq(table.id, id))
+    if (!row) throw new NotFoundError(kind.label)
+    assertVersion(kind.label, row.version, sent, () => row)
+    assertEditable(actor, claim.status)
+    return { claim, row }
+  }
+
+  async function validateResponse(tx: Tx, articleVersionId: string, input: ResponseInput) {
+    await assertEntities(tx, 'entityId', [input.entityId])
+    assertSpan(await claimText(tx, articleVersionId), 'start', input.start, input.end, input.words)
+  }
+
+  async function validateReplyRequest(tx: Tx, claimId: string, input: ReplyRequestInput) {
+    await assertEntities(tx, 'entityId', [input.entityId])
+    if (input.responseId) {
+      const [response] = await tx
+        .select({ id: responses.id })
+        .from(responses)
+        .where(and(eq(responses.id, input.responseId), eq(responses.claimId, claimId)))
+      if (!response) throw new InvalidError(`responseId: no response ${input.responseId} on this claim`)
+    }
+  }
+
+  function responseValues(input: ResponseInput) {
+    return {
+      entityId: input.entityId,
+      stance: input.stance,
+      words: input.words ?? null,
+      wordsStart: input.start ?? null,
+      wordsEnd: input.end ?? null,
+      addressesPart: input.addressesPart ?? null,
+      channel: input.channel ?? null,
+      respondedOn: input.respondedOn ?? null,
+    }
+  }
+
+  function replyRequestValues(input: ReplyRequestInput) {
+    return {
+      entityId: input.entityId,
+      channel: input.channel,
+      requestedAt: new Date(input.requestedAt),
+      deadline: new Date(input.deadline),
+      note: input.note ?? null,
+      responseId: input.responseId ?? null,
+    }
+  }
+
+  function evidenceValues(input: EvidenceInput) {
+    return { relation: input.relation, url: input.url ?? null, title: input.title, note: input.note ?? null }
+  }
+
+  async function add<T extends Table>(
+    actor: Actor,
+    claimId: string,
+    kind: RecordKind<T>,
+    validate: (tx: Tx, claim: Awaited<ReturnType<typeof lockClaim>>) => Promise<void>,
+    values: Record<string, unknown>,
+  ): Promise<ClaimDetail> {
+    return db.transaction(async (tx) => {
+      const claim = await lockClaim(tx, claimId)
+      assertEditable(actor, claim.status)
+      await validate(tx, claim)
+      const table = kind.table as Table
+      const [row] = await tx
+        .insert(table)
+        .values({ ...values, claimId } as never)
+        .returning()
+      if (!row) throw new Error(`${kind.name} insert returned nothing`)
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: `claim.${kind.name}_added`,
+        subjectType: kind.name,
+        subjectId: row.id,
+        claimId,
+        after: row,
+        requestId: actor.requestId,
+      })
+      return finish(tx, actor, claimId, claim.version)
+    })
+  }
+
+  async function change<T extends Table>(
+    actor: Actor,
+    id: string,
+    kind: RecordKind<T>,
+    sent: number,
+    validate: (tx: Tx, claim: Awaited<ReturnType<typeof lockClaim>>) => Promise<void>,
+    values: Record<string, unknown>,
+  ): Promise<ClaimDetail> {
+    return db.transaction(async (tx) => {
+      const { claim, row } = await open(tx, kind, id, sent, actor)
+      await validate(tx, claim)
+      const table = kind.table as Table
+      const [updated] = await tx
+        .update(table)
+        .set({ ...values, version: row.version + 1, updatedAt: new Date() } as never)
+        .where(eq(table.id, id))
+        .returning()
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: `claim.${kind.name}_updated`,
+        subjectType: kind.name,
+        subjectId: id,
+        claimId: claim.id,
+        before: row,
+        after: updated,
+        requestId: actor.requestId,
+      })
+      return finish(tx, actor, claim.id, claim.version)
+    })
+  }
+
+  async function remove<T extends Table>(actor: Actor, id: string, kind: RecordKind<T>, sent: number) {
+    return db.transaction(async (tx) => {
+      const { claim, row } = await open(tx, kind, id, sent, actor)
+      const table = kind.table as Table
+      await tx.delete(table).where(eq(table.id, id))
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: `claim.${kind.name}_removed`,
+        subjectType: kind.name,
+        subjectId: id,
+        claimId: claim.id,
+        before: row,
+        requestId: actor.requestId,
+      })
+      return finish(tx, actor, claim.id, claim.version)
+    })
+  }
+
+  const version = (ifMatch: string | undefined, body: { version?: number | undefined } | undefined) =>
+    expectedVersion(ifMatch, body?.version)
+
+  return {
+    addResponse: (actor: Actor, claimId: string, input: ResponseInput) =>
+      add(actor, claimId, RESPONSE, (tx, claim) => validateResponse(tx, claim.articleVersionId, input), {
+        ...responseValues(input),
+        createdBy: actor.id,
+      }),
+    updateResponse: (actor: Actor, id: string, input: ResponseInput, ifMatch?: string) =>
+      change(
+        actor,
+        id,
+        RESPONSE,
+        version(ifMatch, input),
+        (tx, claim) => validateResponse(tx, claim.articleVersionId, input),
+        responseValues(input),
+      ),
+    removeResponse: (actor: Actor, id: string, sent: { version?: number } | undefined, ifMatch?: string) =>
+      remove(actor, id, RESPONSE, version(ifMatch, sent)),
+
+    addReplyRequest: (actor: Actor, claimId: string, input: ReplyRequestInput) =>
+      add(actor, claimId, REPLY_REQUEST, (tx) => validateReplyRequest(tx, claimId, input), {
+        ...replyRequestValues(input),
+        requestedBy: actor.id,
+      }),
+    updateReplyRequest: (actor: Actor, id: string, input: ReplyRequestInput, ifMatch?: string) =>
+      change(
+        actor,
+        id,
+        REPLY_REQUEST,
+        version(ifMatch, input),
+        (tx, claim) => validateReplyRequest(tx, claim.id, input),
+        replyRequestValues(input),
+      ),
+    removeReplyRequest: (
+      actor: Actor,
+      id: string,
+      sent: { version?: number } | undefined,
+      ifMatch?: string,
+    ) => remove(actor, id, REPLY_REQUEST, version(ifMatch, sent)),
+
+    addEvidence: (actor: Actor, claimId: string, input: EvidenceInput) =>
+      add(actor, claimId, EVIDENCE, async () => {}, { ...evidenceValues(input), addedBy: actor.id }),
+    updateEvidence: (actor: Actor, id: string, input: EvidenceInput, ifMatch?: string) =>
+      change(actor, id, EVIDENCE, version(ifMatch, input), async () => {}, evidenceValues(input)),
+    removeEvidence: (actor: Actor, id: string, sent: { version?: number } | undefined, ifMatch?: string) =>
+      remove(actor, id, EVIDENCE, version(ifMatch, sent)),
+
+    /** Notes are the desk's conversation: anyone on the desk may add one, in any status. */
+    async addNote(actor: Actor, claimId: string, body: string): Promise<ClaimDetail> {
+      return db.transaction(async (tx) => {
+        const claim = await lockClaim(tx, claimId)
+        const [note] = await tx.insert(claimNotes).values({ claimId, authorId: actor.id, body }).returning()
+        if (!note) throw new Error('note insert returned nothing')
+        await appendEvent(tx, {
+          actorId: actor.id,
+          action: 'claim.note_added',
+          subjectType: 'claim_note',
+          subjectId: note.id,
+          claimId,
+          after: note,
+          requestId: actor.requestId,
+        })
+        return finish(tx, actor, claimId, claim.version)
+      })
+    },
+  }
+}
+
+export type ClaimRecordsService = ReturnType<typeof createClaimRecordsService>

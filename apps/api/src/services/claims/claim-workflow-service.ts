@@ -1,0 +1,191 @@
+import type { ClaimDetail, CorrectClaim, RetractClaim, TransitionInput } from '@claimtrail/contracts'
+import { allowedActions, findTransition, type TransitionAction } from '@claimtrail/core'
+import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
+import { eq } from 'drizzle-orm'
+import { AppError, ConflictError, ForbiddenError, InvalidError } from '../../errors.ts'
+import type { Actor } from '../actor.ts'
+import { assertVersion, expectedVersion } from '../concurrency.ts'
+import { lockClaim } from './claim-locks.ts'
+import { loadClaimDetail } from './claim-view.ts'
+import { assertRating } from './references.ts'
+
+const { claimCorrections, claimNotes, claims } = schema
+
+export class PublishBlockedError extends AppError {
+  constructor(reasons: string[]) {
+    super(422, 'PUBLISH_BLOCKED', `Cannot publish yet: ${reasons.join('; ')}`, { reasons })
+  }
+}
+
+type ClaimRow = typeof schema.claims.$inferSelect
+
+/** Why a claim cannot be published yet (empty when it can). */
+function publishBlockers(claim: ClaimRow): string[] {
+  const reasons: string[] = []
+  if (!claim.verdictRatingId) reasons.push('it has no verdict')
+  if (!claim.rationale?.trim()) reasons.push('it has no rationale')
+  if (claim.orphaned) reasons.push('its anchor was lost in the current article text; re-anchor it first')
+  return reasons
+}
+
+/**
+ * The workflow of design.md, enforced here: an illegal move is a 409 naming the current status
+ * and the allowed actions; each move is one transaction with its audit event.
+ */
+export function createClaimWorkflowService({ db }: { db: Db }) {
+  async function move(
+    actor: Actor,
+    claimId: string,
+    action: TransitionAction,
+    sent: number,
+    apply: (tx: Tx, claim: ClaimRow) => Promise<Partial<ClaimRow>>,
+    extra: Record<string, unknown> = {},
+  ): Promise<ClaimDetail> {
+    return db.transaction(async (tx) => {
+      const current = await lockClaim(tx, claimId)
+      assertVersion('The claim', current.version, sent, () => current)
+      const transition = findTransition(current.status, action)
+      if (!transition) {
+        const allowed = allowedActions(current.status, actor.role)
+        throw new ConflictError(
+          `Cannot ${action.replace('_', ' ')} a claim that is ${current.status}; allowed now: ${allowed.join(', ') || 'nothing'}`,
+          { status: current.status, allowedActions: allowed },
+        )
+      }
+      if (!transition.roles.includes(actor.role)) {
+        throw new ForbiddenError(
+          `Only ${transition.roles.filter((r) => r !== 'admin').join(' or ')}s may ${action.replace('_', ' ')}`,
+        )
+      }
+      const changes = await apply(tx, current)
+      const [row] = await tx
+        .update(claims)
+        .set({ ...changes, status: transition.to, version: current.version + 1, updatedAt: new Date() })
+        .where(eq(claims.id, claimId))
+        .returning()
+      if (!row) throw new Error('claim vanished under lock')
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: `claim.${action}`,
+        subjectType: 'claim',
+        subjectId: claimId,
+        claimId,
+        before: {
+          status: current.status,
+          version: current.version,
+          verdictRatingId: current.verdictRatingId,
+        },
+        after: { status: row.status, version: row.version, verdictRatingId: row.verdictRatingId, ...extra },
+        requestId: actor.requestId,
+      })
+      const detail = await loadClaimDetail(tx, claimId, actor.role)
+      if (!detail) throw new Error('claim vanished under lock')
+      return detail
+    })
+  }
+
+  async function addNote(tx: Tx, actor: Actor, claimId: string, body: string) {
+    await tx.insert(claimNotes).values({ claimId, authorId: actor.id, body })
+  }
+
+  return {
+    /** submit, resubmit, approve: no payload beyond an optional comment. */
+    simple(
+      actor: Actor,
+      claimId: string,
+      action: 'submit' | 'resubmit' | 'approve',
+      input: TransitionInput,
+      ifMatch?: string,
+    ) {
+      const sent = expectedVersion(ifMatch, input.version)
+      return move(
+        actor,
+        claimId,
+        action,
+        sent,
+        async (tx) => {
+          if (input.comment) await addNote(tx, actor, claimId, input.comment)
+          return {}
+        },
+        input.comment ? { comment: input.comment } : {},
+      )
+    },
+
+    requestChanges(actor: Actor, claimId: string, input: TransitionInput, ifMatch?: string) {
+      const sent = expectedVersion(ifMatch, input.version)
+      const comment = input.comment
+      if (!comment) throw new InvalidError('comment: say what needs to change')
+      return move(
+        actor,
+        claimId,
+        'request_changes',
+        sent,
+        async (tx) => {
+          await addNote(tx, actor, claimId, comment)
+          return {}
+        },
+        { comment },
+      )
+    },
+
+    publish(actor: Actor, claimId: string, input: TransitionInput, ifMatch?: string) {
+      const sent = expectedVersion(ifMatch, input.version)
+      return move(actor, claimId, 'publish', sent, async (_tx, claim) => {
+        const reasons = publishBlockers(claim)
+        if (reasons.length > 0) throw new PublishBlockedError(reasons)
+        return { publishedAt: new Date() }
+      })
+    },
+
+    /** A published claim is never edited in place: the correction records what changed and why. */
+    correct(actor: Actor, claimId: string, input: CorrectClaim, ifMatch?: string) {
+      const sent = expectedVersion(ifMatch, input.version)
+      return move(
+        actor,
+        claimId,
+        'correct',
+        sent,
+        async (tx, claim) => {
+          await assertRating(tx, 'changes.verdictRatingId', input.changes?.verdictRatingId)
+          await tx.insert(claimCorrections).values({
+            claimId,
+            kind: 'correction',
+            whatChanged: input.whatChanged,
+            reason: input.reason,
+            issuedBy: actor.id,
+          })
+          const changes = input.changes ?? {}
+          return {
+            ...changes,
+            // The changelog needs what the verdict was; the event's before/after carries it.
+            verdictRatingId: changes.verdictRatingId ?? claim.verdictRatingId,
+          }
+        },
+        { whatChanged: input.whatChanged, reason: input.reason, changes: input.changes ?? {} },
+      )
+    },
+
+    retract(actor: Actor, claimId: string, input: RetractClaim, ifMatch?: string) {
+      const sent = expectedVersion(ifMatch, input.version)
+      return move(
+        actor,
+        claimId,
+        'retract',
+        sent,
+        async (tx) => {
+          await tx.insert(claimCorrections).values({
+            claimId,
+            kind: 'retraction',
+            whatChanged: 'The claim review was retracted.',
+            reason: input.reason,
+            issuedBy: actor.id,
+          })
+          return {}
+        },
+        { reason: input.reason },
+      )
+    },
+  }
+}
+
+export type ClaimWorkflowService = ReturnType<typeof createClaimWorkflowService>

@@ -1,0 +1,31 @@
+import { AnchorRangeError, describeSelection } from '@claimtrail/core'
+import { InvalidError } from '../../errors.ts'
+
+/**
+ * The W3C Web Annotation selectors of a selection, derived by the server from the text itself;
+ * a selection outside the text, or one that does not match what the client saw, is refused.
+ */
+export function selectionIn(
+  text: string,
+  start: number,
+  end: number,
+  exact: string | undefined,
+  field = 'start',
+) {
+  if (end > text.length) {
+    throw new InvalidError(`end: ${end} is past the end of the text (${text.length} characters)`)
+  }
+  let selector: ReturnType<typeof describeSelection>
+  try {
+    selector = describeSelection(text, start, end)
+  } catch (error) {
+    if (error instanceof AnchorRangeError) throw new InvalidError(`${field}: ${error.message}`)
+    throw error
+  }
+  if (exact !== undefined && exact !== selector.exact) {
+    throw new InvalidError(
+      `exact: the selection ${start}–${end} reads ${JSON.stringify(selector.exact.slice(0, 80))}, not the text you sent`,
+    )
+  }
+  return selector
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { ClaimInArticleSchema } from './claims.ts'
+import { EntityRefSchema } from './entities.ts'
+import { EVIDENCE_RELATIONS, INFORMATION_CREDIBILITY, REPLY_CHANNELS, SOURCE_RELIABILITY } from './enums.ts'
+
+export const ReplyRequestSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  entity: EntityRefSchema,
+  channel: z.enum(REPLY_CHANNELS),
+  requestedAt: z.string(),
+  deadline: z.string(),
+  note: z.string().nullable(),
+  responseId: z.uuid().nullable(),
+  overdue: z.boolean().meta({ description: 'Past its deadline with no response linked' }),
+})
+export type ReplyRequest = z.infer<typeof ReplyRequestSchema>
+
+export const EvidenceSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  relation: z.enum(EVIDENCE_RELATIONS),
+  url: z.string().nullable(),
+  title: z.string(),
+  note: z.string().nullable(),
+  addedBy: z.uuid().nullable(),
+  createdAt: z.string(),
+})
+export type Evidence = z.infer<typeof EvidenceSchema>
+
+export const NoteSchema = z.object({
+  id: z.uuid(),
+  authorId: z.uuid().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+})
+
+export const CorrectionSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['correction', 'retraction']),
+  whatChanged: z.string(),
+  reason: z.string(),
+  issuedAt: z.string(),
+})
+
+export const AssessmentSchema = z.object({
+  informationCredibility: z.enum(INFORMATION_CREDIBILITY).nullable(),
+  computedGrade: z.string().nullable(),
+  overrideGrade: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  sourceReliability: z.array(z.object({ entity: EntityRefSchema, reliability: z.enum(SOURCE_RELIABILITY) })),
+})
+
+/** One claim as the desk works on it: everything of the article view plus the working record. */
+export const ClaimDetailSchema = ClaimInArticleSchema.extend({
+  articleId: z.uuid(),
+  createdBy: z.uuid().nullable(),
+  assigneeId: z.uuid().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  replyRequests: z.array(ReplyRequestSchema),
+  evidence: z.array(EvidenceSchema),
+  notes: z.array(NoteSchema),
+  corrections: z.array(CorrectionSchema),
+  assessment: AssessmentSchema.nullable(),
+  allowedActions: z.array(z.string()).meta({ description: 'Workflow actions the caller may take now' }),
+})
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>
+
+export const ClaimSummarySchema = z.object({
+  id: z.uuid(),
+  articleId: z.uuid(),
+  articleTitle: z.string(),
+  headline: z.string(),
+  status: ClaimInArticleSchema.shape.status,
+  kind: ClaimInArticleSchema.shape.kind,
+  orphaned: z.boolean(),
+  assigneeId: z.uuid().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int().positive(),
+})
+export const ClaimListSchema = z.object({
+  items: z.array(ClaimSummarySchema),
+  nextCursor: z.string().nullable(),
+})
+export type ClaimList = z.infer<typeof ClaimListSchema>
+
+export const HistoryEventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+})
+export const ClaimHistorySchema = z.object({ items: z.array(HistoryEventSchema) })
+export type ClaimHistory = z.infer<typeof ClaimHistorySchema>
