@@ -17,16 +17,19 @@ import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
 import { createLoginThrottle } from './services/auth/login-throttle.ts'
 import { createSessionsService } from './services/auth/sessions-service.ts'
+import { createClaimAssessmentService } from './services/claims/claim-assessment-service.ts'
 import { createClaimRecordsService } from './services/claims/claim-records-service.ts'
 import { createClaimSourcingService } from './services/claims/claim-sourcing-service.ts'
 import { createClaimWorkflowService } from './services/claims/claim-workflow-service.ts'
 import { createClaimsService } from './services/claims/claims-service.ts'
+import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
 import { createUsersService } from './services/users-service.ts'
@@ -77,6 +80,8 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     workflow: createClaimWorkflowService({ db }),
     sourcing: createClaimSourcingService({ db }),
     records: createClaimRecordsService({ db }),
+    assessment: createClaimAssessmentService({ db }),
+    dashboard: createDashboardService({ db }),
     entities: createEntitiesService({ db }),
   }
 
@@ -110,6 +115,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })
+      await api.register(reviewRoutes, { assessment: services.assessment, dashboard: services.dashboard })
       await api.register(entitiesRoutes, { entities: services.entities })
     },
     { prefix: '/api/v1' },

@@ -126,7 +126,12 @@ describe.each(await testDatabases())('article import, versions and re-anchoring 
   beforeAll(async () => {
     pages = await startPageServer()
     t = await createTestApp(testDb, {
-      env: { FETCH_ALLOW_PRIVATE: 'true', FETCH_TIMEOUT_MS: '700', FETCH_MAX_BYTES: '100000' },
+      env: {
+        FETCH_ALLOW_PRIVATE: 'true',
+        FETCH_TIMEOUT_MS: '700',
+        FETCH_MAX_BYTES: '100000',
+        EXTRACT_TIMEOUT_MS: '1500',
+      },
     })
     checker = await login(t.app, 'checker@example.com')
   })
@@ -268,6 +273,24 @@ describe.each(await testDatabases())('article import, versions and re-anchoring 
         message: expect.stringContaining('source.html'),
       })
       expect(await db().select().from(articles)).toHaveLength(before.length)
+    })
+
+    it('stops extracting a page built to be slow, and keeps serving others meanwhile', async () => {
+      // 40 kB of nested elements: minutes of Readability on the main thread, were it run there.
+      const html = `<html><body>${'<div>a '.repeat(5000)}${'</div>'.repeat(5000)}</body></html>`
+      const started = Date.now()
+      const pending = post('/api/v1/articles', { title: 'Slow page', source: { format: 'html', html } })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const health = await t.app.inject({ method: 'GET', url: '/healthz' })
+      expect(health.statusCode).toBe(200)
+      expect(Date.now() - started).toBeLessThan(1_000)
+      const res = await pending
+      expect(res.statusCode).toBe(422)
+      expect(ErrorSchema.parse(res.json())).toMatchObject({
+        code: 'EXTRACTION_TIMEOUT',
+        message: 'The page’s text could not be extracted within 1500 ms; its markup is too complex',
+      })
+      expect(await db().select().from(articles).where(eq(articles.title, 'Slow page'))).toEqual([])
     })
 
     it('refuses unknown fields, a bad outlet, a bad date and a non-http url, naming the field', async () => {

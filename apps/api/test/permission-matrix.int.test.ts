@@ -61,6 +61,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/v1/claims/{claimId}/evidence': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'PUT /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'DELETE /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
+  'PUT /api/v1/claims/{claimId}/assessment': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  'GET /api/v1/dashboard': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
   'GET /api/v1/entities': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'POST /api/v1/entities': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'GET /api/v1/entities/{entityId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { ClaimInArticleSchema } from './claims.ts'
 import { EntityRefSchema } from './entities.ts'
-import { EVIDENCE_RELATIONS, INFORMATION_CREDIBILITY, REPLY_CHANNELS, SOURCE_RELIABILITY } from './enums.ts'
+import {
+  EVIDENCE_RELATIONS,
+  INFORMATION_CREDIBILITY,
+  REPLY_CHANNELS,
+  SOURCE_RELIABILITY,
+  SOURCING_GRADES,
+} from './enums.ts'
 
 export const ReplyRequestSchema = z.object({
   id: z.uuid(),
@@ -45,11 +51,26 @@ export const CorrectionSchema = z.object({
 
 export const AssessmentSchema = z.object({
   informationCredibility: z.enum(INFORMATION_CREDIBILITY).nullable(),
-  computedGrade: z.string().nullable(),
-  overrideGrade: z.string().nullable(),
+  computedGrade: z.enum(SOURCING_GRADES).nullable(),
+  overrideGrade: z.enum(SOURCING_GRADES).nullable(),
   overrideReason: z.string().nullable(),
   sourceReliability: z.array(z.object({ entity: EntityRefSchema, reliability: z.enum(SOURCE_RELIABILITY) })),
 })
+
+export const SourcingReasonSchema = z.object({
+  rule: z.string(),
+  effect: z.enum(['base', 'up', 'down', 'note']),
+  text: z.string(),
+})
+
+/** The computed sourcing grade and why it came out so (design.md: the UI shows why). */
+export const SourcingExplanationSchema = z.object({
+  computedGrade: z.enum(SOURCING_GRADES),
+  baseGrade: z.enum(SOURCING_GRADES),
+  reasons: z.array(SourcingReasonSchema),
+  sharedOrigins: z.array(z.object({ origin: EntityRefSchema, chainIndexes: z.array(z.number().int()) })),
+})
+export type SourcingExplanation = z.infer<typeof SourcingExplanationSchema>
 
 /** One claim as the desk works on it: everything of the article view plus the working record. */
 export const ClaimDetailSchema = ClaimInArticleSchema.extend({
@@ -64,6 +85,7 @@ export const ClaimDetailSchema = ClaimInArticleSchema.extend({
   notes: z.array(NoteSchema),
   corrections: z.array(CorrectionSchema),
   assessment: AssessmentSchema.nullable(),
+  sourcing: SourcingExplanationSchema,
   allowedActions: z.array(z.string()).meta({ description: 'Workflow actions the caller may take now' }),
 })
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>

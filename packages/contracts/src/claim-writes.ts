@@ -5,8 +5,11 @@ import {
   EVIDENCE_RELATIONS,
   HOP_ACCESS,
   HOP_ROLES,
+  INFORMATION_CREDIBILITY,
   REPLY_CHANNELS,
   RESPONSE_STANCES,
+  SOURCE_RELIABILITY,
+  SOURCING_GRADES,
 } from './enums.ts'
 
 // Sizes are bounded everywhere: a claim is a sentence, not a document.
@@ -175,3 +178,21 @@ export type ClaimListQuery = z.infer<typeof ClaimListQuerySchema>
 
 /** DELETE carries the version it read in If-Match or `?version=`. */
 export const VersionQuerySchema = z.strictObject({ version: z.coerce.number().int().positive().optional() })
+
+/** The editor's sourcing assessment (NATO STANAG 2511 / Admiralty code), kept apart from the verdict. */
+export const AssessmentInputSchema = z
+  .strictObject({
+    version: Version.optional(),
+    informationCredibility: z.enum(INFORMATION_CREDIBILITY).nullable().optional(),
+    sourceReliability: z
+      .array(z.strictObject({ entityId: z.uuid(), reliability: z.enum(SOURCE_RELIABILITY) }))
+      .max(50)
+      .optional(),
+    overrideGrade: z.enum(SOURCING_GRADES).nullable().optional(),
+    overrideReason: z.string().trim().max(2_000).nullable().optional(),
+  })
+  .refine((a) => !a.overrideGrade || (a.overrideReason && a.overrideReason.length > 0), {
+    message: 'an override needs a reason',
+    path: ['overrideReason'],
+  })
+export type AssessmentInput = z.infer<typeof AssessmentInputSchema>

@@ -2,9 +2,12 @@ import { Worker } from 'node:worker_threads'
 import { UnprocessableError } from '../../errors.ts'
 
 export interface ExtractLimits {
-  /** Longest an extraction may run before it is stopped. */
+  /** Longest an extraction may run before it is stopped (start-up of the worker not counted). */
   timeoutMs: number
 }
+
+// A worker that cannot even load its modules in this long is broken, not busy.
+const STARTUP_LIMIT_MS = 30_000
 
 /**
  * The main text of an HTML page (htmlToText), extracted in a worker thread that is stopped after
@@ -14,13 +17,14 @@ export interface ExtractLimits {
  */
 export function extractText(html: string, limits: ExtractLimits): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./html-to-text-worker.ts', import.meta.url), {
-      workerData: html,
-      // The worker loads TypeScript source, as the server itself does (decision 002).
-      execArgv: ['--import', 'tsx'],
+    const worker = new Worker(new URL('./html-to-text-worker.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: 512 },
     })
     let settled = false
+    let timer = setTimeout(
+      () => finish(() => reject(new Error('the text extraction worker did not start'))),
+      STARTUP_LIMIT_MS,
+    )
     const finish = (outcome: () => void) => {
       if (settled) return
       settled = true
@@ -28,20 +32,12 @@ export function extractText(html: string, limits: ExtractLimits): Promise<string
       void worker.terminate()
       outcome()
     }
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new UnprocessableError(
-              `The page’s text could not be extracted within ${limits.timeoutMs} ms; its markup is too complex`,
-              undefined,
-              'EXTRACTION_TIMEOUT',
-            ),
-          ),
-        ),
-      limits.timeoutMs,
-    )
-    worker.once('message', (text: string) => finish(() => resolve(text)))
+    worker.on('message', (message: { ready: true } | { text: string }) => {
+      if ('text' in message) return finish(() => resolve(message.text))
+      clearTimeout(timer)
+      timer = setTimeout(() => finish(() => reject(timedOut(limits))), limits.timeoutMs)
+      worker.postMessage(html)
+    })
     worker.once('error', (error) =>
       finish(() =>
         reject(
@@ -59,4 +55,12 @@ export function extractText(html: string, limits: ExtractLimits): Promise<string
       finish(() => reject(new Error(`text extraction worker exited with code ${code} before answering`))),
     )
   })
+}
+
+function timedOut(limits: ExtractLimits): UnprocessableError {
+  return new UnprocessableError(
+    `The page’s text could not be extracted within ${limits.timeoutMs} ms; its markup is too complex`,
+    undefined,
+    'EXTRACTION_TIMEOUT',
+  )
 }

@@ -1,5 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { htmlToText } from './html-to-text.ts'
 
-// Runs one extraction off the main thread (see extract-text.ts) and reports its text.
-parentPort?.postMessage(htmlToText(workerData as string))
+// One extraction off the main thread (see extract-text.ts): say when loaded, so that the time
+// limit counts the extraction and not the start-up, then answer the page sent.
+parentPort?.once('message', (html: string) => parentPort?.postMessage({ text: htmlToText(html) }))
+parentPort?.postMessage({ ready: true })

@@ -8,6 +8,7 @@ import { lockClaim, touchClaim } from './claim-locks.ts'
 import { assertSpan, claimText } from './claim-text.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
+import { syncComputedGrade } from './grade-sync.ts'
 import { assertEntities } from './references.ts'
 
 const { claimNotes, evidence, replyRequests, responses } = schema
@@ -39,7 +40,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     await touchClaim(tx, claimId, version)
     const detail = await loadClaimDetail(tx, claimId, actor.role)
     if (!detail) throw new NotFoundError('Claim')
-    return detail
+    return syncComputedGrade(tx, detail)
   }
 
   /** Finds a record, locks its claim, checks the version: the common start of update and delete. */

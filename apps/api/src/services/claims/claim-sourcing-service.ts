@@ -8,6 +8,7 @@ import { lockClaim, touchClaim } from './claim-locks.ts'
 import { assertSpan, claimText } from './claim-text.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
+import { syncComputedGrade } from './grade-sync.ts'
 import { assertEntities } from './references.ts'
 
 const { attributionChains, chainHops } = schema
@@ -56,7 +57,7 @@ export function createClaimSourcingService({ db }: { db: Db }) {
     await touchClaim(tx, claimId, version)
     const detail = await loadClaimDetail(tx, claimId, actor.role)
     if (!detail) throw new NotFoundError('Claim')
-    return detail
+    return syncComputedGrade(tx, detail)
   }
 
   async function chainOf(tx: Tx, chainId: string) {

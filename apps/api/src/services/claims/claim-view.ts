@@ -2,6 +2,7 @@ import type { ClaimDetail, ClaimInArticle, Role } from '@claimtrail/contracts'
 import { allowedActions } from '@claimtrail/core'
 import { type DbOrTx, schema } from '@claimtrail/db'
 import { asc, eq, type SQL } from 'drizzle-orm'
+import { explainSourcing } from './sourcing-input.ts'
 
 const { claims } = schema
 
@@ -115,8 +116,10 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
   })
   if (!row) return null
   const now = Date.now()
+  const view = toClaimInArticle(row)
   return {
-    ...toClaimInArticle(row),
+    ...view,
+    sourcing: explainSourcing({ ...view, evidence: row.evidence }),
     articleId: row.articleId,
     createdBy: row.createdBy,
     assigneeId: row.assigneeId,

@@ -1,7 +1,7 @@
 import type { ClaimDetail, CorrectClaim, RetractClaim, TransitionInput } from '@claimtrail/contracts'
 import { allowedActions, findTransition, type TransitionAction } from '@claimtrail/core'
 import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
-import { eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { AppError, ConflictError, ForbiddenError, InvalidError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { assertVersion, expectedVersion } from '../concurrency.ts'
@@ -9,7 +9,7 @@ import { lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertRating } from './references.ts'
 
-const { claimCorrections, claimNotes, claims } = schema
+const { claimCorrections, claimNotes, claims, entities, responses } = schema
 
 export class PublishBlockedError extends AppError {
   constructor(reasons: string[]) {
@@ -19,13 +19,44 @@ export class PublishBlockedError extends AppError {
 
 type ClaimRow = typeof schema.claims.$inferSelect
 
-/** Why a claim cannot be published yet (empty when it can). */
-function publishBlockers(claim: ClaimRow): string[] {
+/** A denial on record, with the names the rationale may use for whoever made it. */
+interface Denial {
+  name: string
+  aliases: string[]
+}
+
+/**
+ * Why a claim cannot be published yet (empty when it can). A denial must be addressed in the
+ * rationale: readers are owed the answer to "but they deny it" (design.md, sourcing rules).
+ */
+export function publishBlockers(
+  claim: Pick<ClaimRow, 'verdictRatingId' | 'rationale' | 'orphaned'>,
+  denials: Denial[],
+): string[] {
   const reasons: string[] = []
   if (!claim.verdictRatingId) reasons.push('it has no verdict')
-  if (!claim.rationale?.trim()) reasons.push('it has no rationale')
+  const rationale = claim.rationale?.trim() ?? ''
+  if (!rationale) reasons.push('it has no rationale')
   if (claim.orphaned) reasons.push('its anchor was lost in the current article text; re-anchor it first')
+  if (rationale) {
+    const text = rationale.toLowerCase()
+    for (const denial of denials) {
+      const names = [denial.name, ...denial.aliases].map((n) => n.toLowerCase()).filter((n) => n.length > 1)
+      if (!names.some((n) => text.includes(n))) {
+        reasons.push(`the rationale does not address ${denial.name}'s denial`)
+      }
+    }
+  }
   return reasons
+}
+
+async function denialsOf(tx: Tx, claimId: string): Promise<Denial[]> {
+  const rows = await tx
+    .selectDistinct({ name: entities.name, aliases: entities.aliases })
+    .from(responses)
+    .innerJoin(entities, eq(entities.id, responses.entityId))
+    .where(and(eq(responses.claimId, claimId), inArray(responses.stance, ['denies', 'partially_admits'])))
+  return rows
 }
 
 /**
@@ -130,8 +161,8 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
 
     publish(actor: Actor, claimId: string, input: TransitionInput, ifMatch?: string) {
       const sent = expectedVersion(ifMatch, input.version)
-      return move(actor, claimId, 'publish', sent, async (_tx, claim) => {
-        const reasons = publishBlockers(claim)
+      return move(actor, claimId, 'publish', sent, async (tx, claim) => {
+        const reasons = publishBlockers(claim, await denialsOf(tx, claimId))
         if (reasons.length > 0) throw new PublishBlockedError(reasons)
         return { publishedAt: new Date() }
       })

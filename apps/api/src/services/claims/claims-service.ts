@@ -17,6 +17,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
+import { syncComputedGrade } from './grade-sync.ts'
 import { assertActiveUser, assertEntities, assertRating } from './references.ts'
 import { selectionIn } from './selection.ts'
 
@@ -156,7 +157,8 @@ export function createClaimsService({ db }: { db: Db }) {
         after: snapshot(row, afterSubjects),
         requestId: actor.requestId,
       })
-      return detail(tx, claimId, actor.role)
+      // Hedges weigh on the sourcing grade.
+      return syncComputedGrade(tx, await detail(tx, claimId, actor.role))
     })
   }
 
