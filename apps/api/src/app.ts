@@ -17,6 +17,7 @@ import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { ratingScalesRoutes } from './routes/review/rating-scales-routes.ts'
 import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
@@ -32,6 +33,7 @@ import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
+import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createUsersService } from './services/users-service.ts'
 
 export interface AppOptions {
@@ -82,6 +84,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     records: createClaimRecordsService({ db }),
     assessment: createClaimAssessmentService({ db }),
     dashboard: createDashboardService({ db }),
+    ratingScales: createRatingScalesService({ db }),
     entities: createEntitiesService({ db }),
   }
 
@@ -116,6 +119,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })
       await api.register(reviewRoutes, { assessment: services.assessment, dashboard: services.dashboard })
+      await api.register(ratingScalesRoutes, { scales: services.ratingScales })
       await api.register(entitiesRoutes, { entities: services.entities })
     },
     { prefix: '/api/v1' },

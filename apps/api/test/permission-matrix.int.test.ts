@@ -63,6 +63,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'DELETE /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
   'PUT /api/v1/claims/{claimId}/assessment': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
   'GET /api/v1/dashboard': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
+  'GET /api/v1/rating-scales': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'PUT /api/v1/rating-scales/{scaleId}': { anonymous: 401, checker: 403, editor: 403, admin: 400 },
   'GET /api/v1/entities': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'POST /api/v1/entities': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'GET /api/v1/entities/{entityId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
@@ -85,6 +87,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
     const replyRequest = await first(db.select().from(schema.replyRequests))
     const evidence = await first(db.select().from(schema.evidence))
     const entity = await first(db.select().from(schema.entities))
+    const scale = await first(db.select().from(schema.ratingScales))
     params = {
       articleId: article?.id ?? '',
       userId: checker?.id ?? '',
@@ -94,6 +97,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       replyRequestId: replyRequest?.id ?? '',
       evidenceId: evidence?.id ?? '',
       entityId: entity?.id ?? '',
+      scaleId: scale?.id ?? '',
       number: '1',
     }
   })

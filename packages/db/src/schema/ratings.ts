@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, integer, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt, version } from './columns.ts'
 
 /** Rating scales are data, not code: an admin edits them (design.md, "Rating scale"). */
@@ -31,13 +31,17 @@ export const ratings = pgTable(
     colour: text().notNull(),
     // schema.org ClaimReview reviewRating.ratingValue; null for "Not rated" (opinions).
     ratingValue: integer(),
+    // A rating that published verdicts used is never rewritten: editing its label or value retires
+    // it (kept for those verdicts) and adds a new one.
+    retiredAt: timestamp({ withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    unique('ratings_scale_position_key').on(t.scaleId, t.position),
-    unique('ratings_scale_label_key').on(t.scaleId, t.label),
+    // Order and labels are unique among the ratings in use; retired ones keep theirs for history.
+    uniqueIndex('ratings_scale_position_active').on(t.scaleId, t.position).where(sql`${t.retiredAt} IS NULL`),
+    uniqueIndex('ratings_scale_label_active').on(t.scaleId, t.label).where(sql`${t.retiredAt} IS NULL`),
     check('ratings_colour_hex', sql`${t.colour} ~ '^#[0-9a-fA-F]{6}$'`),
     check('ratings_label_not_blank', sql`btrim(${t.label}) <> ''`),
   ],

@@ -20,8 +20,12 @@ export async function assertEntities(db: DbOrTx, field: string, ids: readonly (s
 
 export async function assertRating(db: DbOrTx, field: string, id: string | null | undefined) {
   if (!id) return
-  const [found] = await db.select({ id: ratings.id }).from(ratings).where(eq(ratings.id, id))
-  if (!found) throw new InvalidError(`${field}: unknown rating ${id}`)
+  // A retired rating stays on the verdicts that used it but is not given to new ones.
+  const [found] = await db
+    .select({ id: ratings.id })
+    .from(ratings)
+    .where(and(eq(ratings.id, id), isNull(ratings.retiredAt)))
+  if (!found) throw new InvalidError(`${field}: unknown or retired rating ${id}`)
 }
 
 export async function assertActiveUser(db: DbOrTx, field: string, id: string | null | undefined) {
