@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import type { ApiError } from '@claimtrail/contracts'
 import type { DatabaseHandle } from '@claimtrail/db'
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.ts'
 import { auth } from './plugins/auth.ts'
@@ -51,6 +52,13 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     bodyLimit: 1_048_576,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Errors the router raises before any route runs (an over-long or malformed path parameter)
+    // get the same error shape as everything else.
+    frameworkErrors: (error, request, reply) => {
+      ;(reply as unknown as FastifyReply)
+        .status(400)
+        .send({ code: 'BAD_REQUEST', message: error.message, requestId: request.id } satisfies ApiError)
+    },
     ...fastify,
   }).withTypeProvider<ZodTypeProvider>()
 
