@@ -1,4 +1,5 @@
 import {
+  type ClaimDetail,
   ClaimDetailSchema,
   ClaimParamsSchema,
   ErrorSchema,
@@ -11,7 +12,9 @@ import {
   VersionQuerySchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
+import type { Actor } from '../../services/actor.ts'
 import type { ClaimRecordsService } from '../../services/claims/claim-records-service.ts'
 import { sendClaim } from './claim-reply.ts'
 
@@ -25,6 +28,20 @@ const errors = {
 }
 const desk = requireRole('checker')
 
+interface RecordRoutes<B extends z.ZodType, P extends z.ZodObject> {
+  tag: string
+  /** Collection under a claim, e.g. `responses` → POST /claims/:claimId/responses. */
+  collection: string
+  /** Item path with its parameter, e.g. `/responses/:responseId`. */
+  item: string
+  params: P
+  body: B
+  summaries: { add: string; change: string; remove: string }
+  add: (actor: Actor, claimId: string, body: z.infer<B>) => Promise<ClaimDetail>
+  change: (actor: Actor, id: string, body: z.infer<B>, ifMatch?: string) => Promise<ClaimDetail>
+  remove: (actor: Actor, id: string, query: { version?: number }, ifMatch?: string) => Promise<ClaimDetail>
+}
+
 /**
  * Responses, right-of-reply requests and evidence share one shape of routes: add under the
  * claim, change or remove by id with the version read.
@@ -33,204 +50,113 @@ export const claimRecordsRoutes: FastifyPluginAsyncZod<{ records: ClaimRecordsSe
   app,
   { records },
 ) => {
-  // Responses
-  app.post(
-    '/claims/:claimId/responses',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['responses'],
-        summary: 'Record a response (denial, admission…) with the part of the claim it answers',
-        params: ClaimParamsSchema,
-        body: ResponseInputSchema,
-        response: { 201: ClaimDetailSchema, ...errors },
+  function recordRoutes<B extends z.ZodType, P extends z.ZodObject>(r: RecordRoutes<B, P>) {
+    const idOf = (params: unknown) => Object.values(params as Record<string, string>)[0] ?? ''
+    app.post(
+      `/claims/:claimId/${r.collection}`,
+      {
+        onRequest: desk,
+        schema: {
+          tags: [r.tag],
+          summary: r.summaries.add,
+          params: ClaimParamsSchema,
+          body: r.body,
+          response: { 201: ClaimDetailSchema, ...errors },
+        },
       },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.addResponse(actorOf(request), request.params.claimId, request.body),
-        201,
-      ),
-  )
-  app.put(
-    '/responses/:responseId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['responses'],
-        summary: 'Change a response (its version in version or If-Match)',
-        params: ResponseParamsSchema,
-        body: ResponseInputSchema,
-        response: { 200: ClaimDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.updateResponse(
-          actorOf(request),
-          request.params.responseId,
-          request.body,
-          request.headers['if-match'],
+      async (request, reply) =>
+        sendClaim(
+          reply,
+          await r.add(actorOf(request), request.params.claimId, request.body as z.infer<B>),
+          201,
         ),
-      ),
-  )
-  app.delete(
-    '/responses/:responseId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['responses'],
-        summary: 'Remove a response (its version in If-Match or ?version=)',
-        params: ResponseParamsSchema,
-        querystring: VersionQuerySchema,
-        response: { 200: ClaimDetailSchema, ...errors },
+    )
+    app.put(
+      r.item,
+      {
+        onRequest: desk,
+        schema: {
+          tags: [r.tag],
+          summary: r.summaries.change,
+          params: r.params,
+          body: r.body,
+          response: { 200: ClaimDetailSchema, ...errors },
+        },
       },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.removeResponse(
-          actorOf(request),
-          request.params.responseId,
-          request.query,
-          request.headers['if-match'],
+      async (request, reply) =>
+        sendClaim(
+          reply,
+          await r.change(
+            actorOf(request),
+            idOf(request.params),
+            request.body as z.infer<B>,
+            request.headers['if-match'],
+          ),
         ),
-      ),
-  )
+    )
+    app.delete(
+      r.item,
+      {
+        onRequest: desk,
+        schema: {
+          tags: [r.tag],
+          summary: r.summaries.remove,
+          params: r.params,
+          querystring: VersionQuerySchema,
+          response: { 200: ClaimDetailSchema, ...errors },
+        },
+      },
+      async (request, reply) =>
+        sendClaim(
+          reply,
+          await r.remove(actorOf(request), idOf(request.params), request.query, request.headers['if-match']),
+        ),
+    )
+  }
 
-  // Right-of-reply requests
-  app.post(
-    '/claims/:claimId/reply-requests',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['reply requests'],
-        summary: 'Log a right-of-reply request: asked whom, when, by what channel, by which deadline',
-        params: ClaimParamsSchema,
-        body: ReplyRequestInputSchema,
-        response: { 201: ClaimDetailSchema, ...errors },
-      },
+  recordRoutes({
+    tag: 'responses',
+    collection: 'responses',
+    item: '/responses/:responseId',
+    params: ResponseParamsSchema,
+    body: ResponseInputSchema,
+    summaries: {
+      add: 'Record a response (denial, admission…) with the part of the claim it answers',
+      change: 'Change a response (its version in version or If-Match)',
+      remove: 'Remove a response (its version in If-Match or ?version=)',
     },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.addReplyRequest(actorOf(request), request.params.claimId, request.body),
-        201,
-      ),
-  )
-  app.put(
-    '/reply-requests/:replyRequestId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['reply requests'],
-        summary: 'Change a reply request, e.g. link the response it got',
-        params: ReplyRequestParamsSchema,
-        body: ReplyRequestInputSchema,
-        response: { 200: ClaimDetailSchema, ...errors },
-      },
+    add: records.addResponse,
+    change: records.updateResponse,
+    remove: records.removeResponse,
+  })
+  recordRoutes({
+    tag: 'reply requests',
+    collection: 'reply-requests',
+    item: '/reply-requests/:replyRequestId',
+    params: ReplyRequestParamsSchema,
+    body: ReplyRequestInputSchema,
+    summaries: {
+      add: 'Log a right-of-reply request: asked whom, when, by what channel, by which deadline',
+      change: 'Change a reply request, e.g. link the response it got',
+      remove: 'Remove a reply request',
     },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.updateReplyRequest(
-          actorOf(request),
-          request.params.replyRequestId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
-  )
-  app.delete(
-    '/reply-requests/:replyRequestId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['reply requests'],
-        summary: 'Remove a reply request',
-        params: ReplyRequestParamsSchema,
-        querystring: VersionQuerySchema,
-        response: { 200: ClaimDetailSchema, ...errors },
-      },
+    add: records.addReplyRequest,
+    change: records.updateReplyRequest,
+    remove: records.removeReplyRequest,
+  })
+  recordRoutes({
+    tag: 'evidence',
+    collection: 'evidence',
+    item: '/evidence/:evidenceId',
+    params: EvidenceParamsSchema,
+    body: EvidenceInputSchema,
+    summaries: {
+      add: 'Add a document or link that supports, refutes or gives context',
+      change: 'Change an evidence item',
+      remove: 'Remove an evidence item',
     },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.removeReplyRequest(
-          actorOf(request),
-          request.params.replyRequestId,
-          request.query,
-          request.headers['if-match'],
-        ),
-      ),
-  )
-
-  // Evidence
-  app.post(
-    '/claims/:claimId/evidence',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Add a document or link that supports, refutes or gives context',
-        params: ClaimParamsSchema,
-        body: EvidenceInputSchema,
-        response: { 201: ClaimDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.addEvidence(actorOf(request), request.params.claimId, request.body),
-        201,
-      ),
-  )
-  app.put(
-    '/evidence/:evidenceId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Change an evidence item',
-        params: EvidenceParamsSchema,
-        body: EvidenceInputSchema,
-        response: { 200: ClaimDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.updateEvidence(
-          actorOf(request),
-          request.params.evidenceId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
-  )
-  app.delete(
-    '/evidence/:evidenceId',
-    {
-      onRequest: desk,
-      schema: {
-        tags: ['evidence'],
-        summary: 'Remove an evidence item',
-        params: EvidenceParamsSchema,
-        querystring: VersionQuerySchema,
-        response: { 200: ClaimDetailSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await records.removeEvidence(
-          actorOf(request),
-          request.params.evidenceId,
-          request.query,
-          request.headers['if-match'],
-        ),
-      ),
-  )
+    add: records.addEvidence,
+    change: records.updateEvidence,
+    remove: records.removeEvidence,
+  })
 }

@@ -1,13 +1,17 @@
 import {
+  type ClaimDetail,
   ClaimDetailSchema,
   ClaimParamsSchema,
   CorrectClaimSchema,
   ErrorSchema,
   RetractClaimSchema,
+  type Role,
   TransitionSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
+import type { Actor } from '../../services/actor.ts'
 import type { ClaimWorkflowService } from '../../services/claims/claim-workflow-service.ts'
 import { sendClaim } from './claim-reply.ts'
 
@@ -21,131 +25,79 @@ const response = {
   422: ErrorSchema,
   428: ErrorSchema,
 }
-const tags = ['workflow']
+
+type Run<B> = (actor: Actor, claimId: string, body: B, ifMatch: string | undefined) => Promise<ClaimDetail>
 
 /** design.md "Workflow": one route per transition; the service enforces the edges and roles. */
 export const claimWorkflowRoutes: FastifyPluginAsyncZod<{ workflow: ClaimWorkflowService }> = async (
   app,
   { workflow },
 ) => {
-  for (const [path, action, role, summary] of [
-    ['submit', 'submit', 'checker', 'Submit a draft for review'],
-    ['resubmit', 'resubmit', 'checker', 'Resubmit a claim after the requested changes'],
-    ['approve', 'approve', 'editor', 'Approve a claim in review'],
-  ] as const) {
+  function transition<B extends z.ZodType>(
+    path: string,
+    role: Role,
+    summary: string,
+    body: B,
+    run: Run<z.infer<B>>,
+  ) {
     app.post(
       `/claims/:claimId/${path}`,
       {
         onRequest: requireRole(role),
-        schema: { tags, summary, params: ClaimParamsSchema, body: TransitionSchema, response },
+        schema: { tags: ['workflow'], summary, params: ClaimParamsSchema, body, response },
       },
       async (request, reply) =>
         sendClaim(
           reply,
-          await workflow.simple(
+          await run(
             actorOf(request),
             request.params.claimId,
-            action,
-            request.body,
+            request.body as z.infer<B>,
             request.headers['if-match'],
           ),
         ),
     )
   }
 
-  app.post(
-    '/claims/:claimId/request-changes',
-    {
-      onRequest: requireRole('editor'),
-      schema: {
-        tags,
-        summary: 'Send a claim back to its checker with a comment',
-        params: ClaimParamsSchema,
-        body: TransitionSchema,
-        response,
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await workflow.requestChanges(
-          actorOf(request),
-          request.params.claimId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
+  transition('submit', 'checker', 'Submit a draft for review', TransitionSchema, (a, id, b, m) =>
+    workflow.simple(a, id, 'submit', b, m),
   )
-
-  app.post(
-    '/claims/:claimId/publish',
-    {
-      onRequest: requireRole('editor'),
-      schema: {
-        tags,
-        summary: 'Publish an approved claim (needs a verdict and a rationale)',
-        params: ClaimParamsSchema,
-        body: TransitionSchema,
-        response,
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await workflow.publish(
-          actorOf(request),
-          request.params.claimId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
+  transition(
+    'resubmit',
+    'checker',
+    'Resubmit a claim after the requested changes',
+    TransitionSchema,
+    (a, id, b, m) => workflow.simple(a, id, 'resubmit', b, m),
   )
-
-  app.post(
-    '/claims/:claimId/correct',
-    {
-      onRequest: requireRole('editor'),
-      schema: {
-        tags,
-        summary: 'Correct a published claim: what changed and why, kept in the public changelog',
-        params: ClaimParamsSchema,
-        body: CorrectClaimSchema,
-        response,
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await workflow.correct(
-          actorOf(request),
-          request.params.claimId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
+  transition('approve', 'editor', 'Approve a claim in review', TransitionSchema, (a, id, b, m) =>
+    workflow.simple(a, id, 'approve', b, m),
   )
-
-  app.post(
-    '/claims/:claimId/retract',
-    {
-      onRequest: requireRole('editor'),
-      schema: {
-        tags,
-        summary: 'Retract a published claim review; it stays visible with its retraction note',
-        params: ClaimParamsSchema,
-        body: RetractClaimSchema,
-        response,
-      },
-    },
-    async (request, reply) =>
-      sendClaim(
-        reply,
-        await workflow.retract(
-          actorOf(request),
-          request.params.claimId,
-          request.body,
-          request.headers['if-match'],
-        ),
-      ),
+  transition(
+    'request-changes',
+    'editor',
+    'Send a claim back to its checker with a comment',
+    TransitionSchema,
+    workflow.requestChanges,
+  )
+  transition(
+    'publish',
+    'editor',
+    'Publish an approved claim (needs a verdict, a rationale, and every denial addressed)',
+    TransitionSchema,
+    workflow.publish,
+  )
+  transition(
+    'correct',
+    'editor',
+    'Correct a published claim: what changed and why, kept in the public changelog',
+    CorrectClaimSchema,
+    workflow.correct,
+  )
+  transition(
+    'retract',
+    'editor',
+    'Retract a published claim review; it stays visible with its retraction note',
+    RetractClaimSchema,
+    workflow.retract,
   )
 }
