@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       '/api': api,
       '/healthz': api,
+      '/ledger/feed.atom': api,
     },
   },
   build: {

@@ -25,10 +25,10 @@ const WHO: Record<Role, string> = { checker: 'a fact-checker', editor: 'an edito
 
 /** Links each role finds in the main navigation: only pages that exist. */
 const NAV_LINKS: Record<Role | 'anonymous', string[]> = {
-  anonymous: ['Articles'],
-  checker: ['Articles'],
-  editor: ['Articles'],
-  admin: ['Articles', 'Users'],
+  anonymous: ['Articles', 'Ledger'],
+  checker: ['Articles', 'Ledger', 'My queue'],
+  editor: ['Articles', 'Ledger', 'My queue'],
+  admin: ['Articles', 'Ledger', 'My queue', 'Users'],
 }
 
 test.describe('logging in and out', () => {

@@ -11,6 +11,7 @@ import { securityHeaders } from './plugins/security-headers.ts'
 import { web } from './plugins/web.ts'
 import { articleImportRoutes } from './routes/articles/article-import-routes.ts'
 import { articlesRoutes } from './routes/articles/articles-routes.ts'
+import { suggestionsRoutes } from './routes/articles/suggestions-routes.ts'
 import { authRoutes } from './routes/auth/auth-routes.ts'
 import { claimRecordsRoutes } from './routes/claims/claim-records-routes.ts'
 import { claimSourcingRoutes } from './routes/claims/claim-sourcing-routes.ts'
@@ -18,6 +19,8 @@ import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { ledgerFeedRoutes } from './routes/public/ledger-feed-routes.ts'
+import { publicRoutes } from './routes/public/public-routes.ts'
 import { ratingScalesRoutes } from './routes/review/rating-scales-routes.ts'
 import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
@@ -34,7 +37,9 @@ import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
+import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
+import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
 
 export interface AppOptions {
@@ -94,6 +99,11 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     dashboard: createDashboardService({ db }),
     ratingScales: createRatingScalesService({ db }),
     entities: createEntitiesService({ db }),
+    ledger: createPublicLedgerService({
+      db,
+      baseUrl: config.PUBLIC_BASE_URL,
+      orgName: config.PUBLIC_ORG_NAME,
+    }),
   }
 
   await app.register(errorHandler)
@@ -123,15 +133,22 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
         }),
       })
       await api.register(claimsRoutes, { claims: services.claims, records: services.records })
+      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })
       await api.register(reviewRoutes, { assessment: services.assessment, dashboard: services.dashboard })
       await api.register(ratingScalesRoutes, { scales: services.ratingScales })
       await api.register(entitiesRoutes, { entities: services.entities })
+      await api.register(publicRoutes, { prefix: '/public', ledger: services.ledger })
     },
     { prefix: '/api/v1' },
   )
+  await app.register(ledgerFeedRoutes, {
+    ledger: services.ledger,
+    baseUrl: config.PUBLIC_BASE_URL,
+    orgName: config.PUBLIC_ORG_NAME,
+  })
   await app.register(web, { root: config.WEB_DIST })
   return app
 }

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 import { CreateUserSchema } from '@claimtrail/contracts'
 import { pino } from 'pino'
 import { openAndMigrate } from './boot.ts'
+import { EXTRACT_USAGE, extractCommand } from './cli/extract-command.ts'
+import { GENERATE_USAGE, runGenerate } from './cli/generate-command.ts'
 import { loadConfig } from './config.ts'
 import { createSessionsService } from './services/auth/sessions-service.ts'
 import { createUsersService } from './services/users-service.ts'
@@ -13,7 +15,7 @@ commands:
   migrate                          apply pending migrations
   users:create --email E --role R  create an account (role: checker, editor, admin)
                 [--name NAME]      the password is read from stdin, or prompted on a terminal
-`
+${EXTRACT_USAGE}${GENERATE_USAGE}`
 
 /** Reads the password from a pipe, or asks for it without echo on a terminal; never from argv. */
 async function readPassword(): Promise<string> {
@@ -34,9 +36,14 @@ async function readPassword(): Promise<string> {
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv
+  // The extractor needs no configuration or database: its stdout carries results only.
+  if (command === 'extract') return extractCommand(rest)
   const config = loadConfig(process.env)
   const log = pino({ level: config.LOG_LEVEL })
   switch (command) {
+    case 'generate':
+      await runGenerate(rest, config, log)
+      return
     case 'migrate': {
       const database = await openAndMigrate({ ...config, SEED_DEMO: 'false' }, log)
       await database.close()

@@ -54,6 +54,13 @@ export const ConfigSchema = z.object({
   FETCH_ALLOW_PRIVATE: booleanish.default(false),
   /** Longest the extraction of an HTML page's main text may run (in a worker thread) before it is stopped. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /** The desk's name as the public ledger's publisher (ClaimReview author, Atom feed author). */
+  PUBLIC_ORG_NAME: z.string().trim().min(1).max(200).default('Claimtrail desk'),
+  /** Where readers reach the ledger: absolute links in ClaimReview, Atom and Web Annotation use it. */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
   /** How long shutdown waits for in-flight requests before forcing the exit. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })

@@ -35,6 +35,13 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   },
   'GET /api/v1/articles/{articleId}/orphans': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'POST /api/v1/articles/{articleId}/claims': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/articles/{articleId}/suggestions': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
+  'POST /api/v1/articles/{articleId}/suggestions/accept': {
+    anonymous: 401,
+    checker: 400,
+    editor: 400,
+    admin: 400,
+  },
   'GET /api/v1/claims': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/claims/{claimId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'PATCH /api/v1/claims/{claimId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
@@ -70,6 +77,20 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/v1/entities/{entityId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'PATCH /api/v1/entities/{entityId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'POST /api/v1/entities/{entityId}/merge': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
+  // The public ledger: anyone, logged in or not, and the same answer for all.
+  'GET /api/v1/public/claims': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/claims.csv': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/claims/{claimId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/claims/{claimId}/claimreview': {
+    anonymous: 200,
+    checker: 200,
+    editor: 200,
+    admin: 200,
+  },
+  'GET /api/v1/public/claims/{claimId}/annotation': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/claimreview': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/entities/{entityId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
 }
 
 describe.each(await testDatabases())('permission matrix on $driver', (testDb) => {
@@ -127,5 +148,6 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       }
     }
     expect(actual).toEqual(EXPECTED)
-  })
+    // One real login (argon2) per route and role: the table grows with every route.
+  }, 240_000)
 })

@@ -1,6 +1,6 @@
 import { UserSchema } from '@claimtrail/contracts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiRequestError, sendJson, setCsrfToken } from './api-client.ts'
+import { ApiRequestError, getTagged, sendJson, sendTagged, setCsrfToken } from './api-client.ts'
 
 // The server is the outside world here: fetch is replaced by a scripted one.
 type Handler = (url: string, init: RequestInit) => Response
@@ -101,5 +101,40 @@ describe('sendJson', () => {
       status: 429,
       retryAfterSeconds: 540,
     })
+  })
+})
+
+describe('ETags (optimistic concurrency)', () => {
+  it('reads the ETag of a GET and sends it back in If-Match with the CSRF token', async () => {
+    setCsrfToken('token-1')
+    const etag = `"user-${user.id}-v2"`
+    let ifMatch: string | null = null
+    serve((_url, init) => {
+      if ((init.method ?? 'GET') === 'GET') return json(200, user, { etag })
+      ifMatch = new Headers(init.headers).get('if-match')
+      return json(200, { ...user, version: 3 }, { etag: `"user-${user.id}-v3"` })
+    })
+    const read = await getTagged(`/users/${user.id}`, UserSchema)
+    expect(read).toEqual({ data: user, etag })
+    const written = await sendTagged('PATCH', `/users/${user.id}`, {
+      body: { role: 'editor' },
+      ifMatch: read.etag,
+      schema: UserSchema,
+    })
+    expect(ifMatch).toBe(etag)
+    expect(calls.at(-1)?.csrf).toBe('token-1')
+    expect(written.etag).toBe(`"user-${user.id}-v3"`)
+    expect(written.data.version).toBe(3)
+  })
+
+  it('sends no If-Match when none is given', async () => {
+    setCsrfToken('token-1')
+    let sent: string | null = 'unset'
+    serve((_url, init) => {
+      sent = new Headers(init.headers).get('if-match')
+      return json(200, user)
+    })
+    await sendTagged('PATCH', `/users/${user.id}`, { body: { version: 2 }, schema: UserSchema })
+    expect(sent).toBeNull()
   })
 })

@@ -60,6 +60,8 @@ interface CallOptions<T> {
   body?: unknown
   headers?: Record<string, string>
   signal?: AbortSignal | undefined
+  /** Receives the answer's ETag (optimistic concurrency: the next write sends it back in If-Match). */
+  onEtag?: ((etag: string | null) => void) | undefined
 }
 
 async function call<T>(method: 'GET' | WriteMethod, path: string, options: CallOptions<T>): Promise<T> {
@@ -101,6 +103,7 @@ async function call<T>(method: 'GET' | WriteMethod, path: string, options: CallO
     )
   }
 
+  options.onEtag?.(response.headers.get('etag'))
   if (!options.schema) return undefined as T
   const parsed = options.schema.safeParse(body)
   if (!parsed.success) {
@@ -117,6 +120,23 @@ async function call<T>(method: 'GET' | WriteMethod, path: string, options: CallO
 /** GET a JSON resource and parse it with the contract's schema; anything else is an ApiRequestError. */
 export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   return call('GET', path, { schema, signal })
+}
+
+/** A resource with the ETag it was read at. */
+export interface Tagged<T> {
+  data: T
+  etag: string | null
+}
+
+/** GET a resource with its ETag, for a later write to send back in If-Match. */
+export async function getTagged<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<Tagged<T>> {
+  let etag: string | null = null
+  const data = await call('GET', path, { schema, signal, onEtag: (value) => (etag = value) })
+  return { data, etag }
 }
 
 // ---- CSRF ----------------------------------------------------------------------------------------
@@ -161,6 +181,9 @@ interface SendOptions {
   signal?: AbortSignal
   /** Send the CSRF token (default). Only login, which starts a session, goes without. */
   csrf?: boolean
+  /** The ETag of the version read: a stale one is refused with 409 instead of overwriting. */
+  ifMatch?: string | null
+  onEtag?: (etag: string | null) => void
 }
 
 /**
@@ -176,10 +199,16 @@ export function sendJson(method: WriteMethod, path: string, options?: SendOption
 export async function sendJson<T>(
   method: WriteMethod,
   path: string,
-  { csrf = true, ...options }: SendOptions & { schema?: z.ZodType<T> } = {},
+  { csrf = true, ifMatch, ...options }: SendOptions & { schema?: z.ZodType<T> } = {},
 ): Promise<T | undefined> {
   const attempt = async (token: Promise<string> | null) =>
-    call<T>(method, path, { ...options, headers: token ? { [CSRF_HEADER]: await token } : {} })
+    call<T>(method, path, {
+      ...options,
+      headers: {
+        ...(token ? { [CSRF_HEADER]: await token } : {}),
+        ...(ifMatch ? { 'if-match': ifMatch } : {}),
+      },
+    })
   if (!csrf) return attempt(null)
   try {
     return await attempt(currentCsrfToken())
@@ -188,4 +217,15 @@ export async function sendJson<T>(
     csrfToken = null
     return attempt(fetchCsrfToken())
   }
+}
+
+/** A write whose answer comes back with its ETag (the new version to send on the next write). */
+export async function sendTagged<T>(
+  method: WriteMethod,
+  path: string,
+  options: SendOptions & { schema: z.ZodType<T> },
+): Promise<Tagged<T>> {
+  let etag: string | null = null
+  const data = await sendJson(method, path, { ...options, onEtag: (value) => (etag = value) })
+  return { data, etag }
 }

@@ -15,6 +15,8 @@ interface NavItem {
 // Only pages that exist: a page adds its link here when it is built.
 const NAV_ITEMS: NavItem[] = [
   { to: '/articles', label: 'Articles' },
+  { to: '/ledger', label: 'Ledger' },
+  { to: '/desk', label: 'My queue', minimum: 'checker' },
   { to: '/admin/users', label: 'Users', minimum: 'admin' },
 ]
 

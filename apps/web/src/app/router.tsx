@@ -31,6 +31,57 @@ export function createRouter() {
               }),
             },
             {
+              // The fact-checker's desk: work queues and the article workspace.
+              path: 'desk',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireDesk,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/workspace/desk-page.tsx')).DeskPage,
+                  }),
+                },
+                {
+                  path: 'articles/:articleId',
+                  lazy: async () => ({
+                    Component: (await import('../features/workspace/workspace-page.tsx')).WorkspacePage,
+                  }),
+                },
+              ],
+            },
+            {
+              // The public claim ledger: no login, its own chunks (see features/ledger).
+              path: 'ledger',
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/ledger/ledger-list-page.tsx')).LedgerListPage,
+                  }),
+                },
+                {
+                  path: 'claims/:claimId',
+                  lazy: async () => ({
+                    Component: (await import('../features/ledger/ledger-claim-page.tsx')).LedgerClaimPage,
+                  }),
+                },
+                ...['people/:entityId', 'outlets/:entityId'].map((path) => ({
+                  path,
+                  lazy: async () => ({
+                    Component: (await import('../features/ledger/ledger-entity-page.tsx')).LedgerEntityPage,
+                  }),
+                })),
+                {
+                  path: 'methodology',
+                  lazy: async () => ({
+                    Component: (await import('../features/ledger/methodology-page.tsx')).MethodologyPage,
+                  }),
+                },
+              ],
+            },
+            {
               path: 'login',
               lazy: async () => ({
                 Component: (await import('../features/auth/login-page.tsx')).LoginPage,

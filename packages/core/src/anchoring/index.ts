@@ -13,3 +13,4 @@ export {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './selectors.ts'
+export { toWebAnnotation, type WebAnnotationInput } from './web-annotation.ts'

@@ -24,7 +24,8 @@ export const articles = pgTable(
     check('articles_url_scheme', sql`${t.url} IS NULL OR ${t.url} ~* '^https?://'`),
     check('articles_language_tag', sql`${t.language} ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'`),
     index('articles_outlet_idx').on(t.outletId),
-    index('articles_created_idx').on(t.createdAt),
+    // The articles list pages newest first, ties by id: keyset on exactly this order.
+    index('articles_created_idx').on(t.createdAt.desc().nullsFirst(), t.id),
   ],
 )
 

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -67,10 +68,46 @@ export const claims = pgTable(
       sql`${t.status} NOT IN ('published', 'corrected', 'retracted') OR (${t.verdictRatingId} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`,
     ),
     index('claims_article_idx').on(t.articleId),
-    index('claims_status_idx').on(t.status),
-    index('claims_published_idx').on(t.publishedAt.desc(), t.id).where(sql`${t.publishedAt} IS NOT NULL`),
+    // Work queues filter by status and show the newest change first (keyset on updated_at, id);
+    // with status leading, the index also serves plain status lookups.
+    index('claims_status_updated_idx').on(
+      t.status,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('claims_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // NULLS FIRST is what ORDER BY … DESC means; drizzle's .desc() alone emits DESC NULLS LAST, an
+    // order no query asks for, which leaves the index unusable for sorting (bench/README.md).
+    index('claims_published_idx')
+      .on(t.publishedAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.publishedAt} IS NOT NULL`),
+    // The public ledger filters on status (publicClaimsOnly), not on published_at, so it needs an
+    // index whose predicate is that filter to read newest-first without sorting (bench/README.md).
+    index('claims_public_published_idx')
+      .on(t.publishedAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.status} IN ('published', 'corrected', 'retracted')`),
+    // The public ledger's full-text search; queries must use claimSearchVector so this index applies.
+    index('claims_search_idx').using('gin', claimSearchVector(t)),
   ],
 )
+
+type SearchableColumns = {
+  headline: AnyPgColumn
+  statement: AnyPgColumn
+  anchorExact: AnyPgColumn
+  rationale: AnyPgColumn
+}
+
+/**
+ * The text the public ledger searches: headline, statement, the quote and the rationale, stemmed
+ * as English. The GIN index above is on exactly this expression; a query written any other way
+ * would scan the table.
+ */
+export function claimSearchVector(t: SearchableColumns): SQL {
+  // The texts are plain text, not HTML: without the translate, PostgreSQL's parser would read
+  // "<script>" as a tag and drop every word after it.
+  return sql`to_tsvector('english', translate(${t.headline} || ' ' || ${t.statement} || ' ' || ${t.anchorExact} || ' ' || coalesce(${t.rationale}, ''), '<>', '  '))`
+}
 
 /** The people or organisations a claim is about. */
 export const claimSubjects = pgTable(

@@ -110,7 +110,10 @@ export function ArticleBody({ ref, title, body, claims, selectedId, onSelect }: 
     // biome-ignore lint/a11y/noStaticElementInteractions: delegated handler for the marks inside; each claim's keyboard stop is the role="button" span in its first mark
     <div ref={ref} className="article-body" onClick={handleClick} onKeyDown={handleKeyDown}>
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>{paragraph.pieces.map(renderPiece)}</p>
+        // The body span each paragraph draws: the workspace maps a text selection back to offsets.
+        <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
+          {paragraph.pieces.map(renderPiece)}
+        </p>
       ))}
     </div>
   )

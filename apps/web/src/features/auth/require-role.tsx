@@ -82,3 +82,8 @@ export function RequireRole({ minimum }: { minimum: Role }) {
 export function RequireAdmin() {
   return <RequireRole minimum="admin" />
 }
+
+/** The guard of the /desk pages: the fact-checkers' workspace (editors and admins too). */
+export function RequireDesk() {
+  return <RequireRole minimum="checker" />
+}

@@ -1,0 +1,57 @@
+import {
+  AcceptSuggestionSchema,
+  ArticleClaimParamsSchema,
+  ArticleSuggestionsSchema,
+  ClaimDetailSchema,
+  ComputeSuggestionsSchema,
+  ErrorSchema,
+} from '@claimtrail/contracts'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { actorOf, requireRole } from '../../plugins/auth.ts'
+import type { SuggestionsService } from '../../services/suggestions/suggestions-service.ts'
+import { sendClaim } from '../claims/claim-reply.ts'
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema }
+const desk = requireRole('checker')
+
+export const suggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: SuggestionsService }> = async (
+  app,
+  { suggestions },
+) => {
+  app.post(
+    '/articles/:articleId/suggestions',
+    {
+      onRequest: desk,
+      schema: {
+        tags: ['suggestions'],
+        summary:
+          'Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version',
+        params: ArticleClaimParamsSchema,
+        body: ComputeSuggestionsSchema,
+        response: { 200: ArticleSuggestionsSchema, ...errors },
+      },
+    },
+    (request) => suggestions.compute(request.params.articleId, request.body),
+  )
+
+  app.post(
+    '/articles/:articleId/suggestions/accept',
+    {
+      onRequest: desk,
+      schema: {
+        tags: ['suggestions'],
+        summary:
+          'Accept one suggestion (statement, headline and kind may be edited): a draft claim with its chain and responses',
+        params: ArticleClaimParamsSchema,
+        body: AcceptSuggestionSchema,
+        response: { 201: ClaimDetailSchema, ...errors, 409: ErrorSchema },
+      },
+    },
+    async (request, reply) =>
+      sendClaim(
+        reply,
+        await suggestions.accept(actorOf(request), request.params.articleId, request.body),
+        201,
+      ),
+  )
+}

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { renderAtomFeed } from '../../services/public/atom-feed.ts'
+import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
+import { publicHttp } from './public-http.ts'
+
+const TITLES = { published: 'Published', corrected: 'Corrected', retracted: 'Retracted' } as const
+
+/**
+ * The ledger's Atom feed (RFC 4287) of publications, corrections and retractions, at
+ * /ledger/feed.atom beside the pages feed readers discover it from. Not part of the JSON API, so
+ * not in the OpenAPI document.
+ */
+export const ledgerFeedRoutes: FastifyPluginAsync<{
+  ledger: PublicLedgerService
+  baseUrl: string
+  orgName: string
+}> = async (app, { ledger, baseUrl, orgName }) => {
+  await publicHttp(app)
+
+  app.get('/ledger/feed.atom', { schema: { hide: true } }, async (_request, reply) => {
+    const changes = await ledger.recentChanges(50)
+    const xml = renderAtomFeed({
+      id: `${baseUrl}/ledger/feed.atom`,
+      title: `${orgName}: claim ledger`,
+      subtitle: 'Claims reviewed by the desk: publications, corrections and retractions',
+      selfUrl: `${baseUrl}/ledger/feed.atom`,
+      alternateUrl: `${baseUrl}/ledger`,
+      updated: changes[0]?.at ?? new Date(0).toISOString(),
+      author: orgName,
+      entries: changes.map((c) => ({
+        id: `${c.url}#change-${c.id}`,
+        title: `${TITLES[c.kind]}: ${c.headline}`,
+        updated: c.at,
+        link: c.url,
+        category: c.kind,
+        summary:
+          c.kind === 'published'
+            ? `Verdict: ${c.verdict}. ${c.statement}${c.rationale ? ` — ${c.rationale}` : ''}`
+            : c.kind === 'corrected'
+              ? `Correction. ${c.whatChanged ?? ''}${c.reason ? ` Reason: ${c.reason}` : ''} Verdict now: ${c.verdict}.`
+              : `Retracted. ${c.reason ? `Reason: ${c.reason}` : ''}`,
+      })),
+    })
+    return reply.type('application/atom+xml; charset=utf-8').send(xml)
+  })
+}

@@ -1,0 +1,160 @@
+import {
+  ClaimReviewFeedQuerySchema,
+  ClaimReviewFeedSchema,
+  ClaimReviewSchema,
+  ErrorSchema,
+  MethodologySchema,
+  PublicClaimDetailSchema,
+  PublicClaimFiltersSchema,
+  PublicClaimListQuerySchema,
+  PublicClaimListSchema,
+  PublicClaimParamsSchema,
+  PublicEntityPageSchema,
+  PublicEntityParamsSchema,
+  WebAnnotationSchema,
+} from '@claimtrail/contracts'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { claimsCsv } from '../../services/public/csv-export.ts'
+import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
+import { publicHttp } from './public-http.ts'
+
+const LD_JSON = 'application/ld+json; charset=utf-8'
+const tags = ['public ledger']
+const notFound = { 404: ErrorSchema }
+
+/**
+ * The public claim ledger's API (issue 7), under /api/v1/public: no login, published, corrected
+ * and retracted claims only. Formats for machines: JSON, CSV, schema.org ClaimReview, W3C Web
+ * Annotation. The Atom feed lives beside the pages, at /ledger/feed.atom (ledger-feed-routes.ts).
+ */
+export const publicRoutes: FastifyPluginAsyncZod<{ ledger: PublicLedgerService }> = async (
+  app,
+  { ledger },
+) => {
+  await publicHttp(app)
+
+  app.get(
+    '/claims',
+    {
+      schema: {
+        tags,
+        summary: 'Published claims, newest publication first; full-text search and filters, keyset paging',
+        querystring: PublicClaimListQuerySchema,
+        response: { 200: PublicClaimListSchema, 400: ErrorSchema },
+      },
+    },
+    (request) => ledger.list(request.query),
+  )
+
+  app.get(
+    '/claims.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Every published claim matching the filters as CSV (RFC 4180, UTF-8, header row), streamed',
+        querystring: PublicClaimFiltersSchema,
+        response: {
+          200: z.string().meta({ description: 'text/csv; one row per claim, newest publication first' }),
+          400: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const claims = await ledger.exportAll(request.query)
+      return (
+        reply
+          .type('text/csv; charset=utf-8; header=present')
+          .header('content-disposition', 'attachment; filename="claimtrail-ledger.csv"')
+          // A stream goes out as it is read; the string schema above only documents the format.
+          .send(claimsCsv(claims) as unknown as string)
+      )
+    },
+  )
+
+  app.get(
+    '/claims/:claimId',
+    {
+      schema: {
+        tags,
+        summary:
+          'One published claim: quote in context, chains, responses, evidence, verdict, sourcing, changelog',
+        params: PublicClaimParamsSchema,
+        response: { 200: PublicClaimDetailSchema, ...notFound },
+      },
+    },
+    (request) => ledger.get(request.params.claimId),
+  )
+
+  app.get(
+    '/claims/:claimId/claimreview',
+    {
+      schema: {
+        tags,
+        summary: 'The claim’s schema.org ClaimReview (application/ld+json)',
+        params: PublicClaimParamsSchema,
+        response: { 200: ClaimReviewSchema, ...notFound },
+      },
+    },
+    async (request, reply) => reply.type(LD_JSON).send(await ledger.claimReview(request.params.claimId)),
+  )
+
+  app.get(
+    '/claims/:claimId/annotation',
+    {
+      schema: {
+        tags,
+        summary: 'The claim’s anchor in its article as a W3C Web Annotation (application/ld+json)',
+        params: PublicClaimParamsSchema,
+        response: { 200: WebAnnotationSchema, ...notFound },
+      },
+    },
+    async (request, reply) => reply.type(LD_JSON).send(await ledger.annotation(request.params.claimId)),
+  )
+
+  app.get(
+    '/claimreview',
+    {
+      schema: {
+        tags,
+        summary:
+          'Every ClaimReview as a schema.org DataFeed, a page at a time (next page in the Link header)',
+        querystring: ClaimReviewFeedQuerySchema,
+        response: { 200: ClaimReviewFeedSchema, 400: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { feed, nextCursor } = await ledger.claimReviewFeed(request.query)
+      if (nextCursor) {
+        const next = new URLSearchParams({ limit: String(request.query.limit), cursor: nextCursor })
+        reply.header('link', `</api/v1/public/claimreview?${next}>; rel="next"`)
+      }
+      return reply.type(LD_JSON).send(feed)
+    },
+  )
+
+  app.get(
+    '/entities/:entityId',
+    {
+      schema: {
+        tags,
+        summary: 'A person, organisation or outlet with the published claims about it and by it',
+        params: PublicEntityParamsSchema,
+        response: { 200: PublicEntityPageSchema, ...notFound },
+      },
+    },
+    (request) => ledger.entity(request.params.entityId),
+  )
+
+  app.get(
+    '/methodology',
+    {
+      schema: {
+        tags,
+        summary: 'The rating scale, sourcing grades, Admiralty levels and corrections policy',
+        response: { 200: MethodologySchema },
+      },
+    },
+    () => ledger.methodology(),
+  )
+}

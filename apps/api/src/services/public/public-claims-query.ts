@@ -1,0 +1,222 @@
+import type {
+  PublicArticleRef,
+  PublicClaimFilters,
+  PublicClaimSummary,
+  PublicVerdict,
+} from '@claimtrail/contracts'
+import { claimPageUrl } from '@claimtrail/core'
+import { type DbOrTx, schema } from '@claimtrail/db'
+import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { InvalidError } from '../../errors.ts'
+import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { publicClaimsOnly } from './public-filter.ts'
+
+const { claims, claimSubjects, articles, ratings, sourcingAssessments } = schema
+
+type EntityRow = { id: string; name: string; kind: PublicClaimSummary['subjects'][number]['kind'] }
+export const entityRef = (e: EntityRow) => ({ id: e.id, name: e.name, kind: e.kind })
+
+type RatingRow = { label: string; description: string; colour: string; ratingValue: number | null }
+export const toVerdict = (r: RatingRow): PublicVerdict => ({
+  label: r.label,
+  description: r.description,
+  colour: r.colour,
+  ratingValue: r.ratingValue,
+})
+
+type ArticleRow = {
+  id: string
+  title: string
+  url: string | null
+  publishedOn: string | null
+  outlet: EntityRow | null
+}
+export const toArticleRef = (a: ArticleRow): PublicArticleRef => ({
+  id: a.id,
+  title: a.title,
+  url: a.url,
+  outlet: a.outlet ? entityRef(a.outlet) : null,
+  publishedOn: a.publishedOn,
+})
+
+// What every row of the ledger shows, read in one relational query.
+const summaryRelations = {
+  claimant: true,
+  verdict: true,
+  assessment: true,
+  subjects: { with: { entity: true } },
+  article: { with: { outlet: true } },
+} as const
+
+/** The desk's publication time as UTC text with PostgreSQL's microseconds, for exact keyset paging. */
+const publishedAtKey = sql<string>`to_char(${claims.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+
+/** Sorted newest publication first; ties by id. */
+const ledgerOrder = [desc(claims.publishedAt), asc(claims.id)]
+
+export interface LedgerPage {
+  items: PublicClaimSummary[]
+  nextCursor: string | null
+}
+
+/**
+ * Reads of the ledger's claims: the one place that turns filters into SQL and rows into summaries.
+ * Lists, exports, feeds and entity pages all page through it, so they all apply publicClaimsOnly().
+ */
+export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
+  type Row = Awaited<ReturnType<typeof loadSummaries>>[number]
+
+  // Two steps: the ids of a page with plain SQL (filters may reach into other tables, which
+  // drizzle's relational queries would re-alias), then their relations by id.
+  function findPage(where: SQL | undefined, limit: number) {
+    return db
+      .select({ id: claims.id, publishedAtKey })
+      .from(claims)
+      .where(and(publicClaimsOnly(), where))
+      .orderBy(...ledgerOrder)
+      .limit(limit)
+  }
+
+  async function loadSummaries(ids: string[]) {
+    if (ids.length === 0) return []
+    const rows = await db.query.claims.findMany({
+      where: and(inArray(claims.id, ids), publicClaimsOnly()),
+      with: summaryRelations,
+    })
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
+  }
+
+  function toSummary(c: Row): PublicClaimSummary {
+    // The database guarantees both for a public claim (claims_public_has_verdict).
+    if (!c.verdict || !c.publishedAt)
+      throw new Error(`public claim ${c.id} has no verdict or publication time`)
+    return {
+      id: c.id,
+      url: claimPageUrl(baseUrl, c.id),
+      status: c.status as PublicClaimSummary['status'],
+      kind: c.kind,
+      headline: c.headline,
+      statement: c.statement,
+      claimant: c.claimant ? entityRef(c.claimant) : null,
+      subjects: c.subjects.map((s) => entityRef(s.entity)),
+      verdict: toVerdict(c.verdict),
+      sourcingGrade: c.assessment?.overrideGrade ?? c.assessment?.computedGrade ?? null,
+      article: toArticleRef(c.article),
+      publishedAt: c.publishedAt.toISOString(),
+    }
+  }
+
+  /** The search and filters as SQL; a verdict label no rating carries is a 400 naming `verdict`. */
+  async function filtersToSql(filters: PublicClaimFilters): Promise<SQL | undefined> {
+    const conditions: (SQL | undefined)[] = []
+    if (filters.q !== undefined) {
+      // websearch_to_tsquery accepts any input (quotes, OR, -word) without syntax errors, so a
+      // search for SQL or markup is just words. claimSearchVector is what the GIN index is on.
+      conditions.push(
+        sql`${schema.claimSearchVector(claims)} @@ websearch_to_tsquery('english', ${filters.q})`,
+      )
+    }
+    if (filters.verdict !== undefined) {
+      const label = filters.verdict
+      const labelled = sql`lower(${ratings.label}) = lower(${label})`
+      // Ratings are public (the methodology lists them), so saying a label is unknown leaks nothing.
+      const known = await db.select({ id: ratings.id }).from(ratings).where(labelled).limit(1)
+      if (known.length === 0) throw new InvalidError('verdict: no rating of the scale has this label')
+      conditions.push(
+        inArray(claims.verdictRatingId, db.select({ id: ratings.id }).from(ratings).where(labelled)),
+      )
+    }
+    if (filters.grade !== undefined) {
+      conditions.push(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(sourcingAssessments)
+            .where(
+              and(
+                eq(sourcingAssessments.claimId, claims.id),
+                sql`coalesce(${sourcingAssessments.overrideGrade}, ${sourcingAssessments.computedGrade}) = ${filters.grade}`,
+              ),
+            ),
+        ),
+      )
+    }
+    if (filters.subject !== undefined) {
+      conditions.push(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(claimSubjects)
+            .where(and(eq(claimSubjects.claimId, claims.id), eq(claimSubjects.entityId, filters.subject))),
+        ),
+      )
+    }
+    if (filters.outlet !== undefined) {
+      conditions.push(
+        inArray(
+          claims.articleId,
+          db.select({ id: articles.id }).from(articles).where(eq(articles.outletId, filters.outlet)),
+        ),
+      )
+    }
+    if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+      throw new InvalidError('from: must not be after to')
+    }
+    if (filters.from !== undefined) {
+      conditions.push(sql`${claims.publishedAt} >= ${filters.from}::date at time zone 'UTC'`)
+    }
+    if (filters.to !== undefined) {
+      conditions.push(sql`${claims.publishedAt} < (${filters.to}::date + 1) at time zone 'UTC'`)
+    }
+    return and(...conditions)
+  }
+
+  /** One page after `cursor`, newest publication first. */
+  async function page(where: SQL | undefined, limit: number, cursor?: string): Promise<LedgerPage> {
+    const after = cursor === undefined ? undefined : decodeLedgerCursor(cursor)
+    const rows = await findPage(
+      and(
+        where,
+        after &&
+          or(
+            sql`${claims.publishedAt} < ${after.publishedAt}::timestamptz`,
+            and(
+              sql`${claims.publishedAt} = ${after.publishedAt}::timestamptz`,
+              sql`${claims.id} > ${after.id}`,
+            ),
+          ),
+      ),
+      limit + 1,
+    )
+    const items = rows.slice(0, limit)
+    const last = items.at(-1)
+    return {
+      items: (await loadSummaries(items.map((r) => r.id))).map(toSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.publishedAtKey, last.id]) : null,
+    }
+  }
+
+  /** Every matching claim, a batch at a time (for exports and bulk feeds that stream). */
+  async function* all(where: SQL | undefined, batch = 200): AsyncGenerator<PublicClaimSummary> {
+    let cursor: string | undefined
+    do {
+      const result = await page(where, batch, cursor)
+      yield* result.items
+      cursor = result.nextCursor ?? undefined
+    } while (cursor)
+  }
+
+  return { filtersToSql, page, all }
+}
+
+export type PublicClaimsQuery = ReturnType<typeof createPublicClaimsQuery>
+
+function decodeLedgerCursor(cursor: string): { publishedAt: string; id: string } {
+  const [publishedAt = '', id = ''] = decodeCursor(cursor, 2)
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(publishedAt) || !z.uuid().safeParse(id).success) {
+    throw new InvalidError('cursor: not a cursor this API issued')
+  }
+  return { publishedAt, id }
+}

@@ -1,0 +1,240 @@
+import type {
+  AcceptSuggestion,
+  ArticleSuggestions,
+  ClaimDetail,
+  ClaimSuggestion,
+  ComputeSuggestions,
+  SuggestedEntity,
+} from '@claimtrail/contracts'
+import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
+import { suggest } from '@claimtrail/extract'
+import { and, desc, eq, isNull, sql } from 'drizzle-orm'
+import { ConflictError, NotFoundError } from '../../errors.ts'
+import type { Actor } from '../actor.ts'
+import { loadClaimDetail } from '../claims/claim-view.ts'
+import { syncComputedGrade } from '../claims/grade-sync.ts'
+import { assertEntities } from '../claims/references.ts'
+import { selectionIn } from '../claims/selection.ts'
+
+const {
+  articles,
+  articleVersions,
+  attributionChains,
+  chainHops,
+  claims,
+  claimSubjects,
+  entities,
+  responses,
+} = schema
+
+/** A claim row in the shape its audit events record (as the claims service writes them). */
+function snapshot(row: typeof claims.$inferSelect, subjectIds: string[]) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row
+  return { ...rest, subjectIds }
+}
+
+async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
+  const [article] = await db
+    .select({ id: articles.id, outletId: articles.outletId, outletName: entities.name })
+    .from(articles)
+    .leftJoin(entities, eq(entities.id, articles.outletId))
+    .where(eq(articles.id, articleId))
+  if (!article) throw new NotFoundError('Article')
+  const [version] = await db
+    .select()
+    .from(articleVersions)
+    .where(eq(articleVersions.articleId, articleId))
+    .orderBy(desc(articleVersions.number))
+    .limit(1)
+  if (!version) throw new NotFoundError('Article version')
+  return { article, version }
+}
+
+function suggestionsFor(body: string, publisher: string | null): ClaimSuggestion[] {
+  return suggest(body, publisher ? { publisher } : {}).claims
+}
+
+/**
+ * Automatic suggestions: computed from the current article version by the pure extractor, and
+ * accepted one at a time into a draft claim with its chain and responses, in one transaction.
+ */
+export function createSuggestionsService({ db }: { db: Db }) {
+  async function compute(articleId: string, options: ComputeSuggestions = {}): Promise<ArticleSuggestions> {
+    const { article, version } = await articleWithCurrentVersion(db, articleId)
+    const floor = options.minCheckWorthiness ?? 0
+    return {
+      articleId,
+      articleVersionId: version.id,
+      versionNumber: version.number,
+      suggestions: suggestionsFor(version.body, article.outletName).filter((s) => s.checkWorthiness >= floor),
+    }
+  }
+
+  /** Finds an entity by name or alias, ignoring case, or creates it (with its audit event). */
+  async function entityFor(tx: Tx, actor: Actor, e: Pick<SuggestedEntity, 'name' | 'entityKind'>) {
+    const name = e.name.trim()
+    const [found] = await tx
+      .select({ id: entities.id })
+      .from(entities)
+      .where(
+        and(
+          isNull(entities.mergedIntoId),
+          sql`(lower(${entities.name}) = lower(${name}) OR exists (select 1 from unnest(${entities.aliases}) a where lower(a) = lower(${name})))`,
+        ),
+      )
+      .orderBy(sql`lower(${entities.name}) = lower(${name}) desc`, entities.createdAt)
+      .limit(1)
+    if (found) return found.id
+    const [row] = await tx.insert(entities).values({ name, kind: e.entityKind, aliases: [] }).returning()
+    if (!row) throw new Error('entity insert returned nothing')
+    await appendEvent(tx, {
+      actorId: actor.id,
+      action: 'entity.created',
+      subjectType: 'entity',
+      subjectId: row.id,
+      after: row,
+      requestId: actor.requestId,
+    })
+    return row.id
+  }
+
+  async function accept(actor: Actor, articleId: string, input: AcceptSuggestion): Promise<ClaimDetail> {
+    return db.transaction(async (tx) => {
+      const { article, version } = await articleWithCurrentVersion(tx, articleId)
+      if (input.articleVersionId !== version.id) {
+        throw new ConflictError(
+          `The article has a newer text (version ${version.number}); get the suggestions again`,
+          { currentVersionId: version.id },
+        )
+      }
+      const suggestion = suggestionsFor(version.body, article.outletName).find(
+        (s) => s.id === input.suggestionId,
+      )
+      if (!suggestion) throw new NotFoundError('Suggestion')
+      const selector = selectionIn(
+        version.body,
+        suggestion.anchor.start,
+        suggestion.anchor.end,
+        suggestion.anchor.text,
+      )
+
+      const ids = new Map<string, string>()
+      const idOf = async (e: Pick<SuggestedEntity, 'name' | 'entityKind'>) => {
+        const key = e.name.toLowerCase()
+        const known = ids.get(key)
+        if (known) return known
+        const id = await entityFor(tx, actor, e)
+        ids.set(key, id)
+        return id
+      }
+      const claimantId = suggestion.claimant ? await idOf(suggestion.claimant) : null
+      // One query at a time: a transaction is one connection.
+      const subjectIds: string[] = []
+      for (const subject of suggestion.subjects) subjectIds.push(await idOf(subject))
+      subjectIds.splice(0, subjectIds.length, ...[...new Set(subjectIds)].sort())
+      await assertEntities(tx, 'subjectIds', subjectIds)
+
+      const [row] = await tx
+        .insert(claims)
+        .values({
+          articleId,
+          articleVersionId: version.id,
+          anchorStart: selector.start,
+          anchorEnd: selector.end,
+          anchorExact: selector.exact,
+          anchorPrefix: selector.prefix,
+          anchorSuffix: selector.suffix,
+          statement: input.statement ?? suggestion.statement,
+          headline: input.headline ?? suggestion.headline,
+          kind: input.kind ?? suggestion.kind,
+          claimantId,
+          hedges: [...new Set(suggestion.hedges.map((h) => h.text))].slice(0, 20),
+          createdBy: actor.id,
+          assigneeId: actor.id,
+        })
+        .returning()
+      if (!row) throw new Error('claim insert returned nothing')
+      if (subjectIds.length > 0) {
+        await tx.insert(claimSubjects).values(subjectIds.map((entityId) => ({ claimId: row.id, entityId })))
+      }
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: 'claim.created',
+        subjectType: 'claim',
+        subjectId: row.id,
+        claimId: row.id,
+        after: { ...snapshot(row, subjectIds), fromSuggestion: suggestion.id },
+        requestId: actor.requestId,
+      })
+
+      if (suggestion.chain.length > 0) {
+        const [chain] = await tx
+          .insert(attributionChains)
+          .values({ claimId: row.id, position: 0 })
+          .returning()
+        if (!chain) throw new Error('chain insert returned nothing')
+        const hopValues = []
+        for (const [position, hop] of suggestion.chain.entries()) {
+          // The publisher is the article's outlet itself, not a name to look up.
+          const entityId = hop.role === 'publisher' && article.outletId ? article.outletId : await idOf(hop)
+          hopValues.push({
+            chainId: chain.id,
+            position,
+            entityId,
+            role: hop.role,
+            named: hop.named,
+            onRecord: hop.onRecord,
+            access: hop.access,
+            anonymityReasonGiven: hop.anonymityReasonGiven,
+            cue: hop.cue?.text ?? null,
+            cueStart: hop.cue?.start ?? null,
+            cueEnd: hop.cue?.end ?? null,
+          })
+        }
+        const hops = await tx.insert(chainHops).values(hopValues).returning()
+        await appendEvent(tx, {
+          actorId: actor.id,
+          action: 'claim.chain_added',
+          subjectType: 'attribution_chain',
+          subjectId: chain.id,
+          claimId: row.id,
+          after: { ...chain, hops },
+          requestId: actor.requestId,
+        })
+      }
+
+      for (const r of suggestion.responses) {
+        const [response] = await tx
+          .insert(responses)
+          .values({
+            claimId: row.id,
+            entityId: await idOf(r.responder),
+            stance: r.stance,
+            words: r.words.text,
+            wordsStart: r.words.start,
+            wordsEnd: r.words.end,
+            createdBy: actor.id,
+          })
+          .returning()
+        if (!response) throw new Error('response insert returned nothing')
+        await appendEvent(tx, {
+          actorId: actor.id,
+          action: 'claim.response_added',
+          subjectType: 'response',
+          subjectId: response.id,
+          claimId: row.id,
+          after: response,
+          requestId: actor.requestId,
+        })
+      }
+
+      const detail = await loadClaimDetail(tx, row.id, actor.role)
+      if (!detail) throw new NotFoundError('Claim')
+      return syncComputedGrade(tx, detail)
+    })
+  }
+
+  return { compute, accept }
+}
+
+export type SuggestionsService = ReturnType<typeof createSuggestionsService>

@@ -1,0 +1,257 @@
+import { type PublicClaimFilters, PublicClaimFiltersSchema, SOURCING_GRADES } from '@claimtrail/contracts'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { type FormEvent, useId } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { LoadingState } from '../../ui/loading-state.tsx'
+import { useDocumentMeta } from './document-meta.ts'
+import { LedgerClaimRow } from './ledger-claim-row.tsx'
+import { filtersToParams, ledgerEntityQuery, ledgerListQuery, methodologyQuery } from './ledger-queries.ts'
+import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
+import './ledger.css'
+
+const FILTER_KEYS = ['q', 'verdict', 'grade', 'subject', 'outlet', 'from', 'to'] as const
+
+/** The filters in the address bar, kept only if the API would accept them (a shared link may be stale). */
+function readFilters(params: URLSearchParams): PublicClaimFilters {
+  const raw: Record<string, string> = {}
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim()
+    if (value) raw[key] = value
+  }
+  const parsed = PublicClaimFiltersSchema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  // Drop just the parameters that are wrong.
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])))
+  return PublicClaimFiltersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))))
+}
+
+export function LedgerListPage() {
+  const [params, setParams] = useSearchParams()
+  const filters = readFilters(params)
+  const claims = useInfiniteQuery(ledgerListQuery(filters))
+  const methodology = useQuery(methodologyQuery())
+  const formId = useId()
+  useDocumentMeta(
+    filters.q ? `“${filters.q}” in the claim ledger` : 'Claim ledger',
+    'Claims in the news checked by the desk: the verdict, how well each claim is sourced, who responded, and every correction.',
+  )
+
+  const setFilter = (key: keyof PublicClaimFilters, value: string | undefined) => {
+    const next = new URLSearchParams(params)
+    if (value) next.set(key, value)
+    else next.delete(key)
+    setParams(next)
+  }
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const next = new URLSearchParams()
+    for (const key of FILTER_KEYS) {
+      const value = (form.get(key) as string | null)?.trim() ?? params.get(key) ?? ''
+      if (value) next.set(key, value)
+    }
+    setParams(next)
+  }
+  const items = claims.data?.pages.flatMap((p) => p.items) ?? []
+  const exportHref = `/api/v1/public/claims.csv?${filtersToParams(filters)}`
+  const hasFilters = FILTER_KEYS.some((k) => filters[k])
+
+  return (
+    <section className="page ledger-page" aria-labelledby="ledger-heading">
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title="Claim ledger (Atom)"
+        href="/ledger/feed.atom"
+      />
+      <header className="ledger-header">
+        <h1 id="ledger-heading">Claim ledger</h1>
+        <p className="ledger-lede">
+          Claims made in the news, checked by the desk: the verdict, how well each claim is sourced, who
+          responded, and every correction. <Link to="/ledger/methodology">How we rate</Link>
+        </p>
+      </header>
+
+      {/* key: the form's defaults follow the address bar (back, forward, a shared link). */}
+      <search className="ledger-filters" aria-label="Search the ledger">
+        <form key={params.toString()} onSubmit={onSearch}>
+          <div className="ledger-search">
+            <label htmlFor={`${formId}-q`}>Search claims</label>
+            <div className="ledger-search-row">
+              <input
+                id={`${formId}-q`}
+                name="q"
+                type="search"
+                className="input"
+                defaultValue={filters.q ?? ''}
+                maxLength={200}
+              />
+              <button type="submit" className="button">
+                Search
+              </button>
+            </div>
+          </div>
+          <div className="ledger-filter-fields">
+            <div className="ledger-field">
+              <label htmlFor={`${formId}-verdict`}>Verdict</label>
+              <select
+                id={`${formId}-verdict`}
+                name="verdict"
+                className="input"
+                value={filters.verdict ?? ''}
+                onChange={(e) => setFilter('verdict', e.target.value)}
+              >
+                <option value="">Any verdict</option>
+                {methodology.data?.ratingScale.ratings.map((r) => (
+                  <option key={r.label} value={r.label}>
+                    {r.label}
+                  </option>
+                ))}
+                {filters.verdict &&
+                  !methodology.data?.ratingScale.ratings.some((r) => r.label === filters.verdict) && (
+                    <option value={filters.verdict}>{filters.verdict}</option>
+                  )}
+              </select>
+            </div>
+            <div className="ledger-field">
+              <label htmlFor={`${formId}-grade`}>Sourcing grade</label>
+              <select
+                id={`${formId}-grade`}
+                name="grade"
+                className="input"
+                value={filters.grade ?? ''}
+                onChange={(e) => setFilter('grade', e.target.value)}
+              >
+                <option value="">Any grade</option>
+                {SOURCING_GRADES.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="ledger-field">
+              <label htmlFor={`${formId}-from`}>Reviewed from</label>
+              <input
+                id={`${formId}-from`}
+                name="from"
+                type="date"
+                className="input"
+                value={filters.from ?? ''}
+                onChange={(e) => setFilter('from', e.target.value)}
+              />
+            </div>
+            <div className="ledger-field">
+              <label htmlFor={`${formId}-to`}>Reviewed to</label>
+              <input
+                id={`${formId}-to`}
+                name="to"
+                type="date"
+                className="input"
+                value={filters.to ?? ''}
+                onChange={(e) => setFilter('to', e.target.value)}
+              />
+            </div>
+          </div>
+          {(filters.subject || filters.outlet) && (
+            <ul className="ledger-chips" aria-label="Other filters">
+              {filters.subject && (
+                <EntityChip
+                  label="About"
+                  entityId={filters.subject}
+                  onRemove={() => setFilter('subject', undefined)}
+                />
+              )}
+              {filters.outlet && (
+                <EntityChip
+                  label="Outlet"
+                  entityId={filters.outlet}
+                  onRemove={() => setFilter('outlet', undefined)}
+                />
+              )}
+            </ul>
+          )}
+          {hasFilters && (
+            <p>
+              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>
+                Clear search and filters
+              </button>
+            </p>
+          )}
+        </form>
+      </search>
+
+      <p className="ledger-formats">
+        <a href={exportHref} download>
+          Download as CSV
+        </a>
+        {' · '}
+        <a href="/ledger/feed.atom">Atom feed</a>
+        {' · '}
+        <a href="/api/v1/public/claimreview">ClaimReview data feed</a>
+      </p>
+
+      {claims.isPending ? (
+        <LoadingState label="Loading the ledger…" />
+      ) : claims.isError ? (
+        <LedgerError
+          title="The ledger could not be loaded"
+          error={claims.error}
+          onRetry={() => void claims.refetch()}
+          isRetrying={claims.isFetching}
+        />
+      ) : items.length === 0 ? (
+        <LedgerEmpty title={hasFilters ? 'No claims match' : 'No claims published yet'}>
+          {hasFilters && <p>Try fewer words or fewer filters.</p>}
+        </LedgerEmpty>
+      ) : (
+        <>
+          <ol className="ledger-list" aria-label="Claims, newest first">
+            {items.map((claim) => (
+              <LedgerClaimRow key={claim.id} claim={claim} />
+            ))}
+          </ol>
+          {claims.hasNextPage && (
+            <p className="ledger-more">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void claims.fetchNextPage()}
+                disabled={claims.isFetchingNextPage}
+              >
+                {claims.isFetchingNextPage ? 'Loading…' : 'More claims'}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
+
+/** An active subject or outlet filter, named from the entity's public page. */
+function EntityChip({
+  label,
+  entityId,
+  onRemove,
+}: {
+  label: string
+  entityId: string
+  onRemove: () => void
+}) {
+  const entity = useQuery(ledgerEntityQuery(entityId))
+  const name = entity.data?.entity.name ?? '…'
+  return (
+    <li className="ledger-chip">
+      {label}: {name}
+      <button
+        type="button"
+        className="link-button"
+        onClick={onRemove}
+        aria-label={`Remove filter ${label}: ${name}`}
+      >
+        ×
+      </button>
+    </li>
+  )
+}

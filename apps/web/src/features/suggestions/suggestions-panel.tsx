@@ -1,0 +1,274 @@
+import { CLAIM_KINDS, type ClaimSuggestion } from '@claimtrail/contracts'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { Button } from 'react-aria-components'
+import { LoadingState } from '../../ui/loading-state.tsx'
+import { ErrorState } from '../../ui/query-states.tsx'
+import { KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
+import { type OffsetSpan, rangeFor, useSuggestionHighlights } from './suggestion-highlights.ts'
+import { loadDismissed, saveDismissed, suggestionsQuery, useAcceptSuggestion } from './suggestions-queries.ts'
+import './suggestions.css'
+
+type ClaimKind = (typeof CLAIM_KINDS)[number]
+
+interface SuggestionsPanelProps {
+  articleId: string
+  versionId: string
+  /** The rendered article body (paragraphs with data-start/data-end), where the highlights go. */
+  bodyElement: () => HTMLElement | null
+  /** Called with the new claim's id once a suggestion is accepted. */
+  onAccepted: (claimId: string) => void
+}
+
+/**
+ * The Suggestions panel of the desk: a toggle, then the extractor's candidate claims (dashed in the
+ * text) with accept, edit and dismiss. Nothing becomes a claim until a checker accepts it.
+ */
+export function SuggestionsPanel({ articleId, versionId, bodyElement, onAccepted }: SuggestionsPanelProps) {
+  const [open, setOpen] = useState(false)
+  const regionId = useId()
+  return (
+    <div className="suggestions-toggle">
+      <Button
+        className="button button-secondary"
+        aria-expanded={open}
+        aria-controls={regionId}
+        onPress={() => setOpen(!open)}
+      >
+        {open ? 'Hide suggestions' : 'Suggestions'}
+      </Button>
+      {open && (
+        <SuggestionsList
+          id={regionId}
+          articleId={articleId}
+          versionId={versionId}
+          bodyElement={bodyElement}
+          onAccepted={onAccepted}
+        />
+      )}
+    </div>
+  )
+}
+
+function SuggestionsList({
+  id,
+  articleId,
+  versionId,
+  bodyElement,
+  onAccepted,
+}: SuggestionsPanelProps & { id: string }) {
+  const query = useQuery(suggestionsQuery(articleId, versionId))
+  const [dismissed, setDismissed] = useState(() => loadDismissed(articleId, versionId))
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [showAll, setShowAll] = useState(false)
+
+  const visible = useMemo(() => {
+    const items = (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id))
+    // The most check-worthy first: numbers, dates, names and attribution above colour and opinion.
+    const ranked = [...items].sort(
+      (a, b) => b.checkWorthiness - a.checkWorthiness || a.anchor.start - b.anchor.start,
+    )
+    return showAll ? ranked : ranked.filter((s) => s.checkWorthiness >= 0.4)
+  }, [query.data, dismissed, showAll])
+
+  const spans = useMemo<OffsetSpan[]>(() => visible.map((s) => s.anchor), [visible])
+  const active = visible.find((s) => s.id === activeId)?.anchor ?? null
+  // The latest getter, without redrawing the highlights on every render of the page.
+  const bodyGetter = useRef(bodyElement)
+  bodyGetter.current = bodyElement
+  const body = useCallback(() => bodyGetter.current(), [])
+  useSuggestionHighlights(body, spans, active, true)
+
+  function dismiss(suggestionId: string) {
+    const next = new Set(dismissed).add(suggestionId)
+    setDismissed(next)
+    saveDismissed(articleId, versionId, next)
+  }
+
+  function show(s: ClaimSuggestion) {
+    setActiveId(s.id)
+    const root = bodyElement()
+    const range = root ? rangeFor(root, s.anchor) : null
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }
+
+  return (
+    <section id={id} className="suggestions" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Suggestions</h2>
+      {query.isPending ? (
+        <LoadingState label="Reading the article for claims…" />
+      ) : query.isError ? (
+        <ErrorState
+          title="Suggestions could not be computed"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          isRetrying={query.isFetching}
+        />
+      ) : (
+        <>
+          <p className="muted">
+            {visible.length} suggested claim{visible.length === 1 ? '' : 's'}, dashed in the text, most
+            check-worthy first.{' '}
+            <Button className="link-button" onPress={() => setShowAll(!showAll)}>
+              {showAll ? 'Hide low-scoring ones' : 'Show all'}
+            </Button>
+          </p>
+          <ul className="suggestions-list" aria-label="Suggested claims">
+            {visible.map((s) => (
+              <SuggestionItem
+                key={s.id}
+                suggestion={s}
+                articleId={articleId}
+                versionId={versionId}
+                isActive={s.id === activeId}
+                onShow={() => show(s)}
+                onDismiss={() => dismiss(s.id)}
+                onAccepted={(claimId) => {
+                  dismiss(s.id)
+                  onAccepted(claimId)
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
+
+function chainText(s: ClaimSuggestion) {
+  return s.chain.map((h) => `${h.name}${h.cue ? ` (${h.cue.text})` : ''}`)
+}
+
+function SuggestionItem({
+  suggestion: s,
+  articleId,
+  versionId,
+  isActive,
+  onShow,
+  onDismiss,
+  onAccepted,
+}: {
+  suggestion: ClaimSuggestion
+  articleId: string
+  versionId: string
+  isActive: boolean
+  onShow: () => void
+  onDismiss: () => void
+  onAccepted: (claimId: string) => void
+}) {
+  const accept = useAcceptSuggestion(articleId)
+  const [editing, setEditing] = useState(false)
+  const [statement, setStatement] = useState(s.statement)
+  const [headline, setHeadline] = useState(s.headline)
+  const [kind, setKind] = useState<ClaimKind>(s.kind)
+  const formId = useId()
+
+  function submit(edited: boolean) {
+    accept.mutate(
+      {
+        articleVersionId: versionId,
+        suggestionId: s.id,
+        ...(edited ? { statement: statement.trim(), headline: headline.trim(), kind } : {}),
+      },
+      { onSuccess: (claim) => onAccepted(claim.id) },
+    )
+  }
+
+  return (
+    <li className="suggestion" data-active={isActive || undefined} aria-label={s.headline}>
+      <h3>{s.headline}</h3>
+      <p className="suggestion-meta">
+        <span className="badge">{KIND_LABELS[s.kind]}</span>{' '}
+        <span>Check-worthiness {Math.round(s.checkWorthiness * 100)}%</span>
+        {s.hedges.length > 0 && <span> · Hedged: {s.hedges.map((h) => `“${h.text}”`).join(', ')}</span>}
+      </p>
+      {s.chain.length > 0 && (
+        <div className="suggestion-chain">
+          Source:{' '}
+          <ol aria-label="Suggested attribution chain">
+            {chainText(s).map((hop, i) => (
+              <li key={i}>{hop}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {s.responses.length > 0 && (
+        <ul className="suggestion-responses plain-list" aria-label="Suggested responses">
+          {s.responses.map((r) => (
+            <li key={r.cue.start}>
+              {STANCE_LABELS[r.stance]}: {r.responder.name} — “{r.words.text}”
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && (
+        <form
+          id={formId}
+          className="suggestion-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            submit(true)
+          }}
+        >
+          <label>
+            Statement
+            <textarea
+              value={statement}
+              onChange={(e) => setStatement(e.target.value)}
+              rows={3}
+              required
+              maxLength={2000}
+            />
+          </label>
+          <label>
+            Headline
+            <input value={headline} onChange={(e) => setHeadline(e.target.value)} required maxLength={75} />
+          </label>
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)}>
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+      )}
+      {accept.isError && (
+        <p className="form-alert" role="alert">
+          {accept.error.message}
+        </p>
+      )}
+      <div className="button-row">
+        {editing ? (
+          <>
+            <Button type="submit" form={formId} className="button" isPending={accept.isPending}>
+              Accept edited claim
+            </Button>
+            <Button className="button button-secondary" onPress={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button className="button" onPress={() => submit(false)} isPending={accept.isPending}>
+              Accept
+            </Button>
+            <Button className="button button-secondary" onPress={() => setEditing(true)}>
+              Edit
+            </Button>
+          </>
+        )}
+        <Button className="button button-secondary" onPress={onShow}>
+          Show in text
+        </Button>
+        <Button className="button button-secondary" onPress={onDismiss}>
+          Dismiss
+        </Button>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,61 @@
+import {
+  type AcceptSuggestion,
+  ArticleSuggestionsSchema,
+  type ClaimDetail,
+  ClaimDetailSchema,
+} from '@claimtrail/contracts'
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { sendJson } from '../../api/api-client.ts'
+import { articleKeys } from '../articles/articles-queries.ts'
+
+export const suggestionKeys = {
+  all: ['suggestions'] as const,
+  article: (articleId: string, versionId: string) => [...suggestionKeys.all, articleId, versionId] as const,
+}
+
+const path = (articleId: string) => `/articles/${encodeURIComponent(articleId)}/suggestions`
+
+/** Computed on the server from one article version: keyed by the version, so a new text recomputes. */
+export const suggestionsQuery = (articleId: string, versionId: string) =>
+  queryOptions({
+    queryKey: suggestionKeys.article(articleId, versionId),
+    queryFn: ({ signal }) =>
+      sendJson('POST', path(articleId), { body: {}, schema: ArticleSuggestionsSchema, signal }),
+    // The same text always gives the same suggestions.
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+
+/** Accepting makes a draft claim: the article (and its claims) and the desk's queues change. */
+export function useAcceptSuggestion(articleId: string) {
+  const queryClient = useQueryClient()
+  return useMutation<ClaimDetail, Error, AcceptSuggestion>({
+    mutationFn: (input) =>
+      sendJson('POST', `${path(articleId)}/accept`, { body: input, schema: ClaimDetailSchema }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),
+        queryClient.invalidateQueries({ queryKey: ['workspace'] }),
+      ]),
+  })
+}
+
+const DISMISSED_KEY = (articleId: string, versionId: string) =>
+  `claimtrail:dismissed:${articleId}:${versionId}`
+
+/** Dismissed suggestions are a checker's private triage: kept for the browser session only. */
+export function loadDismissed(articleId: string, versionId: string): Set<string> {
+  try {
+    const raw = sessionStorage.getItem(DISMISSED_KEY(articleId, versionId))
+    return new Set(raw ? (JSON.parse(raw) as string[]) : [])
+  } catch {
+    return new Set()
+  }
+}
+
+export function saveDismissed(articleId: string, versionId: string, ids: ReadonlySet<string>) {
+  try {
+    sessionStorage.setItem(DISMISSED_KEY(articleId, versionId), JSON.stringify([...ids]))
+  } catch {
+    // Storage may be full or disabled: dismissing still works for this page.
+  }
+}

@@ -1,0 +1,282 @@
+import {
+  ARTICLE_SOURCE_FORMATS,
+  type ArticleSource,
+  type ImportedVersion,
+  MAX_ARTICLE_SOURCE_LENGTH,
+} from '@claimtrail/contracts'
+import { type FormEvent, useState } from 'react'
+import {
+  Button,
+  Form,
+  Input,
+  Label,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+  TextArea,
+  TextField,
+} from 'react-aria-components'
+import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
+import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
+import { useImportArticle, useImportVersion } from './workspace-queries.ts'
+
+type Format = (typeof ARTICLE_SOURCE_FORMATS)[number]
+
+const FORMAT_LABELS: Record<Format, string> = {
+  text: 'Paste text',
+  html: 'Paste HTML',
+  url: 'From a web address',
+}
+
+/** The source as the API takes it, or a message for the field when there is nothing to send. */
+function sourceOf(format: Format, value: string): { source: ArticleSource } | { error: string } {
+  const trimmed = value.trim()
+  if (!trimmed) {
+    return { error: format === 'url' ? 'Enter the article’s address' : 'Paste the article’s text' }
+  }
+  if (format === 'url') {
+    if (!/^https?:\/\/\S+$/i.test(trimmed)) return { error: 'Enter an http:// or https:// address' }
+    return { source: { format: 'url', url: trimmed } }
+  }
+  if (value.length > MAX_ARTICLE_SOURCE_LENGTH)
+    return { error: 'This is longer than an article can be (2 MiB)' }
+  return { source: format === 'text' ? { format: 'text', text: value } : { format: 'html', html: value } }
+}
+
+function SourceFields({
+  format,
+  onFormatChange,
+  value,
+  onValueChange,
+  isDisabled,
+}: {
+  format: Format
+  onFormatChange: (format: Format) => void
+  value: string
+  onValueChange: (value: string) => void
+  isDisabled: boolean
+}) {
+  return (
+    <>
+      <RadioGroup
+        className="field radio-group"
+        value={format}
+        isDisabled={isDisabled}
+        onChange={(v) => {
+          const next = ARTICLE_SOURCE_FORMATS.find((f) => f === v)
+          if (next) onFormatChange(next)
+        }}
+      >
+        <Label>Source</Label>
+        <div className="radio-row">
+          {ARTICLE_SOURCE_FORMATS.map((f) => (
+            <Radio key={f} value={f} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              {FORMAT_LABELS[f]}
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      {format === 'url' ? (
+        <TextField
+          name="source"
+          className="field"
+          type="url"
+          isRequired
+          value={value}
+          onChange={onValueChange}
+          isDisabled={isDisabled}
+        >
+          <Label>Web address</Label>
+          <Input className="input" placeholder="https://…" />
+          <Text slot="description" className="field-description">
+            The server fetches the page and keeps its main text.
+          </Text>
+          <FieldErrorAlert />
+        </TextField>
+      ) : (
+        <TextField
+          name="source"
+          className="field"
+          isRequired
+          value={value}
+          onChange={onValueChange}
+          isDisabled={isDisabled}
+        >
+          <Label>{format === 'text' ? 'Article text' : 'Article HTML'}</Label>
+          <TextArea className="input textarea source-input" rows={8} />
+          <Text slot="description" className="field-description">
+            {format === 'text'
+              ? 'Paragraphs separated by blank lines.'
+              : 'The page’s HTML: its main text is extracted.'}
+          </Text>
+          <FieldErrorAlert />
+        </TextField>
+      )}
+    </>
+  )
+}
+
+/** Shown while an import or a re-anchoring runs: it can take a while for a long page. */
+function ImportProgress({ label }: { label: string }) {
+  return (
+    <ProgressBar className="progress" isIndeterminate aria-label={label}>
+      <span className="progress-label">{label}</span>
+      <span className="progress-track" aria-hidden="true">
+        <span className="progress-fill" />
+      </span>
+    </ProgressBar>
+  )
+}
+
+/** Imports a new article (for the desk's article list). */
+export function ImportArticleForm({ onImported }: { onImported: (articleId: string) => void }) {
+  const [format, setFormat] = useState<Format>('text')
+  const [value, setValue] = useState('')
+  const [title, setTitle] = useState('')
+  const { errors, setErrors, clear } = useFieldErrors()
+  const importArticle = useImportArticle()
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (importArticle.isPending) return
+    const problems: Record<string, string> = {}
+    if (!title.trim()) problems.title = 'Give the article its title'
+    const source = sourceOf(format, value)
+    if ('error' in source) problems.source = source.error
+    if (Object.keys(problems).length > 0 || 'error' in source) return setErrors(problems)
+    setErrors({})
+    importArticle.mutate(
+      { title: title.trim(), source: source.source },
+      {
+        onSuccess: (created) => onImported(created.article.id),
+        onError: (error) => {
+          const onFields = fieldErrorsFromApi(error)
+          if (Object.keys(onFields).length > 0) setErrors(onFields)
+        },
+      },
+    )
+  }
+
+  const failure =
+    importArticle.isError && Object.keys(errors).length === 0 ? importArticle.error.message : null
+  return (
+    <Form className="form import-form" onSubmit={submit} validationBehavior="aria" validationErrors={errors}>
+      <TextField
+        name="title"
+        className="field"
+        isRequired
+        value={title}
+        isDisabled={importArticle.isPending}
+        onChange={(v) => {
+          setTitle(v)
+          clear('title')
+        }}
+      >
+        <Label>Title</Label>
+        <Input className="input" />
+        <FieldErrorAlert />
+      </TextField>
+      <SourceFields
+        format={format}
+        onFormatChange={(f) => {
+          setFormat(f)
+          clear('source')
+        }}
+        value={value}
+        onValueChange={(v) => {
+          setValue(v)
+          clear('source')
+        }}
+        isDisabled={importArticle.isPending}
+      />
+      {importArticle.isPending && (
+        <ImportProgress
+          label={format === 'url' ? 'Fetching and importing the page…' : 'Importing the article…'}
+        />
+      )}
+      {failure && (
+        <div className="form-alert" role="alert">
+          Not imported: {failure}
+        </div>
+      )}
+      <Button type="submit" className="button" isPending={importArticle.isPending}>
+        {importArticle.isPending ? 'Importing…' : 'Import article'}
+      </Button>
+    </Form>
+  )
+}
+
+/** Imports an edited text of an article: a new version, and every claim re-anchored in it. */
+export function ImportVersionForm({
+  articleId,
+  onImported,
+  onCancel,
+}: {
+  articleId: string
+  onImported: (result: ImportedVersion) => void
+  onCancel: () => void
+}) {
+  const [format, setFormat] = useState<Format>('text')
+  const [value, setValue] = useState('')
+  const { errors, setErrors, clear } = useFieldErrors()
+  const importVersion = useImportVersion(articleId)
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (importVersion.isPending) return
+    const source = sourceOf(format, value)
+    if ('error' in source) return setErrors({ source: source.error })
+    setErrors({})
+    importVersion.mutate(
+      { source: source.source },
+      {
+        onSuccess: onImported,
+        onError: (error) => {
+          const onFields = fieldErrorsFromApi(error)
+          if (Object.keys(onFields).length > 0) setErrors({ source: Object.values(onFields)[0] ?? '' })
+        },
+      },
+    )
+  }
+
+  const failure =
+    importVersion.isError && Object.keys(errors).length === 0 ? importVersion.error.message : null
+  return (
+    <Form className="form import-form" onSubmit={submit} validationBehavior="aria" validationErrors={errors}>
+      <h2 className="form-title">Import a new version of the text</h2>
+      <p className="muted">
+        Every claim is placed again in the new text: same place, moved, or matched approximately. Claims whose
+        words are gone become orphans, kept for you to place by hand.
+      </p>
+      <SourceFields
+        format={format}
+        onFormatChange={(f) => {
+          setFormat(f)
+          clear('source')
+        }}
+        value={value}
+        onValueChange={(v) => {
+          setValue(v)
+          clear('source')
+        }}
+        isDisabled={importVersion.isPending}
+      />
+      {importVersion.isPending && <ImportProgress label="Importing and re-anchoring the claims…" />}
+      {failure && (
+        <div className="form-alert" role="alert">
+          Not imported: {failure}
+        </div>
+      )}
+      <div className="button-row">
+        <Button type="submit" className="button" isPending={importVersion.isPending}>
+          {importVersion.isPending ? 'Importing…' : 'Import new version'}
+        </Button>
+        <Button className="button button-secondary" onPress={onCancel} isDisabled={importVersion.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </Form>
+  )
+}

@@ -1,0 +1,178 @@
+import type { ArticleDetail } from '@claimtrail/contracts'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { ApiRequestError } from '../../api/api-client.ts'
+import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
+import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
+import type { ClaimFields } from './claim-diff.ts'
+import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
+import { locateQuote, type Span } from './selection-offsets.ts'
+import { useCreateClaim } from './workspace-queries.ts'
+
+const EMPTY: ClaimFields = {
+  statement: '',
+  headline: '',
+  kind: 'statement_of_fact',
+  claimant: null,
+  subjects: [],
+  hedges: [],
+}
+
+interface NewClaimFormProps {
+  article: ArticleDetail
+  /** The text selected when the form opened. */
+  initialSpan: Span | null
+  /** The text selected now (the checker may select again while the form is open). */
+  selection: Span | null
+  onCreated: (claimId: string) => void
+  onCancel: () => void
+}
+
+/**
+ * Marks a claim on the text. The quote comes from the selection; without a mouse the checker types
+ * the words instead and the form finds them in the text.
+ */
+export function NewClaimForm({ article, initialSpan, selection, onCreated, onCancel }: NewClaimFormProps) {
+  const body = article.version.body
+  const [span, setSpan] = useState<Span | null>(initialSpan)
+  const [quote, setQuote] = useState(initialSpan ? body.slice(initialSpan.start, initialSpan.end) : '')
+  const [fields, setFields] = useState<ClaimFields>(EMPTY)
+  const [hedgesText, setHedgesText] = useState('')
+  const { errors, setErrors, clear } = useFieldErrors()
+  const [failure, setFailure] = useState<string | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  const create = useCreateClaim(article.id)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // Focus goes to the quote when typed by hand, otherwise to the statement.
+  useEffect(() => {
+    const name = initialSpan ? 'statement' : 'quote'
+    formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus()
+  }, [initialSpan])
+
+  useEffect(() => {
+    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [attempt])
+
+  function refuse(next: Record<string, string>) {
+    setErrors(next)
+    setAttempt((n) => n + 1)
+  }
+
+  function useSelection() {
+    if (!selection) return
+    setSpan(selection)
+    setQuote(body.slice(selection.start, selection.end))
+    clear('quote')
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setFailure(null)
+    const problems = checkFields(fields)
+    // The selection as made, or the typed words found in the text.
+    const typed = quote.trim()
+    const placed =
+      span && body.slice(span.start, span.end) === quote ? { ...span, count: 1 } : locateQuote(body, typed)
+    if (!typed) problems.quote = 'Select the claim’s words in the text, or type them here'
+    else if (!placed)
+      problems.quote = 'These words are not in the article text: type them exactly as they appear'
+    if (Object.keys(problems).length > 0 || !placed) return refuse(problems)
+    setErrors({})
+    create.mutate(
+      {
+        articleVersionId: article.version.id,
+        start: placed.start,
+        end: placed.end,
+        exact: body.slice(placed.start, placed.end),
+        statement: fields.statement.trim(),
+        headline: fields.headline.trim(),
+        kind: fields.kind,
+        claimantId: fields.claimant?.id ?? null,
+        subjectIds: fields.subjects.map((e) => e.id),
+        hedges: parseHedges(hedgesText),
+      },
+      {
+        onSuccess: ({ data }) => onCreated(data.id),
+        onError: (error) => {
+          const onFields = fieldErrorsFromApi(error)
+          const { start, end, exact, articleVersionId, ...rest } = onFields
+          const quoteError = exact ?? start ?? end ?? articleVersionId
+          if (quoteError) rest.quote = quoteError
+          if (Object.keys(rest).length > 0) refuse(rest)
+          else if (error instanceof ApiRequestError && error.isConflict) {
+            setFailure(
+              `${error.message}. Reload the page to see the current text; your words stay in this form.`,
+            )
+          } else setFailure(error.message)
+        },
+      },
+    )
+  }
+
+  const located = !span && quote.trim() ? locateQuote(body, quote) : null
+  return (
+    <section className="claim-editor" aria-labelledby="new-claim-heading">
+      <h2 id="new-claim-heading" tabIndex={-1} data-panel-heading>
+        New claim
+      </h2>
+      <Form
+        ref={formRef}
+        className="form editor-form"
+        onSubmit={submit}
+        validationBehavior="aria"
+        validationErrors={errors}
+      >
+        <TextField
+          name="quote"
+          className="field"
+          isRequired
+          value={quote}
+          onChange={(text) => {
+            setQuote(text)
+            setSpan(null)
+            clear('quote')
+          }}
+        >
+          <Label>Quote from the article</Label>
+          <TextArea className="input textarea quote-input" rows={3} />
+          <Text slot="description" className="field-description">
+            {span
+              ? 'The words selected in the text.'
+              : located
+                ? located.count > 1
+                  ? `Found ${located.count} times in the text; the first is used.`
+                  : 'Found in the text.'
+                : 'Select the words in the text, or type them exactly as they appear.'}
+          </Text>
+          <FieldErrorAlert />
+        </TextField>
+        {selection && (!span || selection.start !== span.start || selection.end !== span.end) && (
+          <Button className="link-button" onPress={useSelection}>
+            Use the text selected now
+          </Button>
+        )}
+        <ClaimFieldsInputs
+          fields={fields}
+          hedgesText={hedgesText}
+          onChange={setFields}
+          onHedgesChange={setHedgesText}
+          onEdit={clear}
+        />
+        {failure && (
+          <div className="form-alert" role="alert">
+            {failure}
+          </div>
+        )}
+        <div className="button-row">
+          <Button type="submit" className="button" isPending={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create claim'}
+          </Button>
+          <Button className="button button-secondary" onPress={onCancel} isDisabled={create.isPending}>
+            Cancel
+          </Button>
+        </div>
+      </Form>
+    </section>
+  )
+}

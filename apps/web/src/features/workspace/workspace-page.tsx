@@ -1,0 +1,505 @@
+import {
+  type ArticleDetail,
+  type ClaimInArticle,
+  IdSchema,
+  type ImportedVersion,
+} from '@claimtrail/contracts'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { ApiRequestError } from '../../api/api-client.ts'
+import { LoadingState } from '../../ui/loading-state.tsx'
+import { ErrorState } from '../../ui/query-states.tsx'
+import { ArticleBody, findHighlight } from '../articles/article-body.tsx'
+import { articleDetailQuery } from '../articles/articles-queries.ts'
+import { StatusBadge } from '../articles/claim-badges.tsx'
+import { ClaimIndex } from '../articles/claim-index.tsx'
+import { formatDate } from '../articles/claim-labels.ts'
+import { isPlaceable } from '../articles/segment-text.ts'
+import { SuggestionsPanel } from '../suggestions/suggestions-panel.tsx'
+import { type AnchorFate, anchorFate, countFates, FATE_LABELS } from './anchor-changes.ts'
+import { ClaimEditor, type ClaimEditorHandle } from './claim-editor.tsx'
+import { ImportVersionForm } from './import-forms.tsx'
+import { NewClaimForm } from './new-claim-form.tsx'
+import { type Span, selectionSpan, trimSpan } from './selection-offsets.ts'
+import { ShortcutHelp } from './shortcut-help.tsx'
+import { isTypingTarget, resolveShortcut, stepIndex } from './shortcuts.ts'
+import { versionBodyQuery, versionsQuery } from './workspace-queries.ts'
+
+export function WorkspacePage() {
+  const { articleId = '' } = useParams()
+  if (!IdSchema.safeParse(articleId).success) return <NotFound />
+  return <WorkspaceLoader key={articleId} articleId={articleId} />
+}
+
+function NotFound({ message }: { message?: string }) {
+  return (
+    <section className="page state-page" aria-labelledby="not-found-heading">
+      <title>Article not found · Claimtrail</title>
+      <h1 id="not-found-heading">Article not found</h1>
+      <p>{message ?? 'There is no article at this address.'}</p>
+      <p>
+        <Link to="/desk">Back to my queue</Link>
+      </p>
+    </section>
+  )
+}
+
+function WorkspaceLoader({ articleId }: { articleId: string }) {
+  const article = useQuery(articleDetailQuery(articleId))
+  if (article.isPending) return <LoadingState label="Loading the article…" />
+  if (article.isError) {
+    if (article.error instanceof ApiRequestError && article.error.isNotFound) {
+      return <NotFound message={article.error.message} />
+    }
+    return (
+      <section className="page">
+        <title>Error · Claimtrail</title>
+        <ErrorState
+          title="The article could not be loaded"
+          error={article.error}
+          onRetry={() => void article.refetch()}
+          isRetrying={article.isFetching}
+        />
+      </section>
+    )
+  }
+  return <Workspace article={article.data} />
+}
+
+const textOrder = (a: ClaimInArticle, b: ClaimInArticle) =>
+  a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end
+
+const isNarrow = () => window.matchMedia('(max-width: 59.99rem)').matches
+
+type PanelMode = { kind: 'list' } | { kind: 'new'; span: Span | null }
+
+function Workspace({ article }: { article: ArticleDetail }) {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const panelRef = useRef<HTMLElement>(null)
+  const editorRef = useRef<ClaimEditorHandle>(null)
+  const [mode, setMode] = useState<PanelMode>({ kind: 'list' })
+  const [selection, setSelection] = useState<Span | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [importing, setImporting] = useState(false)
+  const [imported, setImported] = useState<ImportedVersion | null>(null)
+  const [viewNumber, setViewNumber] = useState<number | null>(null)
+  const focusPanelHeading = useRef(false)
+
+  const body = article.version.body
+  const viewingOld = viewNumber !== null && viewNumber !== article.version.number
+
+  const { placed, unplaced } = useMemo(() => {
+    const sorted = [...article.claims].sort(textOrder)
+    const fits = (c: ClaimInArticle) =>
+      !c.anchor.orphaned &&
+      c.anchor.articleVersionId === article.version.id &&
+      isPlaceable(c.anchor, body.length)
+    return { placed: sorted.filter(fits), unplaced: sorted.filter((c) => !fits(c)) }
+  }, [article, body.length])
+
+  const selectedId = searchParams.get('claim')
+  const selected = selectedId ? article.claims.find((c) => c.id === selectedId) : undefined
+
+  function setSelected(claimId: string | null) {
+    setMode({ kind: 'list' })
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params)
+        if (claimId) next.set('claim', claimId)
+        else next.delete('claim')
+        return next
+      },
+      { replace: true },
+    )
+  }
+
+  function reveal(claimId: string, focus: boolean) {
+    const highlight = findHighlight(bodyRef.current, claimId)
+    if (!highlight) return
+    highlight.scrollIntoView({
+      block: 'nearest',
+      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    })
+    if (focus) highlight.focus({ preventScroll: true })
+  }
+
+  function selectFromPanel(claimId: string) {
+    focusPanelHeading.current = true
+    setSelected(claimId)
+    reveal(claimId, false)
+  }
+
+  function openNewClaim() {
+    if (viewingOld) return
+    // The form puts focus in its first field to fill itself.
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params)
+        next.delete('claim')
+        return next
+      },
+      { replace: true },
+    )
+    setMode({ kind: 'new', span: selection })
+  }
+
+  function backToList() {
+    focusPanelHeading.current = true
+    setSelected(null)
+  }
+
+  useEffect(() => {
+    if (!focusPanelHeading.current) return
+    focusPanelHeading.current = false
+    panelRef.current?.querySelector<HTMLElement>('[data-panel-heading]')?.focus({ preventScroll: true })
+  })
+
+  // The text selected in the article, kept as body offsets: pressing a button elsewhere (New claim,
+  // Use selected text) must not lose it, while a click in the text that clears it does.
+  const onSelectionChange = useEffectEvent(() => {
+    const root = bodyRef.current
+    const current = window.getSelection()
+    if (!root || !current || viewingOld) return
+    const span = selectionSpan(root, current)
+    const trimmed = span && trimSpan(body, span)
+    if (trimmed) setSelection(trimmed)
+    else if (current.isCollapsed && current.anchorNode && root.contains(current.anchorNode))
+      setSelection(null)
+  })
+  useEffect(() => {
+    document.addEventListener('selectionchange', onSelectionChange)
+    return () => document.removeEventListener('selectionchange', onSelectionChange)
+  }, [])
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    // The help overlay handles its own Escape.
+    if (helpOpen) return
+    if (event.key === 'Escape' && !event.defaultPrevented && !isTypingTarget(event.target as Element)) {
+      if (mode.kind === 'new' || selectedId) backToList()
+      return
+    }
+    const action = resolveShortcut({
+      key: event.key,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      defaultPrevented: event.defaultPrevented,
+      typing: helpOpen || isTypingTarget(event.target as Element | null),
+    })
+    if (!action) return
+    event.preventDefault()
+    switch (action) {
+      case 'help':
+        setHelpOpen(true)
+        return
+      case 'new-claim':
+        openNewClaim()
+        return
+      case 'submit':
+        editorRef.current?.submit()
+        return
+      case 'next-claim':
+      case 'previous-claim': {
+        const at = stepIndex(
+          placed.length,
+          placed.findIndex((c) => c.id === selectedId),
+          action,
+        )
+        const next = placed[at]
+        if (!next) return
+        setSelected(next.id)
+        reveal(next.id, true)
+      }
+    }
+  })
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  const meta = [article.outlet, article.byline].filter(Boolean).join(' · ')
+  const selectedText = selection ? body.slice(selection.start, selection.end) : ''
+
+  return (
+    <div className="reader workspace">
+      <title>{`${article.title} · Workspace · Claimtrail`}</title>
+      <header className="reader-header workspace-header">
+        <p className="breadcrumb">
+          <Link to="/desk">My queue</Link>
+          {' · '}
+          <Link to={`/articles/${article.id}`}>Reader view</Link>
+        </p>
+        <h1>{article.title}</h1>
+        <p className="article-meta">
+          {meta}
+          {article.publishedAt && (
+            <>
+              {meta && ' · '}
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+            </>
+          )}
+        </p>
+        <div className="workspace-toolbar">
+          <VersionSwitcher
+            articleId={article.id}
+            current={article.version.number}
+            value={viewNumber ?? article.version.number}
+            onChange={(n) => setViewNumber(n === article.version.number ? null : n)}
+          />
+          <Button
+            className="button button-secondary"
+            onPress={() => setImporting(true)}
+            isDisabled={importing}
+          >
+            Import new text
+          </Button>
+          <Button className="button button-secondary" onPress={() => setHelpOpen(true)}>
+            Shortcuts (?)
+          </Button>
+        </div>
+        {!viewingOld && (
+          <SuggestionsPanel
+            articleId={article.id}
+            versionId={article.version.id}
+            bodyElement={() => bodyRef.current}
+            onAccepted={setSelected}
+          />
+        )}
+        {imported && (
+          <p className="status-line" role="status">
+            {imported.created
+              ? `Version ${imported.version.number} imported. Claims: ${imported.reanchored.position} at the same place, ${imported.reanchored.moved} moved, ${imported.reanchored.fuzzy} matched approximately, ${imported.reanchored.orphaned} orphaned.`
+              : `The text is the same as version ${imported.version.number}: nothing changed.`}
+          </p>
+        )}
+        {importing && (
+          <div className="import-panel">
+            <ImportVersionForm
+              articleId={article.id}
+              onCancel={() => setImporting(false)}
+              onImported={(result) => {
+                setImporting(false)
+                setImported(result)
+                setViewNumber(null)
+              }}
+            />
+          </div>
+        )}
+      </header>
+
+      <div
+        className="reader-columns"
+        data-has-selection={selected !== undefined || mode.kind === 'new' || undefined}
+      >
+        <section className="reader-text" aria-label="Article text">
+          {viewingOld && viewNumber !== null ? (
+            <OldVersion article={article} number={viewNumber} />
+          ) : (
+            <>
+              <div className="selection-bar" aria-live="polite">
+                {selection ? (
+                  <>
+                    <span className="selection-text">
+                      Selected:{' '}
+                      <q>{selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}</q>
+                    </span>
+                    <Button className="button" onPress={openNewClaim}>
+                      New claim from selection
+                    </Button>
+                  </>
+                ) : (
+                  <span className="muted">
+                    Select words in the text to mark a claim (<kbd>n</kbd>), or press <kbd>?</kbd> for
+                    shortcuts.
+                  </span>
+                )}
+              </div>
+              <ArticleBody
+                ref={bodyRef}
+                title={article.title}
+                body={body}
+                claims={placed}
+                selectedId={selected && placed.includes(selected) ? selected.id : null}
+                onSelect={(id) => {
+                  setSelected(id)
+                  if (isNarrow()) reveal(id, false)
+                }}
+              />
+            </>
+          )}
+        </section>
+
+        <aside ref={panelRef} className="claim-panel" aria-label="Claims">
+          {viewingOld && viewNumber !== null ? (
+            <VersionComparison article={article} number={viewNumber} onBack={() => setViewNumber(null)} />
+          ) : mode.kind === 'new' ? (
+            <NewClaimForm
+              article={article}
+              initialSpan={mode.span}
+              selection={selection}
+              onCancel={backToList}
+              onCreated={(id) => {
+                window.getSelection()?.removeAllRanges()
+                setSelection(null)
+                focusPanelHeading.current = true
+                setSelected(id)
+              }}
+            />
+          ) : selected ? (
+            <ClaimEditor
+              key={selected.id}
+              ref={editorRef}
+              claimId={selected.id}
+              article={article}
+              selection={selection}
+              onClose={backToList}
+            />
+          ) : (
+            <>
+              <div className="panel-actions">
+                <Button className="button" onPress={openNewClaim}>
+                  New claim
+                </Button>
+              </div>
+              <ClaimIndex placed={placed} unplaced={unplaced} onSelect={selectFromPanel} />
+              {unplaced.length > 0 && (
+                <p className="hint">
+                  Open an orphaned claim, select its new place in the text and re-anchor it.
+                </p>
+              )}
+            </>
+          )}
+        </aside>
+      </div>
+      <ShortcutHelp isOpen={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  )
+}
+
+function VersionSwitcher({
+  articleId,
+  current,
+  value,
+  onChange,
+}: {
+  articleId: string
+  current: number
+  value: number
+  onChange: (number: number) => void
+}) {
+  const versions = useQuery(versionsQuery(articleId))
+  const items = versions.data?.items ?? [{ number: current, importedAt: '' }]
+  return (
+    <Select
+      className="field select version-select"
+      selectedKey={value}
+      onSelectionChange={(key) => onChange(Number(key))}
+      isDisabled={items.length < 2}
+    >
+      <Label>Version</Label>
+      <Button className="select-button">
+        <SelectValue />
+        <span className="select-arrow" aria-hidden="true">
+          ▾
+        </span>
+      </Button>
+      <Popover className="popover" placement="bottom start">
+        <ListBox className="listbox">
+          {[...items].reverse().map((v) => (
+            <ListBoxItem key={v.number} id={v.number} className="listbox-item">
+              {`Version ${v.number}${v.number === current ? ' (current)' : ''}${v.importedAt ? ` · ${formatDate(v.importedAt)}` : ''}`}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  )
+}
+
+/** An earlier text, read-only, with the claims still anchored in it (orphans left behind there). */
+function OldVersion({ article, number }: { article: ArticleDetail; number: number }) {
+  const version = useQuery(versionBodyQuery(article.id, number))
+  if (version.isPending) return <LoadingState label={`Loading version ${number}…`} />
+  if (version.isError) {
+    return (
+      <ErrorState
+        title={`Version ${number} could not be loaded`}
+        error={version.error}
+        onRetry={() => void version.refetch()}
+        isRetrying={version.isFetching}
+      />
+    )
+  }
+  const left = article.claims
+    .filter(
+      (c) => c.anchor.articleVersionId === version.data.id && isPlaceable(c.anchor, version.data.body.length),
+    )
+    .sort(textOrder)
+  return (
+    <>
+      <p className="notice">Version {number}, read only. Claims are marked on the current version.</p>
+      <ArticleBody
+        title={article.title}
+        body={version.data.body}
+        claims={left}
+        selectedId={null}
+        onSelect={() => {}}
+      />
+    </>
+  )
+}
+
+/** How each claim fared from an earlier version to the current one. */
+function VersionComparison({
+  article,
+  number,
+  onBack,
+}: {
+  article: ArticleDetail
+  number: number
+  onBack: () => void
+}) {
+  const version = useQuery(versionBodyQuery(article.id, number))
+  const rows = useMemo(() => {
+    if (!version.data) return []
+    const previous = version.data.body
+    return [...article.claims]
+      .sort(textOrder)
+      .map((claim) => ({ claim, fate: anchorFate(previous, claim.anchor) as AnchorFate }))
+  }, [article.claims, version.data])
+  const counts = countFates(rows.map((r) => r.fate))
+  return (
+    <div className="version-comparison">
+      <Button className="link-button back-button" onPress={onBack}>
+        <span aria-hidden="true">← </span>Back to the current version
+      </Button>
+      <h2 tabIndex={-1} data-panel-heading>
+        From version {number} to version {article.version.number}
+      </h2>
+      {version.isPending ? (
+        <LoadingState label="Comparing…" />
+      ) : (
+        <>
+          <p>
+            {counts.same} at the same place, {counts.moved} moved, {counts.changed} with changed words,{' '}
+            {counts.orphaned} orphaned.
+          </p>
+          <ul className="plain-list fate-list" aria-label="Claims and what happened to them">
+            {rows.map(({ claim, fate }) => (
+              <li key={claim.id} className="fate-row">
+                <span className="badge fate-badge" data-fate={fate}>
+                  {FATE_LABELS[fate]}
+                </span>
+                <span>{claim.headline}</span>
+                <StatusBadge status={claim.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,228 @@
+import {
+  type ArticleDetail,
+  ArticleListSchema,
+  ArticleVersionBodySchema,
+  ArticleVersionListSchema,
+  type ClaimDetail,
+  ClaimDetailSchema,
+  type ClaimListQuery,
+  ClaimListSchema,
+  type CreateArticle,
+  type CreateClaim,
+  CreatedArticleSchema,
+  type CreateEntity,
+  EntityListSchema,
+  EntitySchema,
+  type ImportArticleVersion,
+  ImportedVersionSchema,
+} from '@claimtrail/contracts'
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { getJson, getTagged, sendJson, sendTagged, type Tagged } from '../../api/api-client.ts'
+import { articleKeys } from '../articles/articles-queries.ts'
+import { type ClaimFields, updateBody } from './claim-diff.ts'
+
+/** Filters of a work queue (GET /claims): all optional, as the API takes them. */
+export type QueueFilter = Partial<Pick<ClaimListQuery, 'status' | 'assignee' | 'articleId' | 'orphaned'>>
+
+// The article itself (text and claims) lives under the articles feature's key, shared with the
+// reader, so a claim saved here shows there too. Everything only the desk reads is keyed here.
+export const workspaceKeys = {
+  all: ['workspace'] as const,
+  claims: () => [...workspaceKeys.all, 'claim'] as const,
+  claim: (claimId: string) => [...workspaceKeys.claims(), claimId] as const,
+  queues: () => [...workspaceKeys.all, 'queue'] as const,
+  queue: (filter: QueueFilter) => [...workspaceKeys.queues(), filter] as const,
+  articles: (q: string) => [...workspaceKeys.all, 'articles', q] as const,
+  versions: (articleId: string) => [...workspaceKeys.all, 'versions', articleId] as const,
+  version: (articleId: string, number: number) => [...workspaceKeys.versions(articleId), number] as const,
+  entities: (q: string) => [...workspaceKeys.all, 'entities', q] as const,
+}
+
+export type TaggedClaim = Tagged<ClaimDetail>
+
+const claimPath = (claimId: string) => `/claims/${encodeURIComponent(claimId)}`
+const articlePath = (articleId: string) => `/articles/${encodeURIComponent(articleId)}`
+
+export const claimQuery = (claimId: string) =>
+  queryOptions({
+    queryKey: workspaceKeys.claim(claimId),
+    queryFn: ({ signal }) => getTagged(claimPath(claimId), ClaimDetailSchema, signal),
+  })
+
+export const queueQuery = (filter: QueueFilter) =>
+  queryOptions({
+    queryKey: workspaceKeys.queue(filter),
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined))
+      return getJson(`/claims?${params}`, ClaimListSchema, signal)
+    },
+  })
+
+export const deskArticlesQuery = (q: string) =>
+  queryOptions({
+    queryKey: workspaceKeys.articles(q),
+    queryFn: ({ signal }) =>
+      getJson(
+        `/articles?${new URLSearchParams(q ? { q, limit: '50' } : { limit: '50' })}`,
+        ArticleListSchema,
+        signal,
+      ),
+  })
+
+export const versionsQuery = (articleId: string) =>
+  queryOptions({
+    queryKey: workspaceKeys.versions(articleId),
+    queryFn: ({ signal }) => getJson(`${articlePath(articleId)}/versions`, ArticleVersionListSchema, signal),
+  })
+
+export const versionBodyQuery = (articleId: string, number: number) =>
+  queryOptions({
+    queryKey: workspaceKeys.version(articleId, number),
+    queryFn: ({ signal }) =>
+      getJson(`${articlePath(articleId)}/versions/${number}`, ArticleVersionBodySchema, signal),
+    // A version's text never changes.
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+
+export const entitySearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: workspaceKeys.entities(q),
+    queryFn: ({ signal }) =>
+      getJson(`/entities?${new URLSearchParams({ q, limit: '12' })}`, EntityListSchema, signal),
+    staleTime: 60_000,
+  })
+
+/** Puts a claim as the API answered it into every cache that shows it, and marks the lists stale. */
+export function putClaim(queryClient: QueryClient, tagged: TaggedClaim) {
+  const claim = tagged.data
+  queryClient.setQueryData(workspaceKeys.claim(claim.id), tagged)
+  queryClient.setQueryData(articleKeys.detail(claim.articleId), (article: ArticleDetail | undefined) => {
+    if (!article) return article
+    const others = article.claims.filter((c) => c.id !== claim.id)
+    return { ...article, claims: [...others, claim] }
+  })
+  void queryClient.invalidateQueries({ queryKey: workspaceKeys.queues() })
+  void queryClient.invalidateQueries({ queryKey: articleKeys.list() })
+}
+
+export function useCreateClaim(articleId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: CreateClaim) =>
+      sendTagged('POST', `${articlePath(articleId)}/claims`, { body: input, schema: ClaimDetailSchema }),
+    onSuccess: (tagged) => {
+      putClaim(queryClient, tagged)
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.articles('') })
+    },
+  })
+}
+
+export interface SaveClaim {
+  /** The fields changed from what the user read. */
+  changes: Partial<ClaimFields>
+  /** The version read, as its ETag (or the number when no ETag came with it). */
+  etag: string | null
+  version: number
+}
+
+/**
+ * Saves claim fields. The change shows at once (cache updated before the API answers) and is
+ * rolled back if the API refuses it; a 409 leaves the form as typed for the conflict view.
+ */
+export function useSaveClaim(claimId: string, articleId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ changes, etag, version }: SaveClaim) =>
+      sendTagged('PATCH', claimPath(claimId), {
+        body: etag ? updateBody(changes) : { ...updateBody(changes), version },
+        ifMatch: etag,
+        schema: ClaimDetailSchema,
+      }),
+    onMutate: async ({ changes }) => {
+      await queryClient.cancelQueries({ queryKey: workspaceKeys.claim(claimId) })
+      await queryClient.cancelQueries({ queryKey: articleKeys.detail(articleId) })
+      const previousClaim = queryClient.getQueryData<TaggedClaim>(workspaceKeys.claim(claimId))
+      const previousArticle = queryClient.getQueryData<ArticleDetail>(articleKeys.detail(articleId))
+      if (previousClaim) {
+        queryClient.setQueryData<TaggedClaim>(workspaceKeys.claim(claimId), {
+          ...previousClaim,
+          data: { ...previousClaim.data, ...changes },
+        })
+      }
+      if (previousArticle) {
+        queryClient.setQueryData<ArticleDetail>(articleKeys.detail(articleId), {
+          ...previousArticle,
+          claims: previousArticle.claims.map((c) => (c.id === claimId ? { ...c, ...changes } : c)),
+        })
+      }
+      return { previousClaim, previousArticle }
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previousClaim)
+        queryClient.setQueryData(workspaceKeys.claim(claimId), context.previousClaim)
+      if (context?.previousArticle) {
+        queryClient.setQueryData(articleKeys.detail(articleId), context.previousArticle)
+      }
+    },
+    onSuccess: (tagged) => putClaim(queryClient, tagged),
+  })
+}
+
+export interface ClaimWrite {
+  method: 'POST' | 'PUT' | 'DELETE'
+  path: string
+  body?: unknown
+  ifMatch?: string | null
+}
+
+/**
+ * Every other write to a claim (workflow transitions, re-anchoring, chains, responses, reply
+ * requests, evidence) answers the whole claim: it replaces the cached one. A refusal (409: stale)
+ * refetches the claim, so what is shown next is what is there.
+ */
+export function useClaimWrite(claimId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ method, path, body, ifMatch }: ClaimWrite) =>
+      sendTagged(method, path, { body, ifMatch, schema: ClaimDetailSchema }),
+    onSuccess: (tagged) => putClaim(queryClient, tagged),
+    onError: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.claim(claimId) }),
+  })
+}
+
+export function useImportArticle() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: CreateArticle) =>
+      sendJson('POST', '/articles', { body: input, schema: CreatedArticleSchema }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: articleKeys.list() })
+      await queryClient.invalidateQueries({ queryKey: [...workspaceKeys.all, 'articles'] })
+    },
+  })
+}
+
+export function useImportVersion(articleId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: ImportArticleVersion) =>
+      sendJson('POST', `${articlePath(articleId)}/versions`, { body: input, schema: ImportedVersionSchema }),
+    // Every claim of the article may have moved: the article, its versions and its claims go stale.
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.versions(articleId) }),
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.claims() }),
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.queues() }),
+      ])
+    },
+  })
+}
+
+export function useCreateEntity() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: CreateEntity) => sendJson('POST', '/entities', { body: input, schema: EntitySchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...workspaceKeys.all, 'entities'] }),
+  })
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_search_idx" ON "claims" USING gin (to_tsvector('english', translate("headline" || ' ' || "statement" || ' ' || "anchor_exact" || ' ' || coalesce("rationale", ''), '<>', '  ')));

@@ -1,0 +1,42 @@
+import { WebAnnotationSchema } from '@claimtrail/contracts'
+import { describe, expect, it } from 'vitest'
+import { describeSelection } from './selectors.ts'
+import { toWebAnnotation } from './web-annotation.ts'
+
+describe('toWebAnnotation (W3C Web Annotation)', () => {
+  const text = 'Han Dong has thrown in the towel. He denies the allegations reported by Global News.'
+  const start = text.indexOf('He denies')
+  const anchor = describeSelection(text, start, start + 'He denies the allegations'.length)
+  const annotation = toWebAnnotation({
+    id: 'https://ledger.example.org/api/v1/public/claims/c1/annotation',
+    anchor,
+    source: 'https://www.corriere.ca/dong',
+    sourceDate: '2023-03-23T10:00:00.000Z',
+    created: '2023-03-30T14:05:00.000Z',
+    statement: 'Han Dong denies the allegations',
+    verdict: 'Accurate',
+    language: 'en',
+    creator: 'Claimtrail desk',
+  })
+
+  it('is an Annotation in the anno.jsonld context, matching the contract', () => {
+    expect(annotation['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
+    expect(annotation.type).toBe('Annotation')
+    expect(WebAnnotationSchema.parse(annotation)).toEqual(annotation)
+  })
+
+  it('targets the article with selectors that select the quote', () => {
+    const [position, quote] = annotation.target.selector
+    expect(text.slice(position.start, position.end)).toBe('He denies the allegations')
+    expect(quote.exact).toBe('He denies the allegations')
+    expect(text.includes(`${quote.prefix}${quote.exact}${quote.suffix}`)).toBe(true)
+    expect(annotation.target.source).toBe('https://www.corriere.ca/dong')
+  })
+
+  it('carries the statement and the verdict as bodies', () => {
+    expect(annotation.body.map((b) => [b.purpose, b.value])).toEqual([
+      ['describing', 'Han Dong denies the allegations'],
+      ['assessing', 'Accurate'],
+    ])
+  })
+})

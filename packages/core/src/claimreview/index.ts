@@ -1,0 +1,8 @@
+export {
+  type ClaimAppearance,
+  type ClaimReviewInput,
+  type ClaimReviewOptions,
+  claimPageUrl,
+  toClaimReview,
+  toClaimReviewFeed,
+} from './claimreview.ts'

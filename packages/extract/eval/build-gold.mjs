@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Builds gold.jsonl from gold-source.txt, where quotes are marked up in place so that every offset is
+// computed, never typed:
+//
+//   === article-id ===                      starts an article (text up to the next header)
+//   [[q3:…]]  a quote    [[s3:…]] its speaker    [[v3:…]] its verb ("according to" included)
+//   [[s3,s4:…]] one mention shared by quotes 3 and 4; markup may nest ("The bill, [[s1:he]] said, …").
+//   A quote with no s/v of its own is floating (speaker and verb null).
+//
+// Checks that text.slice(start, end) === string for every span and that quotes are in text order.
+// usage: node build-gold.mjs [source] [out]
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const src = process.argv[2] ?? path.join(here, 'gold-source.txt')
+const out = process.argv[3] ?? path.join(here, 'gold.jsonl')
+
+function parseArticle(id, marked) {
+  let text = ''
+  const stack = []
+  const spans = {} // "q3" -> [start, end]
+  for (let i = 0; i < marked.length; ) {
+    if (marked.startsWith('[[', i)) {
+      const colon = marked.indexOf(':', i)
+      const ids = marked.slice(i + 2, colon).split(',')
+      if (!ids.every((x) => /^[qsv]\d+$/.test(x)))
+        throw new Error(`${id}: bad markup near ${marked.slice(i, i + 30)}`)
+      stack.push({ ids, start: text.length })
+      i = colon + 1
+    } else if (marked.startsWith(']]', i)) {
+      const open = stack.pop()
+      if (!open) throw new Error(`${id}: unbalanced ]] near ${marked.slice(i - 30, i)}`)
+      for (const x of open.ids) {
+        if (spans[x]) throw new Error(`${id}: ${x} marked twice`)
+        spans[x] = [open.start, text.length]
+      }
+      i += 2
+    } else {
+      text += marked[i]
+      i += 1
+    }
+  }
+  if (stack.length) throw new Error(`${id}: unclosed [[`)
+  const quotes = []
+  for (const key of Object.keys(spans).filter((k) => k.startsWith('q'))) {
+    const n = key.slice(1)
+    const [qs, qe] = spans[key]
+    const s = spans[`s${n}`]
+    const v = spans[`v${n}`]
+    const quote = text.slice(qs, qe)
+    const marks = /["“”«»]/
+    const type =
+      /^["“«]/.test(quote) && /["”»]$/.test(quote) && !/["“”«»]/.test(quote.slice(1, -1))
+        ? 'direct'
+        : marks.test(quote)
+          ? 'mixed'
+          : 'indirect'
+    quotes.push({
+      speaker: s ? text.slice(...s) : null,
+      speaker_start: s ? s[0] : null,
+      speaker_end: s ? s[1] : null,
+      verb: v ? text.slice(...v) : null,
+      verb_start: v ? v[0] : null,
+      verb_end: v ? v[1] : null,
+      quote,
+      quote_start: qs,
+      quote_end: qe,
+      type,
+    })
+  }
+  for (const k of Object.keys(spans)) {
+    if (!k.startsWith('q') && !spans[`q${k.slice(1)}`]) throw new Error(`${id}: ${k} has no quote`)
+  }
+  quotes.sort((a, b) => a.quote_start - b.quote_start)
+  for (const q of quotes) {
+    for (const f of ['speaker', 'verb', 'quote']) {
+      if (q[f] !== null && text.slice(q[`${f}_start`], q[`${f}_end`]) !== q[f])
+        throw new Error(`${id}: ${f} span mismatch`)
+    }
+    if (/[.]$/.test(q.quote) && q.type === 'indirect')
+      throw new Error(`${id}: indirect quote ends with a period: ${q.quote}`)
+  }
+  return { id, text, quotes }
+}
+
+const raw = fs.readFileSync(src, 'utf8')
+const parts = raw.split(/^=== (.+?) ===\n/m).slice(1)
+const lines = []
+for (let i = 0; i < parts.length; i += 2) {
+  lines.push(JSON.stringify(parseArticle(parts[i], parts[i + 1].replace(/\n+$/, ''))))
+}
+fs.writeFileSync(out, `${lines.join('\n')}\n`)
+console.error(
+  `gold: ${lines.length} articles, ${lines.reduce((n, l) => n + JSON.parse(l).quotes.length, 0)} quotes -> ${out}`,
+)

@@ -1,0 +1,93 @@
+import { classifySource } from '../sources/source-type.ts'
+import type { Doc } from '../text/document.ts'
+import { isCapitalized } from '../text/tokenize.ts'
+import type { Attribution, TextSpan } from './find-quotes.ts'
+
+// How far back a pronoun or a floating quote looks for its source, in characters.
+const REACH = 1500
+const SENTENCE_STARTERS = new Set(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Now So Or For With From By To Of Last Next Both Some Many Most Prior Speaking According Citing Meanwhile However Still Yet Also Even One Two'.split(
+    ' ',
+  ),
+)
+
+/** Capitalized runs of words ("Han Dong", "Global News") that could be the antecedent of a pronoun. */
+function nameMentions(doc: Doc): TextSpan[] {
+  const out: TextSpan[] = []
+  const { tokens, text } = doc
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || !isCapitalized(t) || SENTENCE_STARTERS.has(t.text)) continue
+    let j = i
+    while (j + 1 < tokens.length && isCapitalized(tokens[j + 1] as (typeof tokens)[number])) j++
+    const last = tokens[j] as (typeof tokens)[number]
+    out.push({ start: t.start, end: last.end, text: text.slice(t.start, last.end) })
+    i = j
+  }
+  return out
+}
+
+/**
+ * Pronoun sources and floating quotes get the nearest compatible named source before them: the
+ * source of a recent attribution first (a pronoun subject usually continues the last speaker), else
+ * the nearest name. "he"/"she" want a person, "it" an organisation, "they" a group or organisation.
+ * The pronoun itself stays the `source` (the scorer wants the mention as written).
+ */
+export function resolveSources(attributions: Attribution[], doc: Doc): void {
+  let mentions: TextSpan[] | null = null
+  const compatible = (pronoun: string, span: TextSpan) => {
+    const c = classifySource(span.text)
+    if (pronoun === 'he' || pronoun === 'she') return c.type === 'person' && c.named
+    if (pronoun === 'it') return c.type !== 'person' && c.type !== 'anonymous'
+    if (pronoun === 'they') return c.type !== 'person' || !c.named || /s$/i.test(span.text)
+    return false
+  }
+  attributions.forEach((a, i) => {
+    const at = a.source?.start ?? a.content.start
+    if (a.floating) {
+      for (let k = i - 1; k >= 0; k--) {
+        const p = attributions[k] as Attribution
+        if (at - p.content.end > REACH) break
+        const src = p.resolvedSource ?? p.source
+        if (src) {
+          a.resolvedSource = src
+          break
+        }
+      }
+      return
+    }
+    const pronoun = a.source?.text.toLowerCase()
+    if (!pronoun || !['he', 'she', 'it', 'they'].includes(pronoun)) return
+    for (let k = i - 1; k >= 0; k--) {
+      const p = attributions[k] as Attribution
+      if (at - p.content.end > REACH) break
+      const src = p.resolvedSource ?? p.source
+      if (
+        src &&
+        src.start < at &&
+        compatible(pronoun, src) &&
+        !['he', 'she', 'it', 'they'].includes(src.text.toLowerCase())
+      ) {
+        a.resolvedSource = src
+        return
+      }
+    }
+    mentions ??= nameMentions(doc)
+    // Binary search for the last mention before the pronoun, so long texts stay linear.
+    let lo = 0
+    let hi = mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((mentions[mid] as TextSpan).start < at) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = mentions[k] as TextSpan
+      if (at - m.end > REACH) break
+      if (compatible(pronoun, m)) {
+        a.resolvedSource = m
+        return
+      }
+    }
+  })
+}

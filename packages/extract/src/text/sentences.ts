@@ -1,0 +1,78 @@
+import { isCapitalized, type Token } from './tokenize.ts'
+
+/** A sentence as a token range [first, end) that never crosses a paragraph break. */
+export interface Sentence {
+  first: number
+  end: number
+}
+
+// Abbreviations after which a period does not end a sentence (titles, months, provinces, companies).
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov lt col gen sgt capt cpl cmdr adm insp supt det const st mt ft jr sr ' +
+    'inc ltd co corp bros vs etc no nos vol fig approx est dept univ assn ave blvd rd hon rev fr ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ont que alta sask man nfld calif mass wash ' +
+    'u.s u.k u.n e.g i.e a.m p.m b.c n.s n.b p.e.i n.w.t d.c'
+  ).split(' '),
+)
+const TERMINATORS = new Set(['.', '!', '?', '…'])
+const CLOSING = new Set([')', ']', '’', "'"])
+
+/**
+ * Splits tokens into sentences: a terminator followed by a capital, a digit, an opening mark or the
+ * end of a paragraph ends a sentence, unless the period closes an abbreviation or an initial.
+ * `closers` holds the token indexes of closing quotation marks.
+ */
+export function splitSentences(tokens: Token[], closers: ReadonlySet<number>): Sentence[] {
+  const sentences: Sentence[] = []
+  let first = -1
+  const push = (end: number) => {
+    if (first !== -1 && end > first) sentences.push({ first, end })
+    first = -1
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'break') {
+      push(i)
+      continue
+    }
+    if (first === -1) first = i
+    if (t.kind !== 'punct' || !TERMINATORS.has(t.text)) continue
+    // Closing marks and brackets right after the terminator belong to this sentence.
+    let j = i + 1
+    while (j < tokens.length) {
+      const c = tokens[j] as Token
+      if (
+        (c.kind === 'quote' && closers.has(j)) ||
+        (c.kind === 'punct' && (CLOSING.has(c.text) || TERMINATORS.has(c.text)))
+      )
+        j++
+      else break
+    }
+    const next = tokens[j]
+    if (!next || next.kind === 'break') {
+      push(j)
+      i = j - 1
+      continue
+    }
+    if (t.text === '.') {
+      const prev = tokens[i - 1]
+      if (prev?.kind === 'word' && j === i + 1) {
+        if (ABBREVIATIONS.has(prev.lower) || prev.lower.includes('.')) continue
+        if (prev.text.length === 1 && isCapitalized(prev)) continue
+      }
+    }
+    const starts =
+      isCapitalized(next) ||
+      (next.kind === 'word' && /^\p{N}/u.test(next.text)) ||
+      (next.kind === 'quote' && !closers.has(j)) ||
+      (next.kind === 'punct' &&
+        (next.text === '(' || next.text === '[' || next.text === '—' || next.text === '-'))
+    if (starts) {
+      push(j)
+      i = j - 1
+    }
+  }
+  push(tokens.length)
+  return sentences
+}
