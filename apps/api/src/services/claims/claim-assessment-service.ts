@@ -3,8 +3,8 @@ import { appendEvent, type Db, schema } from '@claimtrail/db'
 import { and, eq } from 'drizzle-orm'
 import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
-import { assertVersion, expectedVersion } from '../concurrency.ts'
-import { lockClaim, touchClaim } from './claim-locks.ts'
+import { expectedVersion } from '../concurrency.ts'
+import { assertClaimVersion, lockClaim, touchClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
 import { syncComputedGrade } from './grade-sync.ts'
@@ -27,7 +27,7 @@ export function createClaimAssessmentService({ db }: { db: Db }) {
       const sent = expectedVersion(ifMatch, input.version)
       return db.transaction(async (tx) => {
         const claim = await lockClaim(tx, claimId)
-        assertVersion('The claim', claim.version, sent, () => ({ id: claim.id, version: claim.version }))
+        await assertClaimVersion(tx, claim, sent, actor.role)
         assertEditable(actor, claim.status)
 
         const origins = await tx

@@ -1,6 +1,9 @@
+import type { Role } from '@claimtrail/contracts'
 import { schema, type Tx } from '@claimtrail/db'
 import { eq } from 'drizzle-orm'
 import { NotFoundError } from '../../errors.ts'
+import { assertVersion } from '../concurrency.ts'
+import { loadClaimDetail } from './claim-view.ts'
 
 const { claims } = schema
 
@@ -23,4 +26,19 @@ export async function touchClaim(tx: Tx, claimId: string, currentVersion: number
     .returning()
   if (!row) throw new NotFoundError('Claim')
   return row
+}
+
+/**
+ * The claim-level version check: a stale write gets 409 with the claim as the client knows it
+ * (the same ClaimDetail shape every claim route answers), so the conflict screen can diff it.
+ */
+export async function assertClaimVersion(
+  tx: Tx,
+  claim: { id: string; version: number },
+  sent: number,
+  role: Role,
+): Promise<void> {
+  if (claim.version === sent) return
+  const current = await loadClaimDetail(tx, claim.id, role)
+  assertVersion('The claim', claim.version, sent, () => current)
 }

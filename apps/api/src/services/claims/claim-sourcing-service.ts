@@ -4,7 +4,7 @@ import { asc, eq, max } from 'drizzle-orm'
 import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { assertVersion, expectedVersion } from '../concurrency.ts'
-import { lockClaim, touchClaim } from './claim-locks.ts'
+import { assertClaimVersion, lockClaim, touchClaim } from './claim-locks.ts'
 import { assertSpan, claimText } from './claim-text.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
@@ -162,7 +162,7 @@ export function createClaimSourcingService({ db }: { db: Db }) {
       const sent = expectedVersion(ifMatch, input.version)
       return db.transaction(async (tx) => {
         const claim = await lockClaim(tx, claimId)
-        assertVersion('The claim', claim.version, sent, () => ({ id: claim.id, version: claim.version }))
+        await assertClaimVersion(tx, claim, sent, actor.role)
         assertEditable(actor, claim.status)
         const chains = await tx
           .select()

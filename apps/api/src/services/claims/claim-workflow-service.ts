@@ -4,8 +4,8 @@ import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, eq, inArray } from 'drizzle-orm'
 import { AppError, ConflictError, ForbiddenError, InvalidError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
-import { assertVersion, expectedVersion } from '../concurrency.ts'
-import { lockClaim } from './claim-locks.ts'
+import { expectedVersion } from '../concurrency.ts'
+import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertRating } from './references.ts'
 
@@ -74,7 +74,7 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
   ): Promise<ClaimDetail> {
     return db.transaction(async (tx) => {
       const current = await lockClaim(tx, claimId)
-      assertVersion('The claim', current.version, sent, () => current)
+      await assertClaimVersion(tx, current, sent, actor.role)
       const transition = findTransition(current.status, action)
       if (!transition) {
         const allowed = allowedActions(current.status, actor.role)

@@ -12,9 +12,9 @@ import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/
 import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
-import { assertVersion, expectedVersion } from '../concurrency.ts'
+import { expectedVersion } from '../concurrency.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import { lockClaim } from './claim-locks.ts'
+import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
 import { syncComputedGrade } from './grade-sync.ts'
@@ -121,7 +121,7 @@ export function createClaimsService({ db }: { db: Db }) {
     const sent = expectedVersion(ifMatch, input.version)
     return db.transaction(async (tx) => {
       const current = await lockClaim(tx, claimId)
-      assertVersion('The claim', current.version, sent, () => snapshot(current))
+      await assertClaimVersion(tx, current, sent, actor.role)
       assertEditable(actor, current.status)
       if (actor.role === 'checker' && input.assigneeId !== undefined && input.assigneeId !== actor.id) {
         throw new InvalidError('assigneeId: checkers can only assign claims to themselves')
@@ -167,7 +167,7 @@ export function createClaimsService({ db }: { db: Db }) {
     const sent = expectedVersion(ifMatch, input.version)
     return db.transaction(async (tx: Tx) => {
       const current = await lockClaim(tx, claimId)
-      assertVersion('The claim', current.version, sent, () => snapshot(current))
+      await assertClaimVersion(tx, current, sent, actor.role)
       assertEditable(actor, current.status)
       const version = await currentVersionOf(tx, current.articleId)
       if (!version) throw new NotFoundError('Article version')
