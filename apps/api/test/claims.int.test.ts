@@ -160,7 +160,9 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
       expect(conflict.message).toMatch(/current version is 2/)
       expect(conflict.details).toMatchObject({ current: { version: 2, headline: claim.headline } })
       // The current claim comes in the same shape as every claim answer, for the conflict screen.
-      expect(ClaimDetailSchema.parse((conflict.details as { current: unknown }).current).subjects).toHaveLength(2)
+      expect(
+        ClaimDetailSchema.parse((conflict.details as { current: unknown }).current).subjects,
+      ).toHaveLength(2)
 
       const missing = await t.app.inject({
         method: 'PATCH',
