@@ -211,6 +211,51 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
     })
   })
 
+  describe('re-anchoring by hand and notes', () => {
+    it('places a claim on a new selection, and keeps desk notes', async () => {
+      const claim = await createClaim()
+      const quote = 'worked hard to defend their interests'
+      const start = text.indexOf(quote)
+      const moved = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/anchor`,
+        headers: checker.headers,
+        payload: { version: claim.version, start, end: start + quote.length, exact: quote },
+      })
+      expect(moved.statusCode).toBe(200)
+      expect(ClaimDetailSchema.parse(moved.json()).anchor).toMatchObject({
+        start,
+        exact: quote,
+        orphaned: false,
+      })
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/anchor`,
+        headers: checker.headers,
+        payload: { version: claim.version + 1, start, end: start + 5, exact: 'nope!' },
+      })
+      expect(wrong.statusCode).toBe(400)
+      const note = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/notes`,
+        headers: checker.headers,
+        payload: { body: 'Ask Hansard for the full transcript' },
+      })
+      expect(note.statusCode).toBe(201)
+      expect(ClaimDetailSchema.parse(note.json()).notes.map((n) => n.body)).toEqual([
+        'Ask Hansard for the full transcript',
+      ])
+      const blank = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/notes`,
+        headers: checker.headers,
+        payload: { body: '   ' },
+      })
+      expect(blank.statusCode).toBe(400)
+      expect(await eventsOf(claim.id)).toEqual(['claim.created', 'claim.reanchored', 'claim.note_added'])
+    })
+  })
+
   describe('workflow', () => {
     it('goes draft → in review → approved → published, enforcing roles and readiness', async () => {
       const claim = await createClaim()
