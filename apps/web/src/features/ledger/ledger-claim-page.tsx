@@ -90,12 +90,13 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
         </div>
         <h1 id="claim-heading">{claim.headline}</h1>
         <p className="ledger-row-meta">
-          Reviewed <time dateTime={claim.publishedAt}>{formatDate(claim.publishedAt)}</time>
+          <span>
+            Reviewed <time dateTime={claim.publishedAt}>{formatDate(claim.publishedAt)}</time>
+          </span>
           {claim.claimant && (
-            <>
-              {' · Claimed by '}
-              <Link to={entityPath(claim.claimant)}>{claim.claimant.name}</Link>
-            </>
+            <span>
+              Claimed by <Link to={entityPath(claim.claimant)}>{claim.claimant.name}</Link>
+            </span>
           )}
         </p>
       </header>
