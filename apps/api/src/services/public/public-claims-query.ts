@@ -179,6 +179,9 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
     const rows = await findPage(
       and(
         where,
+        // The plain upper bound lets the (published_at desc, id) index start at the cursor; the OR
+        // alone cannot bound an index scan, so deep pages would read every newer row.
+        after && sql`${claims.publishedAt} <= ${after.publishedAt}::timestamptz`,
         after &&
           or(
             sql`${claims.publishedAt} < ${after.publishedAt}::timestamptz`,
