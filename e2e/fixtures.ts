@@ -54,7 +54,12 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
       fs.mkdirSync(dir, { recursive: true })
       const files = new Map<Role, Promise<string>>()
       async function logIn(role: Role) {
-        const request = await playwright.request.newContext({ baseURL })
+        // An empty jar: a context made while a test runs inherits that test's storage state, and
+        // logging in with another session's cookie would end that session (login rotates it).
+        const request = await playwright.request.newContext({
+          baseURL,
+          storageState: { cookies: [], origins: [] },
+        })
         try {
           await logInWithApi(request, demoUser(role).email)
           const file = path.join(dir, `worker-${workerInfo.workerIndex}-${role}.json`)

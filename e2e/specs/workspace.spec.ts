@@ -283,6 +283,8 @@ test('importing pasted text shows progress, refuses a double submit and opens th
 test('an edit to a claim someone else changed first shows the conflict, with reload and re-apply', async ({
   page,
   request,
+  browser,
+  sessionFile,
 }, testInfo) => {
   const article = await importCopy(request, testInfo)
   const words = 'Han Dong has thrown in the towel.'
@@ -306,7 +308,23 @@ test('an edit to a claim someone else changed first shows the conflict, with rel
   const headline = panel(page).getByRole('textbox', { name: 'Headline' })
   await expect(headline).toHaveValue('Dong resigned')
 
-  // ...someone else saves it meanwhile...
+  // ...an editor, in a second browser, saves it first...
+  const other = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    storageState: await sessionFile('editor'),
+  })
+  try {
+    const otherPage = await other.newPage()
+    await otherPage.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
+    const otherHeadline = panel(otherPage).getByRole('textbox', { name: 'Headline' })
+    await expect(otherHeadline).toHaveValue('Dong resigned')
+    await otherHeadline.fill('Dong left the caucus')
+    await panel(otherPage).getByRole('button', { name: 'Save changes' }).click()
+    await expect(panel(otherPage).getByRole('status')).toHaveText('Changes saved.')
+  } finally {
+    await other.close()
+  }
+
   const patch = async (data: Record<string, unknown>) => {
     const response = await request.patch(`/api/v1/claims/${claim.id}`, {
       headers: { 'x-csrf-token': await csrf(request) },
@@ -314,7 +332,6 @@ test('an edit to a claim someone else changed first shows the conflict, with rel
     })
     expect(response.status()).toBe(200)
   }
-  await patch({ version: claim.version, headline: 'Dong left the caucus' })
 
   // ...and the checker's save is refused with what changed, never overwriting it.
   await headline.fill('Dong quit the Liberals')
