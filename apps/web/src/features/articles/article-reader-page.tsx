@@ -1,64 +1,20 @@
-import { type ArticleDetail, type ClaimInArticle, IdSchema } from '@claimtrail/contracts'
-import { useQuery } from '@tanstack/react-query'
+import type { ArticleDetail, ClaimInArticle } from '@claimtrail/contracts'
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
-import { ApiRequestError } from '../../api/api-client.ts'
-import { LoadingState } from '../../ui/loading-state.tsx'
-import { ErrorState } from '../../ui/query-states.tsx'
+import { Link, useSearchParams } from 'react-router'
 import { ArticleBody, findHighlight } from './article-body.tsx'
-import { articleDetailQuery } from './articles-queries.ts'
+import { ArticleLoader, isNarrow, textOrder } from './article-loader.tsx'
 import { ClaimDetail } from './claim-detail.tsx'
 import { ClaimIndex } from './claim-index.tsx'
 import { formatDate } from './claim-labels.ts'
 import { isPlaceable } from './segment-text.ts'
 
 export function ArticleReaderPage() {
-  const { articleId = '' } = useParams()
-  // Article ids are UUIDs: anything else cannot name an article, so there is nothing to ask the API.
-  if (!IdSchema.safeParse(articleId).success) return <ArticleNotFound />
-  return <ArticleReader key={articleId} articleId={articleId} />
-}
-
-function ArticleNotFound({ message }: { message?: string }) {
   return (
-    <section className="page state-page" aria-labelledby="not-found-heading">
-      <title>Article not found · Claimtrail</title>
-      <h1 id="not-found-heading">Article not found</h1>
-      <p>{message ?? 'There is no article at this address.'}</p>
-      <p>
-        <Link to="/articles">Back to the articles</Link>
-      </p>
-    </section>
+    <ArticleLoader back={{ to: '/articles', label: 'Back to the articles' }} loadingLabel="Loading article…">
+      {(article) => <Reader article={article} />}
+    </ArticleLoader>
   )
 }
-
-function ArticleReader({ articleId }: { articleId: string }) {
-  const article = useQuery(articleDetailQuery(articleId))
-  if (article.isPending) return <LoadingState label="Loading article…" />
-  if (article.isError) {
-    if (article.error instanceof ApiRequestError && article.error.isNotFound) {
-      return <ArticleNotFound message={article.error.message} />
-    }
-    return (
-      <section className="page">
-        <title>Error · Claimtrail</title>
-        <ErrorState
-          title="The article could not be loaded"
-          error={article.error}
-          onRetry={() => void article.refetch()}
-          isRetrying={article.isFetching}
-        />
-      </section>
-    )
-  }
-  return <Reader article={article.data} />
-}
-
-const textOrder = (a: ClaimInArticle, b: ClaimInArticle) =>
-  a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end
-
-/** The layout breakpoint of styles.css below which the claim panel sits under the text. */
-const isNarrow = () => window.matchMedia('(max-width: 59.99rem)').matches
 
 function isTyping(target: EventTarget | null): boolean {
   return (

@@ -23,6 +23,7 @@ import {
   Text,
   TextField,
 } from 'react-aria-components'
+import { FormActions } from '../../ui/form-actions.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { HOP_ACCESS_LABELS, HOP_ROLE_LABELS } from '../articles/claim-labels.ts'
 import { EntityComboBox } from './entity-combobox.tsx'
@@ -313,19 +314,13 @@ function ChainForm({ claim, article, selection, chain, title, onDone }: ChainFor
         )}
       </section>
 
-      {error && (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <Button className="button" onPress={save} isPending={write.isPending}>
-          {write.isPending ? 'Saving…' : 'Save chain'}
-        </Button>
-        <Button className="button button-secondary" onPress={onDone} isDisabled={write.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        error={error}
+        pending={write.isPending}
+        saveLabel="Save chain"
+        onSave={save}
+        onCancel={onDone}
+      />
     </fieldset>
   )
 }

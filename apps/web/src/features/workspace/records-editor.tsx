@@ -8,6 +8,7 @@ import {
 } from '@claimtrail/contracts'
 import { useId, useState } from 'react'
 import { Button, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { FormActions } from '../../ui/form-actions.tsx'
 import { STANCE_LABELS } from '../articles/claim-labels.ts'
 import { ChoiceSelect } from './chain-editor.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
@@ -211,19 +212,13 @@ function ResponseForm({
           E.g. “That he urged China to delay their release”. Leave empty if it answers the whole claim.
         </Text>
       </TextField>
-      {error && (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <Button className="button" onPress={save} isPending={write.isPending}>
-          {write.isPending ? 'Saving…' : 'Save response'}
-        </Button>
-        <Button className="button button-secondary" onPress={onDone} isDisabled={write.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        error={error}
+        pending={write.isPending}
+        saveLabel="Save response"
+        onSave={save}
+        onCancel={onDone}
+      />
     </fieldset>
   )
 }
@@ -338,19 +333,13 @@ function ReplyRequestForm({ claim, onDone }: { claim: ClaimDetail; onDone: () =>
         <Label>Note</Label>
         <Input className="input" />
       </TextField>
-      {error && (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <Button className="button" onPress={save} isPending={write.isPending}>
-          {write.isPending ? 'Saving…' : 'Log request'}
-        </Button>
-        <Button className="button button-secondary" onPress={onDone} isDisabled={write.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        error={error}
+        pending={write.isPending}
+        saveLabel="Log request"
+        onSave={save}
+        onCancel={onDone}
+      />
     </fieldset>
   )
 }
@@ -447,19 +436,13 @@ function EvidenceForm({ claim, onDone }: { claim: ClaimDetail; onDone: () => voi
         <Label>Note</Label>
         <Input className="input" />
       </TextField>
-      {error && (
-        <p className="form-alert" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="button-row">
-        <Button className="button" onPress={save} isPending={write.isPending}>
-          {write.isPending ? 'Saving…' : 'Save evidence'}
-        </Button>
-        <Button className="button button-secondary" onPress={onDone} isDisabled={write.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        error={error}
+        pending={write.isPending}
+        saveLabel="Save evidence"
+        onSave={save}
+        onCancel={onDone}
+      />
     </fieldset>
   )
 }

@@ -1,18 +1,12 @@
-import {
-  type ArticleDetail,
-  type ClaimInArticle,
-  IdSchema,
-  type ImportedVersion,
-} from '@claimtrail/contracts'
+import type { ArticleDetail, ClaimInArticle, ImportedVersion } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
-import { Link, useParams, useSearchParams } from 'react-router'
-import { ApiRequestError } from '../../api/api-client.ts'
+import { Link, useSearchParams } from 'react-router'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { ArticleBody, findHighlight } from '../articles/article-body.tsx'
-import { articleDetailQuery } from '../articles/articles-queries.ts'
+import { ArticleLoader, isNarrow, textOrder } from '../articles/article-loader.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
 import { ClaimIndex } from '../articles/claim-index.tsx'
 import { formatDate } from '../articles/claim-labels.ts'
@@ -28,50 +22,12 @@ import { isTypingTarget, resolveShortcut, stepIndex } from './shortcuts.ts'
 import { versionBodyQuery, versionsQuery } from './workspace-queries.ts'
 
 export function WorkspacePage() {
-  const { articleId = '' } = useParams()
-  if (!IdSchema.safeParse(articleId).success) return <NotFound />
-  return <WorkspaceLoader key={articleId} articleId={articleId} />
-}
-
-function NotFound({ message }: { message?: string }) {
   return (
-    <section className="page state-page" aria-labelledby="not-found-heading">
-      <title>Article not found · Claimtrail</title>
-      <h1 id="not-found-heading">Article not found</h1>
-      <p>{message ?? 'There is no article at this address.'}</p>
-      <p>
-        <Link to="/desk">Back to my queue</Link>
-      </p>
-    </section>
+    <ArticleLoader back={{ to: '/desk', label: 'Back to my queue' }} loadingLabel="Loading the article…">
+      {(article) => <Workspace article={article} />}
+    </ArticleLoader>
   )
 }
-
-function WorkspaceLoader({ articleId }: { articleId: string }) {
-  const article = useQuery(articleDetailQuery(articleId))
-  if (article.isPending) return <LoadingState label="Loading the article…" />
-  if (article.isError) {
-    if (article.error instanceof ApiRequestError && article.error.isNotFound) {
-      return <NotFound message={article.error.message} />
-    }
-    return (
-      <section className="page">
-        <title>Error · Claimtrail</title>
-        <ErrorState
-          title="The article could not be loaded"
-          error={article.error}
-          onRetry={() => void article.refetch()}
-          isRetrying={article.isFetching}
-        />
-      </section>
-    )
-  }
-  return <Workspace article={article.data} />
-}
-
-const textOrder = (a: ClaimInArticle, b: ClaimInArticle) =>
-  a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end
-
-const isNarrow = () => window.matchMedia('(max-width: 59.99rem)').matches
 
 type PanelMode = { kind: 'list' } | { kind: 'new'; span: Span | null }
 
