@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const port = 3100
+// E2E_PORT lets two runs (e.g. two work trees) share a machine.
+const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${port}`
 
 // A fresh embedded database per run: on an empty data folder the API migrates and seeds the demo.
