@@ -478,12 +478,15 @@ async function extractThroughput(): Promise<{ note: string; mbPerSecond?: number
 async function main() {
   mkdirSync(RESULTS, { recursive: true })
   const dataset = await ensureDataset()
+  if (env.BENCH_PREPARE_ONLY === '1') return
   const webDist = mkdtempSync(join(tmpdir(), 'claimtrail-bench-web-'))
   writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>bench</title>')
   const hasPublic =
     existsSync(join(ROOT, 'apps/api/src/routes/public')) &&
     (await import('node:fs')).readdirSync(join(ROOT, 'apps/api/src/routes/public')).length > 0
   let list = await scenarios(hasPublic)
+  // BENCH_ONLY=ledger runs the scenarios whose name contains it (all by default).
+  if (env.BENCH_ONLY) list = list.filter((s) => s.name.includes(env.BENCH_ONLY ?? ''))
   const { captured, statuses } = await captureSql(list, webDist)
   const skipped = list
     .filter((s) => statuses[s.name] !== 200)

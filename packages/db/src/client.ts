@@ -14,6 +14,22 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type DbOrTx = Db | Tx
 export type DbDriver = 'pglite' | 'pg'
 
+/**
+ * Runs independent reads side by side on a pool (each on its own connection), one after another
+ * in a transaction: a transaction is one connection, and pg refuses overlapping queries on one
+ * client from version 9 (it warns today).
+ */
+export async function readAll<const T extends readonly (() => Promise<unknown>)[]>(
+  db: DbOrTx,
+  reads: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }
+  if (!('rollback' in db)) return (await Promise.all(reads.map((read) => read()))) as Out
+  const results: unknown[] = []
+  for (const read of reads) results.push(await read())
+  return results as Out
+}
+
 export interface DatabaseOptions {
   /** postgres:// URL of a PostgreSQL server; when absent the embedded PGlite is used. */
   url?: string | undefined

@@ -7,10 +7,9 @@ import {
 } from '@claimtrail/contracts'
 import { type Db, schema } from '@claimtrail/db'
 import { and, asc, desc, eq, exists, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm'
-import { z } from 'zod'
-import { InvalidError, NotFoundError } from '../errors.ts'
+import { NotFoundError } from '../errors.ts'
 import { loadClaimViews, toClaimInArticle } from './claims/claim-view.ts'
-import { decodeCursor, encodeCursor } from './cursor.ts'
+import { decodeTimestampCursor, encodeCursor, timestampKey } from './cursor.ts'
 import { seesUnpublished, type Viewer } from './viewer.ts'
 
 const { articles, articleVersions, claims, entities } = schema
@@ -35,7 +34,7 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
   async function list(viewer: Viewer, query: ArticleListQuery = { limit: 25 }): Promise<ArticleList> {
     const visible = visibleClaims(viewer)
     const ofArticle = and(eq(claims.articleId, articles.id), visible)
-    const after = query.cursor === undefined ? undefined : decodeListCursor(query.cursor)
+    const after = query.cursor === undefined ? undefined : decodeTimestampCursor(query.cursor)
     const pattern = query.q === undefined ? undefined : `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const rows = await db
       .select({
@@ -48,7 +47,7 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
         language: articles.language,
         claimCount: sql<number>`(select count(*) from ${claims} where ${ofArticle})`.mapWith(Number),
         // As UTC text, to keep PostgreSQL's microseconds (a Date has milliseconds) in the cursor.
-        createdAt: sql<string>`to_char(${articles.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        createdAt: timestampKey(articles.createdAt),
       })
       .from(articles)
       .leftJoin(entities, eq(entities.id, articles.outletId))
@@ -61,8 +60,8 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
           after === undefined
             ? undefined
             : and(
-                sql`${articles.createdAt} <= ${after.createdAt}::timestamptz`,
-                or(sql`${articles.createdAt} < ${after.createdAt}::timestamptz`, gt(articles.id, after.id)),
+                sql`${articles.createdAt} <= ${after.at}::timestamptz`,
+                or(sql`${articles.createdAt} < ${after.at}::timestamptz`, gt(articles.id, after.id)),
               ),
           // A reader sees an article once the desk has published something about it.
           seesUnpublished(viewer)
@@ -122,12 +121,3 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
 }
 
 export type ArticlesService = ReturnType<typeof createArticlesService>
-
-/** Where the previous page ended: (created_at as UTC text with microseconds, id). */
-function decodeListCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt = '', id = ''] = decodeCursor(cursor, 2)
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(createdAt) || !z.uuid().safeParse(id).success) {
-    throw new InvalidError('cursor: not a cursor this API issued')
-  }
-  return { createdAt, id }
-}

@@ -86,27 +86,29 @@ export const claims = pgTable(
     index('claims_public_published_idx')
       .on(t.publishedAt.desc().nullsFirst(), t.id)
       .where(sql`${t.status} IN ('published', 'corrected', 'retracted')`),
-    // The public ledger's full-text search; queries must use claimSearchVector so this index applies.
-    index('claims_search_idx').using('gin', claimSearchVector(t)),
+    // "The same claim elsewhere" on the public claim page compares these keys by equality.
+    index('claims_public_headline_key_idx')
+      .on(claimTextKey(t.headline))
+      .where(sql`${t.status} IN ('published', 'corrected', 'retracted')`),
+    index('claims_public_statement_key_idx')
+      .on(claimTextKey(t.statement))
+      .where(sql`${t.status} IN ('published', 'corrected', 'retracted')`),
   ],
 )
 
-type SearchableColumns = {
-  headline: AnyPgColumn
-  statement: AnyPgColumn
-  anchorExact: AnyPgColumn
-  rationale: AnyPgColumn
-}
-
 /**
- * The text the public ledger searches: headline, statement, the quote and the rationale, stemmed
- * as English. The GIN index above is on exactly this expression; a query written any other way
- * would scan the table.
+ * The text the public ledger searches (headline, statement, the quote and the rationale, stemmed as
+ * English) is the stored generated column `claims.search_vector`, with a GIN index on public claims
+ * (migration 0007). It is not declared above, so no `select()` of claims carries it: only searches
+ * name it, through this expression. Stored rather than computed in the query because at a million
+ * claims the planner may walk the newest-first index and test every row it passes, and stemming
+ * each one took seconds (bench/README.md, finding 3).
  */
-export function claimSearchVector(t: SearchableColumns): SQL {
-  // The texts are plain text, not HTML: without the translate, PostgreSQL's parser would read
-  // "<script>" as a tag and drop every word after it.
-  return sql`to_tsvector('english', translate(${t.headline} || ' ' || ${t.statement} || ' ' || ${t.anchorExact} || ' ' || coalesce(${t.rationale}, ''), '<>', '  '))`
+export const claimSearchVector: SQL = sql`${claims}."search_vector"`
+
+/** A claim text's key for "the same claim": lower case, punctuation and spacing folded. */
+export function claimTextKey(text: AnyPgColumn | SQL | string): SQL {
+  return sql`btrim(regexp_replace(lower(${text}), '[^[:alnum:]]+', ' ', 'g'))`
 }
 
 /** The people or organisations a claim is about. */

@@ -1,7 +1,8 @@
 import type { ClaimDetail, ClaimInArticle, Role } from '@claimtrail/contracts'
 import { allowedActions } from '@claimtrail/core'
-import { type DbOrTx, schema } from '@claimtrail/db'
+import { type DbOrTx, readAll, schema } from '@claimtrail/db'
 import { asc, eq, type SQL } from 'drizzle-orm'
+import { type ClaimWithRelations, loadClaimsWithRelations } from './claim-relations.ts'
 import { explainSourcing } from './sourcing-input.ts'
 
 const { claims } = schema
@@ -9,39 +10,12 @@ const { claims } = schema
 type EntityRow = { id: string; name: string; kind: ClaimInArticle['subjects'][number]['kind'] }
 export const entityRef = (e: EntityRow) => ({ id: e.id, name: e.name, kind: e.kind })
 
-// The relations every claim view needs, in a stable order (chains and hops origin-first).
-const claimRelations = {
-  claimant: true,
-  verdict: true,
-  assessment: { with: { sourceRatings: { with: { entity: true } } } },
-  subjects: { with: { entity: true } },
-  chains: {
-    orderBy: (c, { asc }) => [asc(c.position)],
-    with: { hops: { orderBy: (h, { asc }) => [asc(h.position)], with: { entity: true } } },
-  },
-  // Responses in the order their words appear in the text; unanchored ones last.
-  responses: {
-    orderBy: (r, { asc, sql }) => [sql`${r.wordsStart} asc nulls last`, asc(r.createdAt), asc(r.id)],
-    with: { entity: true },
-  },
-} as const satisfies Parameters<DbOrTx['query']['claims']['findMany']>[0] extends infer C
-  ? C extends { with?: infer W }
-    ? W
-    : never
-  : never
-
 /** Claims with everything the article reader shows, in text order. */
 export function loadClaimViews(db: DbOrTx, where: SQL | undefined) {
-  return db.query.claims.findMany({
-    where,
-    orderBy: [asc(claims.anchorStart), asc(claims.anchorEnd)],
-    with: claimRelations,
-  })
+  return loadClaimsWithRelations(db, where)
 }
 
-type ClaimRow = Awaited<ReturnType<typeof loadClaimViews>>[number]
-
-export function toClaimInArticle(c: ClaimRow): ClaimInArticle {
+export function toClaimInArticle(c: ClaimWithRelations): ClaimInArticle {
   return {
     id: c.id,
     version: c.version,
@@ -104,17 +78,42 @@ export function toClaimInArticle(c: ClaimRow): ClaimInArticle {
 
 /** One claim with its whole working record, as the desk sees it. */
 export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): Promise<ClaimDetail | null> {
-  const row = await db.query.claims.findFirst({
-    where: eq(claims.id, claimId),
-    with: {
-      ...claimRelations,
-      replyRequests: { orderBy: (r, { asc }) => [asc(r.deadline), asc(r.id)], with: { entity: true } },
-      evidence: { orderBy: (e, { asc }) => [asc(e.createdAt), asc(e.id)] },
-      notes: { orderBy: (n, { asc }) => [asc(n.createdAt), asc(n.id)] },
-      corrections: { orderBy: (c, { asc }) => [asc(c.issuedAt), asc(c.id)] },
-    },
-  })
-  if (!row) return null
+  const [claim] = await loadClaimsWithRelations(db, eq(claims.id, claimId))
+  if (!claim) return null
+  const [replyRequests, evidence, notes, corrections] = await readAll(db, [
+    () =>
+      db
+        .select({ request: schema.replyRequests, entity: schema.entities })
+        .from(schema.replyRequests)
+        .innerJoin(schema.entities, eq(schema.entities.id, schema.replyRequests.entityId))
+        .where(eq(schema.replyRequests.claimId, claimId))
+        .orderBy(asc(schema.replyRequests.deadline), asc(schema.replyRequests.id)),
+    () =>
+      db
+        .select()
+        .from(schema.evidence)
+        .where(eq(schema.evidence.claimId, claimId))
+        .orderBy(asc(schema.evidence.createdAt), asc(schema.evidence.id)),
+    () =>
+      db
+        .select()
+        .from(schema.claimNotes)
+        .where(eq(schema.claimNotes.claimId, claimId))
+        .orderBy(asc(schema.claimNotes.createdAt), asc(schema.claimNotes.id)),
+    () =>
+      db
+        .select()
+        .from(schema.claimCorrections)
+        .where(eq(schema.claimCorrections.claimId, claimId))
+        .orderBy(asc(schema.claimCorrections.issuedAt), asc(schema.claimCorrections.id)),
+  ])
+  const row = {
+    ...claim,
+    replyRequests: replyRequests.map((r) => ({ ...r.request, entity: r.entity })),
+    evidence,
+    notes,
+    corrections,
+  }
   const now = Date.now()
   const view = toClaimInArticle(row)
   return {

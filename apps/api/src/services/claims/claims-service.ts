@@ -9,11 +9,11 @@ import type {
   UpdateClaim,
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
-import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { expectedVersion } from '../concurrency.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { decodeTimestampCursor, encodeCursor, timestampKey } from '../cursor.ts'
 import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
@@ -211,11 +211,10 @@ export function createClaimsService({ db }: { db: Db }) {
       query.orphaned ? eq(claims.orphaned, query.orphaned === 'true') : undefined,
     ]
     if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 2)
-      const atDate = new Date(at ?? '')
-      if (Number.isNaN(atDate.getTime()) || !id)
-        throw new InvalidError('cursor: not a cursor this API issued')
-      filters.push(or(lt(claims.updatedAt, atDate), and(eq(claims.updatedAt, atDate), lt(claims.id, id))))
+      const { at, id } = decodeTimestampCursor(query.cursor)
+      // Both keys descend, so one row comparison is the whole keyset condition, and it bounds the
+      // (status,) updated_at desc, id desc index scan: every page starts at its cursor.
+      filters.push(sql`(${claims.updatedAt}, ${claims.id}) < (${at}::timestamptz, ${id}::uuid)`)
     }
     const rows = await db
       .select({
@@ -228,6 +227,7 @@ export function createClaimsService({ db }: { db: Db }) {
         orphaned: claims.orphaned,
         assigneeId: claims.assigneeId,
         updatedAt: claims.updatedAt,
+        updatedAtKey: timestampKey(claims.updatedAt),
         version: claims.version,
       })
       .from(claims)
@@ -238,9 +238,8 @@ export function createClaimsService({ db }: { db: Db }) {
     const page = rows.slice(0, query.limit)
     const last = page.at(-1)
     return {
-      items: page.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })),
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor([last.updatedAt.toISOString(), last.id]) : null,
+      items: page.map(({ updatedAtKey: _, ...r }) => ({ ...r, updatedAt: r.updatedAt.toISOString() })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.updatedAtKey, last.id]) : null,
     }
   }
 

@@ -7,9 +7,8 @@ import type {
 import { claimPageUrl } from '@claimtrail/core'
 import { type DbOrTx, schema } from '@claimtrail/db'
 import { and, asc, desc, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm'
-import { z } from 'zod'
 import { InvalidError } from '../../errors.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { decodeTimestampCursor, encodeCursor, timestampKey } from '../cursor.ts'
 import { publicClaimsOnly } from './public-filter.ts'
 
 const { claims, claimSubjects, articles, ratings, sourcingAssessments } = schema
@@ -49,8 +48,7 @@ const summaryRelations = {
   article: { with: { outlet: true } },
 } as const
 
-/** The desk's publication time as UTC text with PostgreSQL's microseconds, for exact keyset paging. */
-const publishedAtKey = sql<string>`to_char(${claims.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+const publishedAtKey = timestampKey(claims.publishedAt)
 
 /** Sorted newest publication first; ties by id. */
 const ledgerOrder = [desc(claims.publishedAt), asc(claims.id)]
@@ -113,10 +111,8 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
     const conditions: (SQL | undefined)[] = []
     if (filters.q !== undefined) {
       // websearch_to_tsquery accepts any input (quotes, OR, -word) without syntax errors, so a
-      // search for SQL or markup is just words. claimSearchVector is what the GIN index is on.
-      conditions.push(
-        sql`${schema.claimSearchVector(claims)} @@ websearch_to_tsquery('english', ${filters.q})`,
-      )
+      // search for SQL or markup is just words. claimSearchVector is the stored column the GIN index is on.
+      conditions.push(sql`${schema.claimSearchVector} @@ websearch_to_tsquery('english', ${filters.q})`)
     }
     if (filters.verdict !== undefined) {
       const label = filters.verdict
@@ -175,20 +171,17 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
 
   /** One page after `cursor`, newest publication first. */
   async function page(where: SQL | undefined, limit: number, cursor?: string): Promise<LedgerPage> {
-    const after = cursor === undefined ? undefined : decodeLedgerCursor(cursor)
+    const after = cursor === undefined ? undefined : decodeTimestampCursor(cursor)
     const rows = await findPage(
       and(
         where,
         // The plain upper bound lets the (published_at desc, id) index start at the cursor; the OR
         // alone cannot bound an index scan, so deep pages would read every newer row.
-        after && sql`${claims.publishedAt} <= ${after.publishedAt}::timestamptz`,
+        after && sql`${claims.publishedAt} <= ${after.at}::timestamptz`,
         after &&
           or(
-            sql`${claims.publishedAt} < ${after.publishedAt}::timestamptz`,
-            and(
-              sql`${claims.publishedAt} = ${after.publishedAt}::timestamptz`,
-              sql`${claims.id} > ${after.id}`,
-            ),
+            sql`${claims.publishedAt} < ${after.at}::timestamptz`,
+            and(sql`${claims.publishedAt} = ${after.at}::timestamptz`, sql`${claims.id} > ${after.id}`),
           ),
       ),
       limit + 1,
@@ -215,11 +208,3 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
 }
 
 export type PublicClaimsQuery = ReturnType<typeof createPublicClaimsQuery>
-
-function decodeLedgerCursor(cursor: string): { publishedAt: string; id: string } {
-  const [publishedAt = '', id = ''] = decodeCursor(cursor, 2)
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(publishedAt) || !z.uuid().safeParse(id).success) {
-    throw new InvalidError('cursor: not a cursor this API issued')
-  }
-  return { publishedAt, id }
-}

@@ -27,7 +27,7 @@ import {
   toWebAnnotation,
 } from '@claimtrail/core'
 import { type Db, schema } from '@claimtrail/db'
-import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import { NotFoundError } from '../../errors.ts'
 import { explainSourcing } from '../claims/sourcing-input.ts'
 import { createPublicClaimsQuery, entityRef, toArticleRef, toVerdict } from './public-claims-query.ts'
@@ -66,10 +66,6 @@ const CORRECTIONS_POLICY = [
 const str = (value: unknown) => (typeof value === 'string' ? value : null)
 const field = (json: unknown, key: string) =>
   json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined
-
-// Normalised text for "the same claim": lower case, punctuation and spacing folded.
-const normalised = (value: SQL | string) =>
-  sql`btrim(regexp_replace(lower(${value}), '[^[:alnum:]]+', ' ', 'g'))`
 
 /** Up to `max` characters of `text` before/after a span, cut at a paragraph or a word. */
 export function surroundingText(text: string, start: number, end: number, max = CONTEXT_CHARS) {
@@ -208,8 +204,9 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         publicClaimsOnly(),
         ne(claims.articleId, claim.articleId),
         or(
-          sql`${normalised(sql`${claims.headline}`)} = ${normalised(claim.headline)}`,
-          sql`${normalised(sql`${claims.statement}`)} = ${normalised(claim.statement)}`,
+          // The same expressions as the indexes claims_public_{headline,statement}_key_idx.
+          sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(claim.headline)}`,
+          sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(claim.statement)}`,
         ),
       ),
       orderBy: [desc(claims.publishedAt), asc(claims.id)],
