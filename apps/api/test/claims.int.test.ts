@@ -1,7 +1,7 @@
 import { ClaimDetailSchema, ClaimHistorySchema, ClaimListSchema, ErrorSchema } from '@claimtrail/contracts'
 import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
-import { and, count, eq } from 'drizzle-orm'
+import { and, count, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './helpers.ts'
 import { type LoggedIn, login } from './session.ts'
@@ -208,6 +208,48 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
       const winner = ClaimDetailSchema.parse(results.find((r) => r.statusCode === 200)?.json())
       expect(row).toMatchObject({ version: 2, headline: winner.headline })
       expect((await eventsOf(claim.id)).filter((a) => a === 'claim.updated')).toHaveLength(1)
+    })
+  })
+
+  describe('work queues', () => {
+    it('pages newest change first without skipping claims changed in the same millisecond', async () => {
+      const ids = [(await createClaim()).id, (await createClaim()).id, (await createClaim()).id]
+      // Three changes a microsecond apart: a cursor rounded to milliseconds would skip two of them.
+      for (const [i, id] of ids.entries()) {
+        await t.db.handle.db
+          .update(claims)
+          .set({
+            updatedAt: sql`'2031-05-01T10:00:00.123456Z'::timestamptz - ${i} * interval '1 microsecond'`,
+          })
+          .where(eq(claims.id, id))
+      }
+      const seen: string[] = []
+      let cursor: string | null = null
+      do {
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/claims?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          headers: checker.headers,
+        })
+        expect(res.statusCode).toBe(200)
+        const page = ClaimListSchema.parse(res.json())
+        seen.push(...page.items.map((c) => c.id))
+        cursor = page.nextCursor
+      } while (cursor)
+      expect(seen.slice(0, 3)).toEqual(ids)
+      expect(new Set(seen).size).toBe(seen.length)
+      const [{ n } = { n: 0 }] = await t.db.handle.db.select({ n: count() }).from(claims)
+      expect(seen).toHaveLength(n)
+    })
+
+    it('refuses a cursor it did not issue, naming it', async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/claims?cursor=WyIyMDI2LTAxLTAxIiwieCJd',
+        headers: checker.headers,
+      })
+      expect(res.statusCode).toBe(400)
+      expect(ErrorSchema.parse(res.json()).message).toMatch(/cursor/)
     })
   })
 
