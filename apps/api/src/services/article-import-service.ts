@@ -18,7 +18,7 @@ import { InvalidError, NotFoundError, UnprocessableError } from '../errors.ts'
 import type { Actor } from './actor.ts'
 import { extractText } from './article-import/extract-text.ts'
 import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
-import { normalisePlainText } from './article-import/html-to-text.ts'
+import { normalisePlainText } from './article-import/plain-text.ts'
 import { reanchorClaims } from './article-import/reanchor-claims.ts'
 
 const { articles, articleVersions, claims, entities } = schema

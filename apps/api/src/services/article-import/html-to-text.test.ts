@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { htmlToText, normalisePlainText } from './html-to-text.ts'
+import { htmlToText } from './html-to-text.ts'
+import { normalisePlainText } from './plain-text.ts'
 
 const LONG = 'The minister said the inquiry would report before the summer, according to two officials. '
 

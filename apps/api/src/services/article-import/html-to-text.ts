@@ -135,11 +135,6 @@ export function htmlToText(html: string): string {
 
 const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
 
-/** Plain text as sent, with line ends normalised: CRLF and CR become LF, a leading BOM goes. */
-export function normalisePlainText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-}
-
 /** Drops control characters other than newline and tab (they have no place in an article). */
 function cleanText(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
