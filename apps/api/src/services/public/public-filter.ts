@@ -1,6 +1,6 @@
 import { PUBLIC_CLAIM_STATUSES } from '@claimtrail/contracts'
 import { schema } from '@claimtrail/db'
-import { and, inArray, or, type SQL, sql } from 'drizzle-orm'
+import { and, or, type SQL, sql } from 'drizzle-orm'
 
 const { claims, claimSubjects, articles, attributionChains, chainHops, responses } = schema
 
@@ -10,8 +10,13 @@ const { claims, claimSubjects, articles, attributionChains, chainHops, responses
  * claims, related claims, feeds, and the entities a claim may mention.
  */
 export function publicClaimsOnly(): SQL {
-  return inArray(claims.status, [...PUBLIC_CLAIM_STATUSES])
+  // Literals, not parameters: the partial indexes on public claims (WHERE status IN (…)) apply only
+  // when the planner can prove the query implies their predicate, which it cannot do with
+  // parameters under a prepared statement's generic plan.
+  return sql`${claims.status} in (${sql.raw(PUBLIC_STATUS_LIST)})`
 }
+
+const PUBLIC_STATUS_LIST = PUBLIC_CLAIM_STATUSES.map((s) => `'${s}'`).join(', ')
 
 /**
  * An entity is public only through a public claim: as its subject, claimant, a hop of a chain, a
