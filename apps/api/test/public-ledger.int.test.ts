@@ -435,6 +435,22 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
     expect(filtered.length).toBeGreaterThan(0)
   })
 
+  it('exports text a spreadsheet would run as a formula as plain text', async () => {
+    const db = t.db.handle.db
+    const [before] = await db.select().from(claims).where(eq(claims.id, retracted.id))
+    const formula = '=HYPERLINK("https://evil.example","Click")'
+    await db.update(claims).set({ statement: formula }).where(eq(claims.id, retracted.id))
+    try {
+      const rows = parseCsv((await get('/api/v1/public/claims.csv')).body, { columns: true }) as Record<
+        string,
+        string
+      >[]
+      expect(rows.find((r) => r.id === retracted.id)?.statement).toBe(`'${formula}`)
+    } finally {
+      await db.update(claims).set({ statement: before?.statement }).where(eq(claims.id, retracted.id))
+    }
+  })
+
   it('publishes an Atom feed of publications, corrections and retractions', async () => {
     const res = await get('/ledger/feed.atom')
     expect(res.statusCode).toBe(200)
