@@ -1,4 +1,5 @@
 import type { ArticleDetail, ClaimDetail, ClaimStatus } from '@claimtrail/contracts'
+import { isPublicStatus } from '@claimtrail/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react'
 import { Button, Form } from 'react-aria-components'
@@ -10,6 +11,7 @@ import { StatusBadge } from '../articles/claim-badges.tsx'
 import { KIND_LABELS } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { hasRole } from '../auth/roles.ts'
+import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { ChainsEditor } from './chain-editor.tsx'
 import {
   type ClaimFields,
@@ -257,6 +259,7 @@ function LoadedEditor({
             : 'it is not edited in place.'}
         </p>
       )}
+      {isPublicStatus(claim.status) && <PublishedClaimActions claim={claim} />}
 
       <Form
         className="form editor-form"
