@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { CreateUserSchema } from '@claimtrail/contracts'
 import { pino } from 'pino'
 import { openAndMigrate } from './boot.ts'
+import { BACKUP_USAGE, runExport, runImport } from './cli/backup-commands.ts'
 import { EXTRACT_USAGE, extractCommand } from './cli/extract-command.ts'
 import { GENERATE_USAGE, runGenerate } from './cli/generate-command.ts'
 import { loadConfig } from './config.ts'
@@ -15,7 +16,7 @@ commands:
   migrate                          apply pending migrations
   users:create --email E --role R  create an account (role: checker, editor, admin)
                 [--name NAME]      the password is read from stdin, or prompted on a terminal
-${EXTRACT_USAGE}${GENERATE_USAGE}`
+${EXTRACT_USAGE}${GENERATE_USAGE}${BACKUP_USAGE}`
 
 /** Reads the password from a pipe, or asks for it without echo on a terminal; never from argv. */
 async function readPassword(): Promise<string> {
@@ -43,6 +44,12 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'generate':
       await runGenerate(rest, config, log)
+      return
+    case 'export':
+      await runExport(rest, config, log)
+      return
+    case 'import':
+      await runImport(rest, config, log)
       return
     case 'migrate': {
       const database = await openAndMigrate({ ...config, SEED_DEMO: 'false' }, log)
