@@ -39,6 +39,7 @@ import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
+import { createReviewQueueService } from './services/review-queue-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
 
@@ -97,6 +98,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     records: createClaimRecordsService({ db }),
     assessment: createClaimAssessmentService({ db }),
     dashboard: createDashboardService({ db }),
+    reviewQueue: createReviewQueueService({ db }),
     ratingScales: createRatingScalesService({ db }),
     entities: createEntitiesService({ db }),
     ledger: createPublicLedgerService({
@@ -137,7 +139,11 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })
-      await api.register(reviewRoutes, { assessment: services.assessment, dashboard: services.dashboard })
+      await api.register(reviewRoutes, {
+        assessment: services.assessment,
+        dashboard: services.dashboard,
+        reviewQueue: services.reviewQueue,
+      })
       await api.register(ratingScalesRoutes, { scales: services.ratingScales })
       await api.register(entitiesRoutes, { entities: services.entities })
       await api.register(publicRoutes, { prefix: '/public', ledger: services.ledger })

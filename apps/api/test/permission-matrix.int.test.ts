@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'DELETE /api/v1/evidence/{evidenceId}': { anonymous: 401, checker: 428, editor: 428, admin: 428 },
   'PUT /api/v1/claims/{claimId}/assessment': { anonymous: 401, checker: 403, editor: 400, admin: 400 },
   'GET /api/v1/dashboard': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
+  'GET /api/v1/review/queue': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
   'GET /api/v1/rating-scales': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'PUT /api/v1/rating-scales/{scaleId}': { anonymous: 401, checker: 403, editor: 403, admin: 400 },
   'GET /api/v1/entities': { anonymous: 401, checker: 200, editor: 200, admin: 200 },

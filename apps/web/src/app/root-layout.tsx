@@ -17,7 +17,10 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/articles', label: 'Articles' },
   { to: '/ledger', label: 'Ledger' },
   { to: '/desk', label: 'My queue', minimum: 'checker' },
+  { to: '/review', label: 'Review', minimum: 'editor' },
+  { to: '/dashboard', label: 'Dashboard', minimum: 'editor' },
   { to: '/admin/users', label: 'Users', minimum: 'admin' },
+  { to: '/admin/rating-scales', label: 'Rating scales', minimum: 'admin' },
 ]
 
 export function RootLayout() {

@@ -49,6 +49,49 @@ export function createRouter() {
                     Component: (await import('../features/workspace/workspace-page.tsx')).WorkspacePage,
                   }),
                 },
+                {
+                  // A claim known only by its id (the dashboard): opens it in its article's workspace.
+                  path: 'claims/:claimId',
+                  lazy: async () => ({
+                    Component: (await import('../features/dashboard/open-claim-page.tsx')).OpenClaimPage,
+                  }),
+                },
+              ],
+            },
+            {
+              // The editors' overview: counts, overdue reply requests, time to publish.
+              path: 'dashboard',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireEditor,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
+                  }),
+                },
+              ],
+            },
+            {
+              // The editors' review: the queue of claims in review and the review screen of one.
+              path: 'review',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireEditor,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/review/review-queue-page.tsx')).ReviewQueuePage,
+                  }),
+                },
+                {
+                  path: 'claims/:claimId',
+                  lazy: async () => ({
+                    Component: (await import('../features/review/review-claim-page.tsx')).ReviewClaimPage,
+                  }),
+                },
               ],
             },
             {
@@ -98,6 +141,13 @@ export function createRouter() {
                   path: 'users',
                   lazy: async () => ({
                     Component: (await import('../features/users/users-page.tsx')).UsersPage,
+                  }),
+                },
+                {
+                  path: 'rating-scales',
+                  lazy: async () => ({
+                    Component: (await import('../features/rating-scales/rating-scales-page.tsx'))
+                      .RatingScalesPage,
                   }),
                 },
               ],

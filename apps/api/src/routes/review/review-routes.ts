@@ -4,11 +4,13 @@ import {
   ClaimParamsSchema,
   DashboardSchema,
   ErrorSchema,
+  ReviewQueueSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
 import type { ClaimAssessmentService } from '../../services/claims/claim-assessment-service.ts'
 import type { DashboardService } from '../../services/dashboard-service.ts'
+import type { ReviewQueueService } from '../../services/review-queue-service.ts'
 import { sendClaim } from '../claims/claim-reply.ts'
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema }
@@ -18,7 +20,22 @@ const editors = requireRole('editor')
 export const reviewRoutes: FastifyPluginAsyncZod<{
   assessment: ClaimAssessmentService
   dashboard: DashboardService
-}> = async (app, { assessment, dashboard }) => {
+  reviewQueue: ReviewQueueService
+}> = async (app, { assessment, dashboard, reviewQueue }) => {
+  app.get(
+    '/review/queue',
+    {
+      onRequest: editors,
+      schema: {
+        tags: ['review'],
+        summary:
+          'Claims in review, oldest submission first, with their checker, proposed verdict and sourcing grade',
+        response: { 200: ReviewQueueSchema, 401: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    () => reviewQueue.list(),
+  )
+
   app.put(
     '/claims/:claimId/assessment',
     {

@@ -87,3 +87,8 @@ export function RequireAdmin() {
 export function RequireDesk() {
   return <RequireRole minimum="checker" />
 }
+
+/** The guard of the editors' pages (dashboard, review): editors and admins. */
+export function RequireEditor() {
+  return <RequireRole minimum="editor" />
+}

@@ -1,0 +1,539 @@
+import type { ClaimDetail } from '@claimtrail/contracts'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Button,
+  Dialog,
+  Heading,
+  Label,
+  Modal,
+  ModalOverlay,
+  TextArea,
+  TextField,
+  Toolbar,
+} from 'react-aria-components'
+import { Link, useParams } from 'react-router'
+import { ApiRequestError } from '../../api/api-client.ts'
+import { LoadingState } from '../../ui/loading-state.tsx'
+import { ErrorState } from '../../ui/query-states.tsx'
+import { articleDetailQuery } from '../articles/articles-queries.ts'
+import { AttributionChains } from '../articles/attribution-chain.tsx'
+import { StatusBadge } from '../articles/claim-badges.tsx'
+import { KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
+import { meQueryOptions } from '../auth/auth-queries.ts'
+import { isTypingTarget } from '../workspace/shortcuts.ts'
+import { claimQuery } from '../workspace/workspace-queries.ts'
+import { ChangesSince } from './changes-since.tsx'
+import { claimContext } from './claim-context.ts'
+import { diffSinceLastSeen } from './review-diff.ts'
+import {
+  claimHistoryQuery,
+  type ReviewAction,
+  type ReviewWrite,
+  ratingScalesQuery,
+  useReloadClaim,
+  useReviewWrite,
+} from './review-queries.ts'
+import { AdmiraltyForm, SourcingGrade } from './sourcing-review.tsx'
+import { VerdictSection } from './verdict-form.tsx'
+import './review.css'
+
+// Editors may still change the sourcing assessment and the verdict up to publication.
+const EDITABLE: readonly ClaimDetail['status'][] = ['draft', 'in_review', 'changes_requested', 'approved']
+
+/** What to tell the editor about a refused write. */
+interface Problem {
+  title: string
+  message: string
+  reasons?: string[]
+  conflict?: boolean
+}
+
+function problemOf(error: unknown): Problem {
+  if (error instanceof ApiRequestError) {
+    if (error.code === 'PUBLISH_BLOCKED') {
+      const reasons = (error.details as { reasons?: unknown } | null)?.reasons
+      return {
+        title: 'This claim cannot be published yet',
+        message: 'Fix these first:',
+        reasons: Array.isArray(reasons) ? reasons.map(String) : [error.message],
+      }
+    }
+    if (error.isConflict) {
+      return {
+        title: 'Someone else changed this claim',
+        message: `${error.message}. The claim has been reloaded with their changes: check what changed, then do it again.`,
+        conflict: true,
+      }
+    }
+  }
+  return {
+    title: 'That did not work',
+    message: error instanceof Error ? error.message : 'Something went wrong.',
+  }
+}
+
+const ACTION_LABELS: Record<ReviewAction, string> = {
+  approve: 'Approve',
+  'request-changes': 'Request changes',
+  publish: 'Publish',
+}
+const ACTION_DONE: Record<ReviewAction, string> = {
+  approve: 'Approved.',
+  'request-changes': 'Sent back to the checker with your comment.',
+  publish: 'Published: the claim is on the public ledger.',
+}
+
+export function ReviewClaimPage() {
+  const { claimId = '' } = useParams()
+  const claim = useQuery(claimQuery(claimId))
+  const history = useQuery(claimHistoryQuery(claimId))
+  const me = useQuery(meQueryOptions())
+  const scales = useQuery(ratingScalesQuery())
+  const article = useQuery({
+    ...articleDetailQuery(claim.data?.data.articleId ?? ''),
+    enabled: Boolean(claim.data),
+  })
+  const write = useReviewWrite(claimId)
+  const reload = useReloadClaim(claimId)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [done, setDone] = useState('')
+  const [commenting, setCommenting] = useState(false)
+
+  const detail = claim.data?.data
+  const etag = claim.data?.etag ?? null
+
+  async function send(w: ReviewWrite, success = 'Saved.'): Promise<string | null> {
+    setDone('')
+    setProblem(null)
+    try {
+      await write.mutateAsync({ write: w, etag })
+      setDone(success)
+      return null
+    } catch (error) {
+      const p = problemOf(error)
+      if (p.conflict) await reload()
+      // Conflicts and publish blockers are page-level news; a form keeps its own other errors.
+      if (p.conflict || p.reasons) {
+        setProblem(p)
+        return p.conflict ? 'Not saved: the claim had changed. It has been reloaded.' : p.message
+      }
+      return p.message
+    }
+  }
+
+  async function act(action: ReviewAction, comment?: string): Promise<boolean> {
+    setDone('')
+    setProblem(null)
+    try {
+      await write.mutateAsync({
+        write: { kind: 'transition', action, ...(comment ? { comment } : {}) },
+        etag,
+      })
+      setDone(ACTION_DONE[action])
+      return true
+    } catch (error) {
+      const p = problemOf(error)
+      if (p.conflict) await reload()
+      setProblem(p.conflict || p.reasons ? p : { ...p, title: `${ACTION_LABELS[action]} did not work` })
+      return false
+    }
+  }
+
+  const allowed = new Set(detail?.allowedActions ?? [])
+  const can = {
+    approve: allowed.has('approve'),
+    'request-changes': allowed.has('request_changes'),
+    publish: allowed.has('publish'),
+  }
+
+  // a: approve, c: request changes, p: publish; never while typing in a field or with a dialog open.
+  const shortcuts = useRef({ can, act, setCommenting, busy: write.isPending || commenting })
+  shortcuts.current = { can, act, setCommenting, busy: write.isPending || commenting }
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const s = shortcuts.current
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || s.busy) return
+      if (
+        isTypingTarget(event.target as Element | null) ||
+        document.querySelector('[role="dialog"],[role="alertdialog"]')
+      )
+        return
+      if (event.key === 'a' && s.can.approve) void s.act('approve')
+      else if (event.key === 'c' && s.can['request-changes']) s.setCommenting(true)
+      else if (event.key === 'p' && s.can.publish) void s.act('publish')
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const lookups = useMemo(() => {
+    const entities = new Map<string, string>()
+    const ratings = new Map<string, string>()
+    if (detail) {
+      for (const e of [
+        ...detail.subjects,
+        ...(detail.claimant ? [detail.claimant] : []),
+        ...detail.chains.flatMap((c) => c.hops.map((h) => h.entity)),
+        ...detail.responses.map((r) => r.entity),
+        ...detail.replyRequests.map((r) => r.entity),
+      ])
+        entities.set(e.id, e.name)
+    }
+    for (const scale of scales.data?.items ?? []) for (const r of scale.ratings) ratings.set(r.id, r.label)
+    return { entity: (id: string) => entities.get(id), rating: (id: string) => ratings.get(id) }
+  }, [detail, scales.data])
+
+  if (claim.isPending) return <LoadingState label="Loading the claim…" />
+  if (claim.isError || !detail) {
+    const notFound = claim.error instanceof ApiRequestError && claim.error.isNotFound
+    return (
+      <section className="page">
+        {notFound ? (
+          <>
+            <h1>Claim not found</h1>
+            <p>
+              It may have been removed. <Link to="/review">Back to the review queue</Link>
+            </p>
+          </>
+        ) : (
+          <ErrorState
+            title="The claim could not be loaded"
+            error={claim.error}
+            onRetry={() => void claim.refetch()}
+            isRetrying={claim.isFetching}
+          />
+        )}
+      </section>
+    )
+  }
+
+  const editable = EDITABLE.includes(detail.status)
+  const body =
+    article.data && article.data.version.id === detail.anchor.articleVersionId
+      ? article.data.version.body
+      : null
+  const context = claimContext(body, detail.anchor)
+  const scale = scales.data?.items.find((s) => s.isDefault) ?? scales.data?.items[0] ?? null
+  const writeProps = { claim: detail, onWrite: send, pending: write.isPending, editable }
+
+  return (
+    <article className="review-page" aria-labelledby="review-heading">
+      <title>{`Review: ${detail.headline} · Claimtrail`}</title>
+      <Link to="/review" className="back-button">
+        <span aria-hidden="true">← </span>Review queue
+      </Link>
+      <div className="badge-row">
+        <StatusBadge status={detail.status} />
+        <span className="badge kind-badge">{KIND_LABELS[detail.kind]}</span>
+      </div>
+      <h1 id="review-heading">{detail.headline}</h1>
+      <p className="muted">
+        {article.data ? (
+          <>
+            In <Link to={`/articles/${detail.articleId}?claim=${detail.id}`}>{article.data.title}</Link>
+            {article.data.outlet && <> · {article.data.outlet}</>}
+          </>
+        ) : null}
+      </p>
+
+      <div role="status" className="status-line">
+        {done}
+      </div>
+      {problem && (
+        <div className="form-alert review-problem" role="alert">
+          <p>
+            <strong>{problem.title}.</strong> {problem.message}
+          </p>
+          {problem.reasons && (
+            <ul>
+              {problem.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          <Button className="button button-secondary" onPress={() => setProblem(null)}>
+            Dismiss
+          </Button>
+        </div>
+      )}
+
+      <Toolbar className="review-actions" aria-label="Review actions">
+        <Button
+          className="button"
+          aria-keyshortcuts="a"
+          isDisabled={!can.approve}
+          isPending={write.isPending}
+          onPress={() => void act('approve')}
+        >
+          Approve{' '}
+          <span className="kbd" aria-hidden="true">
+            a
+          </span>
+        </Button>
+        <Button
+          className="button button-secondary"
+          aria-keyshortcuts="c"
+          isDisabled={!can['request-changes'] || write.isPending}
+          onPress={() => setCommenting(true)}
+        >
+          Request changes…{' '}
+          <span className="kbd" aria-hidden="true">
+            c
+          </span>
+        </Button>
+        <Button
+          className="button"
+          aria-keyshortcuts="p"
+          isDisabled={!can.publish}
+          isPending={write.isPending}
+          onPress={() => void act('publish')}
+        >
+          Publish{' '}
+          <span className="kbd" aria-hidden="true">
+            p
+          </span>
+        </Button>
+        <Button
+          className="button button-secondary"
+          onPress={() => void reload()}
+          isPending={claim.isFetching && !write.isPending}
+        >
+          Reload
+        </Button>
+      </Toolbar>
+      <p className="muted review-hint">
+        Shortcuts (outside text fields): a approve · c request changes · p publish.
+      </p>
+
+      <RequestChangesDialog
+        isOpen={commenting}
+        onOpenChange={setCommenting}
+        pending={write.isPending}
+        onSend={async (comment) => {
+          // Closed either way: a refusal shows on the page, and the comment stays typed for a retry.
+          const sent = await act('request-changes', comment)
+          setCommenting(false)
+          return sent
+        }}
+      />
+
+      <div className="review-grid">
+        <div className="review-main">
+          <section className="review-section" aria-labelledby="context-heading">
+            <h2 id="context-heading">In the article</h2>
+            <blockquote className="claim-context">
+              {!context.inParagraph && context.before && '…'}
+              {context.before}
+              <mark className="claim-mark">
+                <span className="visually-hidden">Claim starts: </span>
+                {context.exact}
+                <span className="visually-hidden"> (claim ends)</span>
+              </mark>
+              {context.after}
+              {!context.inParagraph && context.after && '…'}
+            </blockquote>
+            {detail.anchor.orphaned && (
+              <p className="notice">
+                The claim’s anchor was lost in the current text: it needs re-anchoring.
+              </p>
+            )}
+            <h3>Statement</h3>
+            <p className="claim-statement">{detail.statement}</p>
+            <dl className="facts">
+              {detail.claimant && (
+                <>
+                  <dt>Claimant</dt>
+                  <dd>{detail.claimant.name}</dd>
+                </>
+              )}
+              {detail.subjects.length > 0 && (
+                <>
+                  <dt>About</dt>
+                  <dd>{detail.subjects.map((s) => s.name).join(', ')}</dd>
+                </>
+              )}
+              {detail.hedges.length > 0 && (
+                <>
+                  <dt>Hedges</dt>
+                  <dd>{detail.hedges.map((h) => `“${h}”`).join(', ')}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+
+          {history.isPending || me.isPending ? (
+            <LoadingState label="Loading what changed…" />
+          ) : history.isError ? (
+            <ErrorState
+              title="The claim’s history could not be loaded"
+              error={history.error}
+              onRetry={() => void history.refetch()}
+              isRetrying={history.isFetching}
+            />
+          ) : (
+            <ChangesSince diff={diffSinceLastSeen(history.data.items, me.data?.user?.id ?? '', lookups)} />
+          )}
+
+          <VerdictSection {...writeProps} scale={scale} key={`verdict-${detail.version}`} />
+
+          <section className="review-section" aria-labelledby="chains-heading">
+            <h2 id="chains-heading">Attribution</h2>
+            <AttributionChains chains={detail.chains} />
+          </section>
+
+          <section className="review-section" aria-labelledby="responses-heading">
+            <h2 id="responses-heading">Responses</h2>
+            {detail.responses.length === 0 ? (
+              <p className="muted">No responses recorded.</p>
+            ) : (
+              <ul className="responses">
+                {detail.responses.map((r) => (
+                  <li key={r.id} className="response" data-stance={r.stance}>
+                    <p className="response-head">
+                      <span className="response-entity">{r.entity.name}</span>
+                      <span className="badge stance-badge" data-stance={r.stance}>
+                        {STANCE_LABELS[r.stance]}
+                      </span>
+                    </p>
+                    {r.addressesPart && <p className="muted">On: {r.addressesPart}</p>}
+                    {r.words && <blockquote>{r.words}</blockquote>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {detail.replyRequests.length > 0 && (
+              <>
+                <h3>Right-of-reply requests</h3>
+                <ul className="plain-list">
+                  {detail.replyRequests.map((r) => (
+                    <li key={r.id}>
+                      {r.entity.name} by {r.channel}, deadline {new Date(r.deadline).toLocaleDateString()}
+                      {r.responseId ? ' · answered' : r.overdue ? ' · overdue, no answer' : ' · waiting'}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+
+          <section className="review-section" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">Evidence</h2>
+            {detail.evidence.length === 0 ? (
+              <p className="muted">No evidence recorded.</p>
+            ) : (
+              <ul className="plain-list">
+                {detail.evidence.map((e) => (
+                  <li key={e.id}>
+                    <span className="badge">{e.relation}</span>{' '}
+                    {e.url ? (
+                      <a href={e.url} target="_blank" rel="noreferrer noopener">
+                        {e.title}
+                      </a>
+                    ) : (
+                      e.title
+                    )}
+                    {e.note && <span className="muted"> · {e.note}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {detail.notes.length > 0 && (
+            <section className="review-section" aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Desk notes</h2>
+              <ul className="plain-list">
+                {detail.notes.map((n) => (
+                  <li key={n.id}>
+                    {n.body} <span className="muted">({new Date(n.createdAt).toLocaleString()})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <div className="review-side">
+          <SourcingGrade {...writeProps} />
+          <AdmiraltyForm {...writeProps} key={`admiralty-${detail.version}`} />
+        </div>
+      </div>
+    </article>
+  )
+}
+
+function RequestChangesDialog({
+  isOpen,
+  onOpenChange,
+  pending,
+  onSend,
+}: {
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+  pending: boolean
+  onSend: (comment: string) => Promise<boolean>
+}) {
+  const [comment, setComment] = useState('')
+  const [invalid, setInvalid] = useState(false)
+  return (
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      isDismissable={!pending}
+    >
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault()
+              if (!comment.trim()) {
+                setInvalid(true)
+                return
+              }
+              void onSend(comment.trim()).then((sent) => {
+                if (sent) setComment('')
+              })
+            }}
+          >
+            <Heading slot="title" className="dialog-title">
+              Request changes
+            </Heading>
+            <p>The checker sees your comment in their queue.</p>
+            <TextField
+              className="field"
+              value={comment}
+              onChange={(value) => {
+                setComment(value)
+                setInvalid(false)
+              }}
+              isRequired
+              isInvalid={invalid}
+              // The form says what is missing itself, in words, rather than the browser's bubble.
+              validationBehavior="aria"
+              autoFocus
+            >
+              <Label>What needs to change</Label>
+              <TextArea className="input textarea" rows={4} />
+              {invalid && (
+                <p className="field-error" role="alert">
+                  Say what needs to change.
+                </p>
+              )}
+            </TextField>
+            <div className="dialog-actions">
+              <Button className="button button-secondary" slot="close" isDisabled={pending}>
+                Cancel
+              </Button>
+              <Button className="button" type="submit" isPending={pending}>
+                Send back to the checker
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  )
+}
