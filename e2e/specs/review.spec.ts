@@ -168,15 +168,17 @@ test('an editor reviews the allegation, sends it back, then approves and publish
       .getByRole('listitem')
       .filter({ hasText: claim.headline })
     await expect(sentBack).toContainText(comment)
+    // From the queue into the workspace, where the checker resubmits the claim.
+    await sentBack.getByRole('link').first().click()
+    await desk.getByRole('button', { name: 'Resubmit for review' }).click()
+    await expect(desk.getByRole('button', { name: 'Resubmit for review' })).toBeHidden()
   } finally {
     await checkerContext.close()
   }
-  const current = ClaimDetailSchema.parse(await (await checkerApi.get(`/api/v1/claims/${claim.id}`)).json())
-  const resubmitted = await checkerApi.post(`/api/v1/claims/${claim.id}/resubmit`, {
-    headers: { 'x-csrf-token': await csrf(checkerApi) },
-    data: { version: current.version, comment: 'Access is not described in the report.' },
-  })
-  expect(resubmitted.status()).toBe(200)
+  const resubmitted = ClaimDetailSchema.parse(
+    await (await checkerApi.get(`/api/v1/claims/${claim.id}`)).json(),
+  )
+  expect(resubmitted.status).toBe('in_review')
   await checkerApi.dispose()
 
   // Back to the editor: what changed since the request, then approve with the keyboard.
