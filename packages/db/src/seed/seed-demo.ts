@@ -363,14 +363,19 @@ async function insertClaim(tx: Tx, demo: DemoClaim, ctx: ClaimContext): Promise<
     }
   }
 
-  if (demo.assessment) {
+  // Every claim carries its computed grade, as the API keeps it after any write (grade-sync): the
+  // queue, the dashboard and the ledger filter read the stored grade.
+  const computedGrade = gradeOf(demo, ctx.entityIds).grade
+  if (!demo.assessment) {
+    await tx.insert(sourcingAssessments).values({ claimId: claim.id, computedGrade })
+  } else {
     const [assessment] = await tx
       .insert(sourcingAssessments)
       .values({
         claimId: claim.id,
         informationCredibility: demo.assessment.credibility ?? null,
         // The grade comes from the same pure rules the API uses, never typed in by hand.
-        computedGrade: gradeOf(demo, ctx.entityIds).grade,
+        computedGrade,
         assessedBy: ctx.editor,
       })
       .returning()
