@@ -1,6 +1,6 @@
 import type { ReviewQueue } from '@claimtrail/contracts'
 import { type Db, schema } from '@claimtrail/db'
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 
 const { articles, claims, entities, events, ratings, sourcingAssessments, users } = schema
 
@@ -11,6 +11,20 @@ const QUEUE_LIMIT = 200
 export function createReviewQueueService({ db }: { db: Db }) {
   return {
     async list(): Promise<ReviewQueue> {
+      // When, and by whom, each claim was last sent to review: its latest submit or resubmit event
+      // (events_claim_idx reads it backwards, one claim at a time). Sorted and cut in SQL, so a
+      // desk with a huge backlog costs one bounded query, not the whole backlog in memory.
+      const submission = db
+        .select({ occurredAt: events.occurredAt, actorId: events.actorId })
+        .from(events)
+        .where(and(eq(events.claimId, claims.id), inArray(events.action, ['claim.submit', 'claim.resubmit'])))
+        .orderBy(desc(events.id))
+        .limit(1)
+        .as('submission')
+      // A claim put in review without an event (imported data) has waited since its last change.
+      const submittedAt = sql`coalesce(${submission.occurredAt}, ${claims.updatedAt})`.mapWith(
+        claims.updatedAt,
+      )
       const rows = await db
         .select({
           id: claims.id,
@@ -21,8 +35,6 @@ export function createReviewQueueService({ db }: { db: Db }) {
           headline: claims.headline,
           statement: claims.statement,
           kind: claims.kind,
-          assigneeId: claims.assigneeId,
-          updatedAt: claims.updatedAt,
           verdict: {
             id: ratings.id,
             label: ratings.label,
@@ -31,52 +43,22 @@ export function createReviewQueueService({ db }: { db: Db }) {
           },
           computedGrade: sourcingAssessments.computedGrade,
           overrideGrade: sourcingAssessments.overrideGrade,
+          submittedAt,
+          checker: { id: users.id, displayName: users.displayName },
         })
         .from(claims)
         .innerJoin(articles, eq(articles.id, claims.articleId))
         .leftJoin(entities, eq(entities.id, articles.outletId))
         .leftJoin(ratings, eq(ratings.id, claims.verdictRatingId))
         .leftJoin(sourcingAssessments, eq(sourcingAssessments.claimId, claims.id))
+        .leftJoinLateral(submission, sql`true`)
+        .leftJoin(users, eq(users.id, sql`coalesce(${submission.actorId}, ${claims.assigneeId})`))
         .where(eq(claims.status, 'in_review'))
-      if (rows.length === 0) return { items: [] }
+        .orderBy(asc(submittedAt), asc(claims.id))
+        .limit(QUEUE_LIMIT)
 
-      // When, and by whom, each claim was last sent to review: its latest submit or resubmit event.
-      const submissions = await db
-        .select({ claimId: events.claimId, occurredAt: events.occurredAt, actorId: events.actorId })
-        .from(events)
-        .where(
-          and(
-            inArray(
-              events.claimId,
-              rows.map((r) => r.id),
-            ),
-            inArray(events.action, ['claim.submit', 'claim.resubmit']),
-          ),
-        )
-        .orderBy(desc(events.id))
-      const latest = new Map<string, { occurredAt: Date; actorId: string | null }>()
-      for (const s of submissions) if (s.claimId && !latest.has(s.claimId)) latest.set(s.claimId, s)
-
-      const people = new Set<string>()
-      for (const r of rows) {
-        const checkerId = latest.get(r.id)?.actorId ?? r.assigneeId
-        if (checkerId) people.add(checkerId)
-      }
-      const names = new Map(
-        people.size === 0
-          ? []
-          : (
-              await db
-                .select({ id: users.id, displayName: users.displayName })
-                .from(users)
-                .where(inArray(users.id, [...people]))
-            ).map((u) => [u.id, u] as const),
-      )
-
-      const items = rows.map((r) => {
-        const submission = latest.get(r.id)
-        const checkerId = submission?.actorId ?? r.assigneeId
-        return {
+      return {
+        items: rows.map((r) => ({
           id: r.id,
           version: r.version,
           articleId: r.articleId,
@@ -85,15 +67,12 @@ export function createReviewQueueService({ db }: { db: Db }) {
           headline: r.headline,
           statement: r.statement,
           kind: r.kind,
-          checker: (checkerId && names.get(checkerId)) || null,
+          checker: r.checker?.id ? r.checker : null,
           verdict: r.verdict?.id ? r.verdict : null,
           sourcingGrade: r.overrideGrade ?? r.computedGrade ?? null,
-          // A claim put in review without an event (imported data) has waited since its last change.
-          submittedAt: (submission?.occurredAt ?? r.updatedAt).toISOString(),
-        }
-      })
-      items.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id))
-      return { items: items.slice(0, QUEUE_LIMIT) }
+          submittedAt: r.submittedAt.toISOString(),
+        })),
+      }
     },
   }
 }
