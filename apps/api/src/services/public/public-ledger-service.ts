@@ -213,7 +213,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         publicClaimsOnly(),
         ne(claims.articleId, sql.placeholder('articleId')),
         or(
-          // The same expressions as the indexes claims_public_{headline,statement}_key_idx.
+          // The same expressions as the indexes claims_{headline,statement}_key_idx.
           sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${sql.placeholder('headline')}::text`)}`,
           sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${sql.placeholder('statement')}::text`)}`,
         ),
