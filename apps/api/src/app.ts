@@ -38,6 +38,7 @@ import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService } from './services/health-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
+import { createResponseCache } from './services/public/response-cache.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       orgName: config.PUBLIC_ORG_NAME,
     }),
   }
+  const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
 
   await app.register(errorHandler)
   await app.register(securityHeaders)
@@ -146,12 +148,13 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
       })
       await api.register(ratingScalesRoutes, { scales: services.ratingScales })
       await api.register(entitiesRoutes, { entities: services.entities })
-      await api.register(publicRoutes, { prefix: '/public', ledger: services.ledger })
+      await api.register(publicRoutes, { prefix: '/public', ledger: services.ledger, cache: publicCache })
     },
     { prefix: '/api/v1' },
   )
   await app.register(ledgerFeedRoutes, {
     ledger: services.ledger,
+    cache: publicCache,
     baseUrl: config.PUBLIC_BASE_URL,
     orgName: config.PUBLIC_ORG_NAME,
   })

@@ -62,6 +62,8 @@ export const ConfigSchema = z.object({
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
   /** How long shutdown waits for in-flight requests before forcing the exit. */
+  // Memory for the public ledger's response cache (0 turns it off); see services/public/response-cache.ts.
+  PUBLIC_CACHE_MB: z.coerce.number().min(0).max(4_096).default(32),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 })
 

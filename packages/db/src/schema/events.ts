@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { users } from './users.ts'
 
 /**
@@ -27,4 +38,19 @@ export const events = pgTable(
     index('events_subject_idx').on(t.subjectType, t.subjectId, t.id),
     index('events_claim_idx').on(t.claimId, t.id).where(sql`${t.claimId} IS NOT NULL`),
   ],
+)
+
+/**
+ * One row: a counter the database raises when a transaction that wrote audit events commits (a
+ * deferred trigger on events, migration 0009). Every write has its event, so a reader that saw
+ * version N before reading the ledger knows its answer holds until the counter moves: the public
+ * API caches on it. Not data: backups leave it out.
+ */
+export const ledgerState = pgTable(
+  'ledger_state',
+  {
+    id: smallint().primaryKey().default(1),
+    version: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('ledger_state_one_row', sql`${t.id} = 1`)],
 )

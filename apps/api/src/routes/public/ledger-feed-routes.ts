@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { renderAtomFeed } from '../../services/public/atom-feed.ts'
 import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
+import type { ResponseCache } from '../../services/public/response-cache.ts'
 import { publicHttp } from './public-http.ts'
 
 const TITLES = { published: 'Published', corrected: 'Corrected', retracted: 'Retracted' } as const
@@ -14,8 +15,9 @@ export const ledgerFeedRoutes: FastifyPluginAsync<{
   ledger: PublicLedgerService
   baseUrl: string
   orgName: string
-}> = async (app, { ledger, baseUrl, orgName }) => {
-  await publicHttp(app)
+  cache: ResponseCache | null
+}> = async (app, { ledger, baseUrl, orgName, cache }) => {
+  await publicHttp(app, cache)
 
   app.get('/ledger/feed.atom', { schema: { hide: true } }, async (_request, reply) => {
     const changes = await ledger.recentChanges(50)

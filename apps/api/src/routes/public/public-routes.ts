@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { claimsCsv } from '../../services/public/csv-export.ts'
 import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
+import type { ResponseCache } from '../../services/public/response-cache.ts'
 import { publicHttp } from './public-http.ts'
 
 const LD_JSON = 'application/ld+json; charset=utf-8'
@@ -28,11 +29,11 @@ const notFound = { 404: ErrorSchema }
  * and retracted claims only. Formats for machines: JSON, CSV, schema.org ClaimReview, W3C Web
  * Annotation. The Atom feed lives beside the pages, at /ledger/feed.atom (ledger-feed-routes.ts).
  */
-export const publicRoutes: FastifyPluginAsyncZod<{ ledger: PublicLedgerService }> = async (
-  app,
-  { ledger },
-) => {
-  await publicHttp(app)
+export const publicRoutes: FastifyPluginAsyncZod<{
+  ledger: PublicLedgerService
+  cache: ResponseCache | null
+}> = async (app, { ledger, cache }) => {
+  await publicHttp(app, cache)
 
   app.get(
     '/claims',

@@ -1,0 +1,56 @@
+import { type Db, schema } from '@claimtrail/db'
+import { eq } from 'drizzle-orm'
+import { LRUCache } from 'lru-cache'
+
+/** A public answer as sent: its body and the headers that describe it. */
+export interface CachedResponse {
+  version: number
+  body: string
+  headers: Record<string, string>
+}
+
+export interface ResponseCache {
+  /** The ledger's version now: read before the ledger, so an answer is never filed under a newer one. */
+  version(): Promise<number>
+  /** The answer to `key` if it was made at `version`. */
+  get(key: string, version: number): CachedResponse | undefined
+  set(key: string, response: CachedResponse): void
+}
+
+// Entries also expire: a change made outside the application (no audit event, so no new version)
+// shows within the minute that Cache-Control already grants browsers and proxies.
+const TTL_MS = 60_000
+
+/**
+ * The public ledger's answers, kept in memory and keyed by URL, valid while the ledger's version
+ * (raised by the database when any writing transaction commits, migration 0009) stays the same.
+ * A reader therefore sees a publication, correction or retraction on the very next request, and a
+ * story that draws a crowd costs one indexed read per request instead of the whole query.
+ */
+export function createResponseCache(db: Db, maxBytes: number): ResponseCache | null {
+  if (maxBytes <= 0) return null
+  const entries = new LRUCache<string, CachedResponse>({
+    maxSize: maxBytes,
+    // UTF-16 in memory: two bytes a character, plus the key and headers.
+    sizeCalculation: (entry, key) => 2 * (entry.body.length + key.length) + 512,
+    ttl: TTL_MS,
+  })
+  const readVersion = db
+    .select({ version: schema.ledgerState.version })
+    .from(schema.ledgerState)
+    .where(eq(schema.ledgerState.id, 1))
+    .prepare('ledger_version')
+  return {
+    async version() {
+      const [row] = await readVersion.execute()
+      return row?.version ?? 0
+    },
+    get(key, version) {
+      const entry = entries.get(key)
+      return entry?.version === version ? entry : undefined
+    },
+    set(key, response) {
+      entries.set(key, response)
+    },
+  }
+}
