@@ -551,6 +551,8 @@ async function main() {
       WEB_DIST: webDist,
       SEED_DEMO: 'false',
       DB_POOL_MAX: '10',
+      // BENCH_PUBLIC_CACHE_MB=0 measures the ledger without its response cache.
+      ...(env.BENCH_PUBLIC_CACHE_MB === undefined ? {} : { PUBLIC_CACHE_MB: env.BENCH_PUBLIC_CACHE_MB }),
     },
     apiPort,
   )
