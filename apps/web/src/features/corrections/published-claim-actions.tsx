@@ -22,6 +22,7 @@ import {
 } from 'react-aria-components'
 import { Link } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
+import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { type FieldErrors, useFieldErrors } from '../../ui/field-errors.ts'
 import { formatDate } from '../articles/claim-labels.ts'
@@ -298,19 +299,12 @@ function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                 </TextField>
               </fieldset>
 
-              {failure && (
-                <div className="form-alert" role="alert">
-                  {failure}
-                </div>
-              )}
-              <div className="dialog-actions">
-                <Button className="button button-secondary" slot="close" isDisabled={issue.isPending}>
-                  Cancel
-                </Button>
-                <Button type="submit" className="button" isPending={issue.isPending}>
-                  {issue.isPending ? 'Issuing…' : 'Issue correction'}
-                </Button>
-              </div>
+              <DialogSubmitActions
+                failure={failure}
+                pending={issue.isPending}
+                submitLabel="Issue correction"
+                pendingLabel="Issuing…"
+              />
             </Form>
           </Dialog>
         </Modal>

@@ -14,6 +14,7 @@ import {
 } from 'react-aria-components'
 import { Link, useParams } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
+import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { articleDetailQuery } from '../articles/articles-queries.ts'
@@ -523,14 +524,7 @@ function RequestChangesDialog({
                 </p>
               )}
             </TextField>
-            <div className="dialog-actions">
-              <Button className="button button-secondary" slot="close" isDisabled={pending}>
-                Cancel
-              </Button>
-              <Button className="button" type="submit" isPending={pending}>
-                Send back to the checker
-              </Button>
-            </div>
+            <DialogSubmitActions pending={pending} submitLabel="Send back to the checker" />
           </form>
         </Dialog>
       </Modal>

@@ -14,6 +14,7 @@ import {
   TextField,
 } from 'react-aria-components'
 import { ApiRequestError } from '../../api/api-client.ts'
+import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { type FieldErrors, fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
 import { RoleSelect } from './role-select.tsx'
@@ -146,19 +147,12 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
                 </Text>
                 <FieldErrorAlert />
               </TextField>
-              {failure && (
-                <div className="form-alert" role="alert">
-                  {failure}
-                </div>
-              )}
-              <div className="dialog-actions">
-                <Button className="button button-secondary" slot="close" isDisabled={create.isPending}>
-                  Cancel
-                </Button>
-                <Button type="submit" className="button" isPending={create.isPending}>
-                  {create.isPending ? 'Creating…' : 'Create account'}
-                </Button>
-              </div>
+              <DialogSubmitActions
+                failure={failure}
+                pending={create.isPending}
+                submitLabel="Create account"
+                pendingLabel="Creating…"
+              />
             </Form>
           </Dialog>
         </Modal>
