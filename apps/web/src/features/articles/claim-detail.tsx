@@ -2,7 +2,8 @@ import type { ClaimInArticle } from '@claimtrail/contracts'
 import { Button } from 'react-aria-components'
 import { AttributionChains } from './attribution-chain.tsx'
 import { StatusBadge, VerdictChip } from './claim-badges.tsx'
-import { KIND_LABELS, SOURCING_GRADE_LABELS, STANCE_LABELS } from './claim-labels.ts'
+import { KIND_LABELS, SOURCING_GRADE_LABELS } from './claim-labels.ts'
+import { ResponseItem } from './response-item.tsx'
 
 interface ClaimDetailProps {
   claim: ClaimInArticle
@@ -95,16 +96,7 @@ export function ClaimDetail({ claim, placed, overlapping, onSelect, onClose }: C
         ) : (
           <ul className="responses">
             {claim.responses.map((response) => (
-              <li key={response.id} className="response" data-stance={response.stance}>
-                <p className="response-head">
-                  <span className="response-entity">{response.entity.name}</span>
-                  <span className="badge stance-badge" data-stance={response.stance}>
-                    {STANCE_LABELS[response.stance]}
-                  </span>
-                </p>
-                {response.addressesPart && <p className="muted">On: {response.addressesPart}</p>}
-                {response.words && <blockquote>{response.words}</blockquote>}
-              </li>
+              <ResponseItem key={response.id} response={response} />
             ))}
           </ul>
         )}

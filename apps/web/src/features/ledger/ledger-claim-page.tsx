@@ -12,7 +12,8 @@ import { ApiRequestError } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
-import { formatDate, KIND_LABELS, SOURCING_GRADE_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
+import { formatDate, KIND_LABELS, SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
+import { ResponseItem } from '../articles/response-item.tsx'
 import { useDocumentMeta } from './document-meta.ts'
 import { claimPath, entityPath } from './ledger-paths.ts'
 import { claimReviewQuery, ledgerClaimQuery } from './ledger-queries.ts'
@@ -230,18 +231,15 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
         ) : (
           <ul className="responses">
             {claim.responses.map((response) => (
-              <li key={response.id} className="response" data-stance={response.stance}>
-                <p className="response-head">
+              <ResponseItem
+                key={response.id}
+                response={response}
+                responder={
                   <Link className="response-entity" to={entityPath(response.entity)}>
                     {response.entity.name}
                   </Link>
-                  <span className="badge stance-badge" data-stance={response.stance}>
-                    {STANCE_LABELS[response.stance]}
-                  </span>
-                </p>
-                {response.addressesPart && <p className="muted">On: {response.addressesPart}</p>}
-                {response.words && <blockquote>{response.words}</blockquote>}
-              </li>
+                }
+              />
             ))}
           </ul>
         )}

@@ -20,7 +20,8 @@ import { ErrorState } from '../../ui/query-states.tsx'
 import { articleDetailQuery } from '../articles/articles-queries.ts'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
-import { KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
+import { KIND_LABELS } from '../articles/claim-labels.ts'
+import { ResponseItem } from '../articles/response-item.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
@@ -392,16 +393,7 @@ export function ReviewClaimPage() {
             ) : (
               <ul className="responses">
                 {detail.responses.map((r) => (
-                  <li key={r.id} className="response" data-stance={r.stance}>
-                    <p className="response-head">
-                      <span className="response-entity">{r.entity.name}</span>
-                      <span className="badge stance-badge" data-stance={r.stance}>
-                        {STANCE_LABELS[r.stance]}
-                      </span>
-                    </p>
-                    {r.addressesPart && <p className="muted">On: {r.addressesPart}</p>}
-                    {r.words && <blockquote>{r.words}</blockquote>}
-                  </li>
+                  <ResponseItem key={r.id} response={r} />
                 ))}
               </ul>
             )}

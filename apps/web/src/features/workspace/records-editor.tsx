@@ -10,6 +10,7 @@ import { useId, useState } from 'react'
 import { Button, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FormActions } from '../../ui/form-actions.tsx'
 import { STANCE_LABELS } from '../articles/claim-labels.ts'
+import { ResponseItem } from '../articles/response-item.tsx'
 import { ChoiceSelect } from './chain-editor.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
@@ -84,15 +85,7 @@ function Responses({ claim, article, selection, editable }: RecordsEditorProps) 
       ) : (
         <ul className="responses">
           {claim.responses.map((response) => (
-            <li key={response.id} className="response" data-stance={response.stance}>
-              <p className="response-head">
-                <span className="response-entity">{response.entity.name}</span>
-                <span className="badge stance-badge" data-stance={response.stance}>
-                  {STANCE_LABELS[response.stance]}
-                </span>
-              </p>
-              {response.addressesPart && <p className="muted">On: {response.addressesPart}</p>}
-              {response.words && <blockquote>{response.words}</blockquote>}
+            <ResponseItem key={response.id} response={response}>
               {editable && (
                 <RemoveButton
                   claimId={claim.id}
@@ -100,7 +93,7 @@ function Responses({ claim, article, selection, editable }: RecordsEditorProps) 
                   label={`Remove ${STANCE_LABELS[response.stance].toLowerCase()} response of ${response.entity.name}`}
                 />
               )}
-            </li>
+            </ResponseItem>
           ))}
         </ul>
       )}
