@@ -1,7 +1,7 @@
 # Claimtrail, the production way: the API serves the built web app and applies the migrations at
-# start. Internal packages export TypeScript source and the server runs through tsx
-# (docs/decisions/002), so the runtime image holds sources, production node_modules, migrations/
-# and the web build. Used by docker-compose.yml; `docker build -t claimtrail .` works on its own.
+# start. The server runs compiled (apps/api/dist, docs/decisions/010); the image also keeps the
+# sources, production node_modules and migrations/ so the CLI (`node --import tsx
+# apps/api/src/cli.ts`) works in it, plus the web build. Used by docker-compose.yml; `docker build -t claimtrail .` works on its own.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -19,17 +19,19 @@ COPY packages/core/package.json packages/core/
 COPY packages/db/package.json packages/db/
 COPY packages/extract/package.json packages/extract/
 COPY e2e/package.json e2e/
+COPY bench/package.json bench/
 
-# --- everything installed, then the web app built (Vite, into apps/web/dist).
+# --- everything installed, then the web app (Vite, into apps/web/dist) and the server (esbuild,
+# into apps/api/dist) built.
 FROM manifests AS build
 RUN pnpm install --frozen-lockfile
 COPY . .
-RUN pnpm --filter @claimtrail/web build
+RUN pnpm build
 
 # --- production dependencies of the API and the packages it uses (not the web app's: its build is
-# static files). `node --import tsx` resolves tsx from the working directory, i.e. the root
-# node_modules, where only the root's devDependencies would put it; tsx is a production dependency
-# of apps/api, and the public hoist links it at the root as well.
+# static files). The CLI's `node --import tsx` resolves tsx from the working directory, i.e. the
+# root node_modules, where only the root's devDependencies would put it; tsx is a production
+# dependency of apps/api, and the public hoist links it at the root as well.
 FROM manifests AS prod-deps
 RUN pnpm install --prod --frozen-lockfile --filter '@claimtrail/api...' --public-hoist-pattern=tsx
 
@@ -43,6 +45,7 @@ COPY migrations ./migrations
 COPY packages ./packages
 COPY apps/api ./apps/api
 COPY --from=build /app/apps/web/dist ./apps/web/dist
+COPY --from=build /app/apps/api/dist ./apps/api/dist
 # DATA_DIR (default /app/data, the repository root's data/) is where embedded PGlite keeps its files when no DATABASE_URL is given; mount a
 # volume on /app/data to keep them.
 RUN mkdir -p /app/data && chown node:node /app/data
@@ -50,4 +53,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--import", "tsx", "apps/api/src/server.ts"]
+CMD ["node", "--enable-source-maps", "apps/api/dist/server.mjs"]

@@ -372,12 +372,13 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Starts `node <nodeArgs>` from the repository root and waits for its /healthz. */
 async function startProcess(
-  args: string[],
+  nodeArgs: string[],
   extraEnv: Record<string, string>,
   port: number,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     env: { PATH: env.PATH ?? '', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -392,7 +393,7 @@ async function startProcess(
     await new Promise((r) => setTimeout(r, 100))
   }
   child.kill()
-  throw new Error(`${args[0]} did not start`)
+  throw new Error(`${nodeArgs.at(-1)} did not start`)
 }
 
 /** Peak resident set size (VmHWM) of a process, in MB. */
@@ -541,8 +542,11 @@ async function main() {
 
   const apiPort = await freePort()
   const basePort = await freePort()
+  // The server as production runs it: compiled (apps/api/scripts/build.ts), no TypeScript loader.
+  const built = spawnSync('pnpm', ['--filter', '@claimtrail/api', 'build'], { cwd: ROOT, stdio: 'inherit' })
+  if (built.status !== 0) throw new Error('the API build failed')
   const api = await startProcess(
-    ['apps/api/src/server.ts'],
+    ['--enable-source-maps', 'apps/api/dist/server.mjs'],
     {
       DATABASE_URL: DB_URL,
       HOST: '127.0.0.1',
@@ -557,7 +561,7 @@ async function main() {
     apiPort,
   )
   const baseline = await startProcess(
-    ['bench/baseline-server.ts', capturedFile, String(basePort), DB_URL],
+    ['--import', 'tsx', 'bench/baseline-server.ts', capturedFile, String(basePort), DB_URL],
     {},
     basePort,
   )

@@ -50,8 +50,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The API serves the built web app (apps/web/dist): run `pnpm --filter @claimtrail/web build` first.
-    command: 'node --import tsx apps/api/src/server.ts',
+    // What production runs: the compiled server serving the built web app (`pnpm build` first;
+    // `pnpm test:e2e` does).
+    command: 'node --enable-source-maps apps/api/dist/server.mjs',
     cwd: repoRoot,
     env: {
       PORT: String(port),
@@ -60,6 +61,8 @@ export default defineConfig({
       // Every test logs in from 127.0.0.1: the per-address limit would count the whole suite as one
       // visitor. The per-account limit stays as in production (auth.spec.ts runs into it on purpose).
       LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+      // import-url.spec.ts serves the page to import from 127.0.0.1.
+      FETCH_ALLOW_PRIVATE: 'true',
     },
     url: `${baseURL}/healthz`,
     timeout: 120_000,

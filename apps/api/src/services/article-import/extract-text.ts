@@ -6,6 +6,16 @@ export interface ExtractLimits {
   timeoutMs: number
 }
 
+/** Set by the compiled server's build (scripts/build.ts) to the bundle's own location. */
+declare const CLAIMTRAIL_BUNDLE_URL: string | undefined
+
+// The compiled server carries the worker beside itself; from source, the .mjs next to this file
+// loads the TypeScript through tsx.
+const WORKER_URL =
+  typeof CLAIMTRAIL_BUNDLE_URL === 'string'
+    ? new URL('./html-to-text-worker.mjs', CLAIMTRAIL_BUNDLE_URL)
+    : new URL('./html-to-text-worker.mjs', import.meta.url)
+
 // A worker that cannot even load its modules in this long is broken, not busy.
 const STARTUP_LIMIT_MS = 30_000
 
@@ -17,7 +27,7 @@ const STARTUP_LIMIT_MS = 30_000
  */
 export function extractText(html: string, limits: ExtractLimits): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./html-to-text-worker.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: 512 },
     })
     let settled = false
