@@ -49,7 +49,7 @@ function makeCacheable(cache: ResponseCache | null) {
         const value = reply.getHeader(name)
         if (value !== undefined) headers[name] = String(value)
       }
-      cache.set(request.url, { version: request.ledgerVersion, body: payload.toString(), headers })
+      cache.set(request.url, { version: request.ledgerVersion, body: Buffer.from(payload), headers })
     }
     if (matches(request.headers['if-none-match'], etag)) {
       reply.code(304)
