@@ -557,6 +557,8 @@ async function main() {
       DB_POOL_MAX: '10',
       // BENCH_PUBLIC_CACHE_MB=0 measures the ledger without its response cache.
       ...(env.BENCH_PUBLIC_CACHE_MB === undefined ? {} : { PUBLIC_CACHE_MB: env.BENCH_PUBLIC_CACHE_MB }),
+      // BENCH_NODE_OPTIONS tries V8 flags on the API process, e.g. --max-semi-space-size=8.
+      ...(env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: env.BENCH_NODE_OPTIONS } : {}),
     },
     apiPort,
   )

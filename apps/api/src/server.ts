@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8'
 import closeWithGrace from 'close-with-grace'
 import { pino } from 'pino'
 import { buildApp } from './app.ts'
@@ -8,6 +9,8 @@ import { ConfigError, loadConfig } from './config.ts'
 async function main() {
   const config = loadConfig(process.env)
   const log = pino({ level: config.LOG_LEVEL })
+  // Read by V8 at every full collection, so setting it now (not on the command line) takes effect.
+  if (config.HEAP_GROWING_PERCENT > 0) setFlagsFromString(`--heap-growing-percent=${config.HEAP_GROWING_PERCENT}`)
   const database = await openAndMigrate(config, log)
   const app = await buildApp({ config, database })
 
