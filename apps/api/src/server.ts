@@ -10,7 +10,8 @@ async function main() {
   const config = loadConfig(process.env)
   const log = pino({ level: config.LOG_LEVEL })
   // Read by V8 at every full collection, so setting it now (not on the command line) takes effect.
-  if (config.HEAP_GROWING_PERCENT > 0) setFlagsFromString(`--heap-growing-percent=${config.HEAP_GROWING_PERCENT}`)
+  if (config.HEAP_GROWING_PERCENT > 0)
+    setFlagsFromString(`--heap-growing-percent=${config.HEAP_GROWING_PERCENT}`)
   const database = await openAndMigrate(config, log)
   const app = await buildApp({ config, database })
 
