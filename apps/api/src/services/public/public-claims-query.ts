@@ -39,13 +39,27 @@ export const toArticleRef = (a: ArticleRow): PublicArticleRef => ({
   publishedOn: a.publishedOn,
 })
 
-// What every row of the ledger shows, read in one relational query.
+// What every row of the ledger shows, read in one relational query: only the columns a summary
+// uses. Whole rows (aliases, anchors, notes, timestamps) cost PostgreSQL's JSON building, the
+// wire, and drizzle's per-column mapping on every page for nothing.
+const entityColumns = { columns: { id: true, name: true, kind: true } } as const
+const summaryColumns = {
+  id: true,
+  status: true,
+  kind: true,
+  headline: true,
+  statement: true,
+  publishedAt: true,
+} as const
 const summaryRelations = {
-  claimant: true,
-  verdict: true,
-  assessment: true,
-  subjects: { with: { entity: true } },
-  article: { with: { outlet: true } },
+  claimant: entityColumns,
+  verdict: { columns: { label: true, description: true, colour: true, ratingValue: true } },
+  assessment: { columns: { overrideGrade: true, computedGrade: true } },
+  subjects: { columns: {}, with: { entity: entityColumns } },
+  article: {
+    columns: { id: true, title: true, url: true, publishedOn: true },
+    with: { outlet: entityColumns },
+  },
 } as const
 
 const publishedAtKey = timestampKey(claims.publishedAt)
@@ -81,6 +95,7 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
   const summariesById = db.query.claims
     .findMany({
       where: and(sql`${claims.id} = any(${sql.placeholder('ids')}::uuid[])`, publicClaimsOnly()),
+      columns: summaryColumns,
       with: summaryRelations,
     })
     .prepare('public_claim_summaries')
