@@ -84,6 +84,39 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
       expect(await eventsOf(claim.id)).toEqual(['claim.created'])
     })
 
+    it('lists subjects by name in the claim and on its article page, each with its whole entity', async () => {
+      const quote = 'Han Dong has thrown in the towel.'
+      const start = text.indexOf(quote)
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/articles/${articleId}/claims`,
+        headers: checker.headers,
+        payload: {
+          start,
+          end: start + quote.length,
+          exact: quote,
+          statement: 'Han Dong left the Liberal caucus.',
+          headline: 'Dong left the caucus',
+          kind: 'statement_of_fact',
+          claimantId: globalNewsId,
+          // Given out of order: the views sort them by name.
+          subjectIds: [sourcesId, dongId, globalNewsId],
+        },
+      })
+      expect(res.statusCode).toBe(201)
+      const created = ClaimDetailSchema.parse(res.json())
+      const names = ['Global News', 'Han Dong', 'Unnamed national security sources']
+      expect(created.subjects.map((s) => s.name)).toEqual(names)
+
+      const page = await t.app.inject({ url: `/api/v1/articles/${articleId}`, headers: checker.headers })
+      expect(page.statusCode).toBe(200)
+      const onPage = (page.json() as { claims: { id: string; subjects: { id: string; name: string }[] }[] })
+        .claims
+      const listed = onPage.find((c) => c.id === created.id)
+      expect(listed?.subjects.map((s) => s.name)).toEqual(names)
+      expect(listed?.subjects.map((s) => s.id)).toEqual([globalNewsId, dongId, sourcesId])
+    })
+
     it.each([
       ['offsets past the end of the text', () => ({ start: 10, end: text.length + 5 }), /^end: /],
       ['an empty selection', () => ({ start: 10, end: 10 }), /^start: /],
