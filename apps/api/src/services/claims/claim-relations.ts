@@ -1,6 +1,6 @@
 import { type DbOrTx, readAll, schema } from '@claimtrail/db'
 import { asc, eq, getTableColumns, type InferSelectModel, Param, type SQL, sql } from 'drizzle-orm'
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 
 const {
   claims,
@@ -33,8 +33,6 @@ export type ClaimWithRelations = InferSelectModel<typeof claims> & {
   responses: WithEntity<InferSelectModel<typeof responses>>[]
 }
 
-const claimant = alias(entities, 'claimant')
-
 /**
  * `column = any($1::uuid[])`: one array parameter, however many ids. drizzle's inArray binds and
  * checks one parameter per id, which for a 500-claim article was a visible share of the CPU profile.
@@ -52,19 +50,18 @@ export async function loadClaimsWithRelations(
   where: SQL | undefined,
 ): Promise<ClaimWithRelations[]> {
   const rows = await db
-    .select({ claim: claims, claimant, verdict: ratings })
+    .select({ claim: claims, verdict: ratings })
     .from(claims)
-    .leftJoin(claimant, eq(claimant.id, claims.claimantId))
     .leftJoin(ratings, eq(ratings.id, claims.verdictRatingId))
     .where(where)
     .orderBy(asc(claims.anchorStart), asc(claims.anchorEnd), asc(claims.id))
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.claim.id)
 
-  // One statement per table (side by side on a pool, in turn in a transaction). Entities are not
-  // joined here but read once below by id: joined, the planner hashed every entity of the desk to
-  // match a few hundred rows (a Seq Scan growing with the entities table, 8 ms at 30,000), and the
-  // same source came back once per hop, subject and response that names it.
+  // One statement per table (side by side on a pool, in turn in a transaction). Entities (claimants
+  // included) are not joined but read once below by id: joined, the planner hashed every entity of
+  // the desk to match a few hundred rows (a Seq Scan growing with the entities table, 8–15 ms at
+  // 30,000), and the same source came back once per hop, subject and response that names it.
   const [subjectRows, chains, hopRows, responseRows, assessments, sourceRatingRows] = await readAll(db, [
     () =>
       db
@@ -108,6 +105,7 @@ export async function loadClaimsWithRelations(
   ])
 
   const entityIds = new Set<string>()
+  for (const { claim } of rows) if (claim.claimantId) entityIds.add(claim.claimantId)
   for (const rows of [subjectRows, hopRows, responseRows, sourceRatingRows]) {
     for (const row of rows) entityIds.add(row.entityId)
   }
@@ -157,11 +155,11 @@ export async function loadClaimsWithRelations(
   )
   const assessmentByClaim = new Map(assessments.map((a) => [a.claimId, a]))
 
-  return rows.map(({ claim, claimant, verdict }) => {
+  return rows.map(({ claim, verdict }) => {
     const assessment = assessmentByClaim.get(claim.id)
     return {
       ...claim,
-      claimant,
+      claimant: claim.claimantId ? entityOf(claim.claimantId) : null,
       verdict,
       assessment: assessment ? { ...assessment, sourceRatings: ratingsByClaim.get(claim.id) ?? [] } : null,
       subjects: subjectsByClaim.get(claim.id) ?? [],
