@@ -13,7 +13,7 @@ import {
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 const header = (page: Page) => page.getByRole('banner')
 const accountButton = (page: Page, role: Role) =>
-  header(page).getByRole('button', { name: `${demoUser(role).displayName}, ${ROLE_WORDS[role]}` })
+  header(page).getByRole('button', { name: `${demoUser(role).displayName} ${ROLE_WORDS[role]}` })
 
 async function fillLogin(page: Page, email: string, password: string) {
   await page.getByRole('textbox', { name: 'Email' }).fill(email)

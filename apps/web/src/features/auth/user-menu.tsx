@@ -15,7 +15,8 @@ export function UserMenu({ user }: { user: User }) {
         </p>
       )}
       <MenuTrigger>
-        <Button className="account-button" aria-label={`${user.displayName}, ${role}`}>
+        {/* Named by its visible words, name then role (WCAG 2.5.3, label in name). */}
+        <Button className="account-button">
           <span className="account-name">{user.displayName}</span>
           <span className="account-role">{role}</span>
         </Button>
