@@ -177,4 +177,14 @@ test('an editor retracts a published claim after confirming; it stays in the led
   const publicClaim = await anonymousRequest.get(`/api/v1/public/claims/${claim.id}`)
   expect(publicClaim.status()).toBe(200)
   expect(await publicClaim.text()).toContain(reason)
+
+  // Its page keeps the claim and says why, but no longer carries ClaimReview markup for search
+  // engines to show a withdrawn verdict.
+  expect((await anonymousRequest.get(`/api/v1/public/claims/${claim.id}/claimreview`)).status()).toBe(410)
+  await page.goto(`/ledger/claims/${claim.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+  await expect(page.getByText(reason)).toBeVisible()
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'ClaimReview', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Web Annotation' })).toBeVisible()
 })

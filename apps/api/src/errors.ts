@@ -25,6 +25,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** 410: the thing existed and was withdrawn on purpose (a retracted claim review's markup). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, 'GONE', message)
+  }
+}
+
 export class ConflictError extends AppError {
   /** 409 for a stale version or an illegal transition; 428 when the precondition is missing. */
   constructor(message: string, details?: unknown, status: 409 | 428 = 409) {

@@ -371,7 +371,17 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
       expect(review.itemReviewed.firstAppearance?.url).toBe('https://globalnews.example/news/dong')
     })
 
-    it('lists every public claim as a DataFeed, a page at a time', async () => {
+    it('withdraws a retracted review’s ClaimReview with a 410 naming why', async () => {
+      const res = await get(`/api/v1/public/claims/${retracted.id}/claimreview`)
+      expect(res.statusCode).toBe(410)
+      const error = ErrorSchema.parse(res.json())
+      expect(error.code).toBe('GONE')
+      expect(error.message).toMatch(/retracted/)
+      // The claim itself stays public, with its retraction.
+      expect((await get(`/api/v1/public/claims/${retracted.id}`)).statusCode).toBe(200)
+    })
+
+    it('lists every public claim that still has a review as a DataFeed, a page at a time', async () => {
       const reviewed: string[] = []
       let url: string | null = '/api/v1/public/claimreview?limit=3'
       while (url) {
@@ -383,8 +393,10 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
         reviewed.push(...feed.dataFeedElement.map((r) => r.url))
         url = /<([^>]+)>; rel="next"/.exec(String(res.headers.link ?? ''))?.[1] ?? null
       }
-      expect(reviewed).toHaveLength(publicCount)
-      expect(reviewed).toContain(`${BASE}/ledger/claims/${retracted.id}`)
+      // Every public claim but the retracted one, whose review no longer rates it.
+      expect(reviewed).toHaveLength(publicCount - 1)
+      expect(reviewed).not.toContain(`${BASE}/ledger/claims/${retracted.id}`)
+      expect(new Set(reviewed).size).toBe(reviewed.length)
     })
   })
 

@@ -92,9 +92,9 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'The claim’s schema.org ClaimReview (application/ld+json)',
+        summary: 'The claim’s schema.org ClaimReview (application/ld+json); 410 once the review is retracted',
         params: PublicClaimParamsSchema,
-        response: { 200: ClaimReviewSchema, ...notFound },
+        response: { 200: ClaimReviewSchema, ...notFound, 410: ErrorSchema },
       },
     },
     async (request, reply) => reply.type(LD_JSON).send(await ledger.claimReview(request.params.claimId)),

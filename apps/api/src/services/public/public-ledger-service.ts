@@ -28,7 +28,7 @@ import {
 } from '@claimtrail/core'
 import { type Db, schema } from '@claimtrail/db'
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
-import { NotFoundError } from '../../errors.ts'
+import { GoneError, NotFoundError } from '../../errors.ts'
 import { explainSourcing } from '../claims/sourcing-input.ts'
 import { createPublicClaimsQuery, entityRef, toArticleRef, toVerdict } from './public-claims-query.ts'
 import { entityAppearsInPublicClaim, publicClaimsOnly } from './public-filter.ts'
@@ -59,7 +59,7 @@ const CORRECTIONS_POLICY = [
   'A published review is never edited in place. When we get something wrong, we publish a correction that says what changed, why, and when; the claim page and its changelog keep every version of the verdict.',
   'A correction that changes the verdict shows the verdict before and after.',
   'A review we can no longer stand behind is retracted, not deleted: it stays in the ledger, marked as retracted, with the reason.',
-  'Corrections and retractions appear in the Atom feed at /ledger/feed.atom, next to new publications, and in the ClaimReview markup (dateModified).',
+  'Corrections and retractions appear in the Atom feed at /ledger/feed.atom, next to new publications. A correction updates the ClaimReview markup (dateModified); a retraction withdraws it, and the claim page keeps the retraction note.',
   'Anyone may ask for a correction by writing to the desk with the claim’s address and what they believe is wrong; we answer every request.',
 ]
 
@@ -397,15 +397,26 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     )
   }
 
+  /**
+   * A retracted review no longer rates the claim, so it has no ClaimReview (search engines would
+   * keep showing the withdrawn verdict); its page keeps the claim and the retraction note.
+   */
   async function claimReview(claimId: string): Promise<ClaimReview> {
-    return claimReviewOf(await loadPublicClaim(claimId))
+    const c = await loadPublicClaim(claimId)
+    if (c.status === 'retracted') {
+      throw new GoneError(
+        'This claim review was retracted: it no longer rates the claim (see its page for why)',
+      )
+    }
+    return claimReviewOf(c)
   }
 
   /** A page of the DataFeed of every ClaimReview, newest first; `nextCursor` for the Link header. */
   async function claimReviewFeed(
     q: ClaimReviewFeedQuery,
   ): Promise<{ feed: ClaimReviewFeed; nextCursor: string | null }> {
-    const page = await query.page(undefined, q.limit, q.cursor)
+    // Retracted reviews leave the feed as they leave the claim page's markup (claimReview above).
+    const page = await query.page(sql`${claims.status} <> 'retracted'`, q.limit, q.cursor)
     const reviews: ClaimReview[] = []
     for (const item of page.items) reviews.push(await claimReviewOf(await loadPublicClaim(item.id)))
     const [latest] = await db

@@ -31,7 +31,11 @@ const EFFECT_WORDS = { base: 'Base grade', up: 'Raised', down: 'Lowered', note: 
 export function LedgerClaimPage() {
   const { claimId = '' } = useParams()
   const claim = useQuery(ledgerClaimQuery(claimId))
-  const review = useQuery({ ...claimReviewQuery(claimId), enabled: claim.isSuccess })
+  // A retracted review has no ClaimReview markup (the API answers 410): the page says why instead.
+  const review = useQuery({
+    ...claimReviewQuery(claimId),
+    enabled: claim.isSuccess && claim.data.status !== 'retracted',
+  })
   useDocumentMeta(
     claim.data ? claim.data.headline : claim.isError ? 'Claim not found' : null,
     claim.data ? `${claim.data.verdict.label}: ${claim.data.statement}` : null,
@@ -304,8 +308,12 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
       <footer className="ledger-formats">
         Machine-readable: <a href={`/api/v1/public/claims/${claim.id}`}>JSON</a>
         {' · '}
-        <a href={`/api/v1/public/claims/${claim.id}/claimreview`}>ClaimReview</a>
-        {' · '}
+        {claim.status !== 'retracted' && (
+          <>
+            <a href={`/api/v1/public/claims/${claim.id}/claimreview`}>ClaimReview</a>
+            {' · '}
+          </>
+        )}
         <a href={`/api/v1/public/claims/${claim.id}/annotation`}>Web Annotation</a>
       </footer>
     </article>
