@@ -14,6 +14,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { expectedVersion } from '../concurrency.ts'
 import { decodeTimestampCursor, encodeCursor, timestampKey } from '../cursor.ts'
+import { claimSnapshot, insertClaim } from './claim-insert.ts'
 import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable } from './editing-rules.ts'
@@ -22,12 +23,6 @@ import { assertActiveUser, assertEntities, assertRating } from './references.ts'
 import { selectionIn } from './selection.ts'
 
 const { articles, articleVersions, claims, claimSubjects, events, users } = schema
-
-/** A claim row in the shape its audit events record. */
-function snapshot(row: typeof claims.$inferSelect, subjectIds?: string[]) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row
-  return subjectIds ? { ...rest, subjectIds } : rest
-}
 
 async function currentVersionOf(db: DbOrTx, articleId: string) {
   const [version] = await db
@@ -75,9 +70,10 @@ export function createClaimsService({ db }: { db: Db }) {
       await assertEntities(tx, 'claimantId', [input.claimantId])
       await assertEntities(tx, 'subjectIds', input.subjectIds ?? [])
 
-      const [row] = await tx
-        .insert(claims)
-        .values({
+      const row = await insertClaim(
+        tx,
+        actor,
+        {
           articleId,
           articleVersionId: version.id,
           anchorStart: selector.start,
@@ -90,24 +86,9 @@ export function createClaimsService({ db }: { db: Db }) {
           kind: input.kind,
           claimantId: input.claimantId ?? null,
           hedges: input.hedges ?? [],
-          createdBy: actor.id,
-          assigneeId: actor.id,
-        })
-        .returning()
-      if (!row) throw new Error('claim insert returned nothing')
-      const subjectIds = [...new Set(input.subjectIds ?? [])]
-      if (subjectIds.length > 0) {
-        await tx.insert(claimSubjects).values(subjectIds.map((entityId) => ({ claimId: row.id, entityId })))
-      }
-      await appendEvent(tx, {
-        actorId: actor.id,
-        action: 'claim.created',
-        subjectType: 'claim',
-        subjectId: row.id,
-        claimId: row.id,
-        after: snapshot(row, subjectIds.sort()),
-        requestId: actor.requestId,
-      })
+        },
+        input.subjectIds ?? [],
+      )
       return detail(tx, row.id, actor.role)
     })
   }
@@ -153,8 +134,8 @@ export function createClaimsService({ db }: { db: Db }) {
         subjectType: 'claim',
         subjectId: claimId,
         claimId,
-        before: snapshot(current, beforeSubjects),
-        after: snapshot(row, afterSubjects),
+        before: claimSnapshot(current, beforeSubjects),
+        after: claimSnapshot(row, afterSubjects),
         requestId: actor.requestId,
       })
       // Hedges weigh on the sourcing grade.
@@ -194,8 +175,8 @@ export function createClaimsService({ db }: { db: Db }) {
         subjectType: 'claim',
         subjectId: claimId,
         claimId,
-        before: snapshot(current),
-        after: { ...snapshot(row), result: 'manual' },
+        before: claimSnapshot(current),
+        after: { ...claimSnapshot(row), result: 'manual' },
         requestId: actor.requestId,
       })
       return detail(tx, claimId, actor.role)

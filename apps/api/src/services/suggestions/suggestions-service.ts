@@ -11,27 +11,13 @@ import { suggest } from '@claimtrail/extract'
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { ConflictError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
+import { insertClaim } from '../claims/claim-insert.ts'
 import { loadClaimDetail } from '../claims/claim-view.ts'
 import { syncComputedGrade } from '../claims/grade-sync.ts'
 import { assertEntities } from '../claims/references.ts'
 import { selectionIn } from '../claims/selection.ts'
 
-const {
-  articles,
-  articleVersions,
-  attributionChains,
-  chainHops,
-  claims,
-  claimSubjects,
-  entities,
-  responses,
-} = schema
-
-/** A claim row in the shape its audit events record (as the claims service writes them). */
-function snapshot(row: typeof claims.$inferSelect, subjectIds: string[]) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row
-  return { ...rest, subjectIds }
-}
+const { articles, articleVersions, attributionChains, chainHops, entities, responses } = schema
 
 async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
   const [article] = await db
@@ -131,12 +117,12 @@ export function createSuggestionsService({ db }: { db: Db }) {
       // One query at a time: a transaction is one connection.
       const subjectIds: string[] = []
       for (const subject of suggestion.subjects) subjectIds.push(await idOf(subject))
-      subjectIds.splice(0, subjectIds.length, ...[...new Set(subjectIds)].sort())
       await assertEntities(tx, 'subjectIds', subjectIds)
 
-      const [row] = await tx
-        .insert(claims)
-        .values({
+      const row = await insertClaim(
+        tx,
+        actor,
+        {
           articleId,
           articleVersionId: version.id,
           anchorStart: selector.start,
@@ -149,23 +135,10 @@ export function createSuggestionsService({ db }: { db: Db }) {
           kind: input.kind ?? suggestion.kind,
           claimantId,
           hedges: [...new Set(suggestion.hedges.map((h) => h.text))].slice(0, 20),
-          createdBy: actor.id,
-          assigneeId: actor.id,
-        })
-        .returning()
-      if (!row) throw new Error('claim insert returned nothing')
-      if (subjectIds.length > 0) {
-        await tx.insert(claimSubjects).values(subjectIds.map((entityId) => ({ claimId: row.id, entityId })))
-      }
-      await appendEvent(tx, {
-        actorId: actor.id,
-        action: 'claim.created',
-        subjectType: 'claim',
-        subjectId: row.id,
-        claimId: row.id,
-        after: { ...snapshot(row, subjectIds), fromSuggestion: suggestion.id },
-        requestId: actor.requestId,
-      })
+        },
+        subjectIds,
+        { fromSuggestion: suggestion.id },
+      )
 
       if (suggestion.chain.length > 0) {
         const [chain] = await tx
