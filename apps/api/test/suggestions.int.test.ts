@@ -109,9 +109,18 @@ describe.each(await testDatabases())('suggestions API on $driver', (testDb) => {
     expect(claim.responses[0]?.entity.id).toBe(await seeded('Han Dong'))
     expect(claim.subjects.map((s) => s.name).sort()).toEqual(['Han Dong', 'Michael Kovrig', 'Michael Spavor'])
     expect(await entityCount()).toBe(before + 2)
-    const actions = (
-      await t.db.handle.db.select().from(events).where(eq(events.claimId, claim.id)).orderBy(events.id)
-    ).map((e) => e.action)
+    const claimEvents = await t.db.handle.db
+      .select()
+      .from(events)
+      .where(eq(events.claimId, claim.id))
+      .orderBy(events.id)
+    // The creation event records the claim, its subjects and the suggestion it came from.
+    expect(claimEvents[0]?.after).toMatchObject({
+      id: claim.id,
+      subjectIds: claim.subjects.map((s) => s.id).sort(),
+      fromSuggestion: expect.any(String),
+    })
+    const actions = claimEvents.map((e) => e.action)
     expect(actions).toEqual([
       'claim.created',
       'claim.chain_added',
