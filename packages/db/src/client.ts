@@ -119,6 +119,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   pool.on('error', onError)
   pool.on('connect', (client) => client.on('error', onError))
   const db = drizzlePg({ client: pool, ...drizzleOptions }) as unknown as Db
+  retryTransactions(db)
   const handle: DatabaseHandle = {
     db,
     driver: 'pg',
@@ -135,6 +136,47 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${redact(url)}: ${describe(error)}`)
   }
   return handle
+}
+
+// 40001 serialization failure, 40P01 deadlock detected, 55P03 lock not available (NOWAIT): the
+// transaction lost a race, not an argument; run again, it normally goes through.
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '55P03'])
+const TRANSACTION_ATTEMPTS = 5
+
+function isRetryable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && RETRYABLE_SQLSTATES.has(code)) return true
+  }
+  return false
+}
+
+/**
+ * Every top-level transaction on PostgreSQL is retried, whole, when it fails with a serialization
+ * failure or a deadlock (ADR 012-i21): PostgreSQL rolled it back, so running the callback again is
+ * safe — a transaction callback only talks to the database (services hash passwords, fetch pages
+ * and call workers before they open one). The user sees the write go through, not a 409. Nested
+ * transactions (savepoints, `tx.transaction`) are part of their outer one and are not retried apart.
+ */
+function retryTransactions(db: Db): void {
+  const transaction = db.transaction.bind(db)
+  db.transaction = async (callback, config) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction(callback, config)
+      } catch (error) {
+          console.error(
+            'TXERR',
+            attempt,
+            (error as any)?.cause?.code ?? (error as any)?.code,
+            String((error as any)?.cause?.message ?? (error as any)?.message).slice(0, 100),
+          )
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error
+        // Jittered, growing pause: the transactions that collided should not collide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
+      }
+    }
+  }
 }
 
 function describe(error: unknown): string {
