@@ -651,5 +651,61 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
         .where(and(eq(events.claimId, claim.id), eq(events.actorId, checker.user.id)))
       expect(rows[0]?.n).toBe(6)
     })
+
+    it('removing the response a reply request points to re-opens the request visibly: new version, its own event', async () => {
+      const claim = await createClaim()
+      const added = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/responses`,
+        headers: checker.headers,
+        payload: { entityId: dongId, stance: 'denies', words: 'No comment on the substance.' },
+      })
+      const response = ClaimDetailSchema.parse(added.json()).responses[0]
+      const requested = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/reply-requests`,
+        headers: checker.headers,
+        payload: {
+          entityId: dongId,
+          channel: 'email',
+          requestedAt: '2023-03-20T09:00:00Z',
+          deadline: '2023-03-21T17:00:00Z',
+          responseId: response?.id,
+        },
+      })
+      const request = ClaimDetailSchema.parse(requested.json()).replyRequests[0]
+      expect(request).toMatchObject({ responseId: response?.id, overdue: false, version: 1 })
+
+      const removed = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/responses/${response?.id}`,
+        headers: { ...checker.headers, 'if-match': `"response-${response?.id}-v1"` },
+      })
+      expect(removed.statusCode).toBe(200)
+      expect(ClaimDetailSchema.parse(removed.json()).replyRequests[0]).toMatchObject({
+        id: request?.id,
+        responseId: null,
+        overdue: true,
+        version: 2,
+      })
+      expect((await eventsOf(claim.id)).slice(-2)).toEqual([
+        'claim.reply_request_updated',
+        'claim.response_removed',
+      ])
+      // A desk member holding the request as it was cannot write over the change.
+      const stale = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/reply-requests/${request?.id}`,
+        headers: checker.headers,
+        payload: {
+          version: 1,
+          entityId: dongId,
+          channel: 'email',
+          requestedAt: '2023-03-20T09:00:00Z',
+          deadline: '2023-03-21T17:00:00Z',
+        },
+      })
+      expect(stale.statusCode).toBe(409)
+    })
   })
 })

@@ -165,6 +165,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     return db.transaction(async (tx) => {
       const { claim, row } = await open(tx, kind, id, sent, actor)
       const table = kind.table as Table
+      if (kind.name === 'response') await reopenReplyRequests(tx, actor, claim.id, id)
       await tx.delete(table).where(eq(table.id, id))
       await appendEvent(tx, {
         actorId: actor.id,
@@ -177,6 +178,38 @@ export function createClaimRecordsService({ db }: { db: Db }) {
       })
       return finish(tx, actor, claim.id, claim.version)
     })
+  }
+
+  /**
+   * A removed response no longer answers the reply requests that pointed at it: they are open
+   * again (and may turn overdue). The database would null the link by itself (on delete set null),
+   * silently; instead each request changes visibly — a new version, so stale ETags of it fail, and
+   * its own event (design.md, "Event"). The claim is locked already.
+   */
+  async function reopenReplyRequests(tx: Tx, actor: Actor, claimId: string, responseId: string) {
+    const answered = await tx
+      .select()
+      .from(replyRequests)
+      .where(eq(replyRequests.responseId, responseId))
+      .orderBy(replyRequests.id)
+      .for('update')
+    for (const before of answered) {
+      const [after] = await tx
+        .update(replyRequests)
+        .set({ responseId: null, version: before.version + 1, updatedAt: new Date() })
+        .where(eq(replyRequests.id, before.id))
+        .returning()
+      await appendEvent(tx, {
+        actorId: actor.id,
+        action: 'claim.reply_request_updated',
+        subjectType: 'reply_request',
+        subjectId: before.id,
+        claimId,
+        before,
+        after: { ...after, reason: 'response_removed' },
+        requestId: actor.requestId,
+      })
+    }
   }
 
   const version = (ifMatch: string | undefined, body: { version?: number | undefined } | undefined) =>
