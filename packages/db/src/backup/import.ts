@@ -168,9 +168,14 @@ async function checkTarget(tx: DbOrTx, header: ExportHeader): Promise<Catalog> {
   if (migration.hash !== header.schemaMigration.hash) {
     const name = (m: { tag: string | null; hash: string }) =>
       m.tag ?? `unknown migration ${m.hash.slice(0, 12)}`
-    throw new ImportRefusedError(
-      `the export is at migration ${name(header.schemaMigration)} but the target database is at ${name(migration)}: import with the Claimtrail version that wrote the export`,
-    )
+    const checksum = (m: { hash: string }) => `${m.hash.slice(0, 12)}…`
+    // Same name, other checksum: one of the two sides ran an edited migration. Say so, or the
+    // message would read "X but the target is at X".
+    const which =
+      header.schemaMigration.tag !== null && header.schemaMigration.tag === migration.tag
+        ? `the export's migration ${migration.tag} differs from this database's (checksum ${checksum(header.schemaMigration)} in the export, ${checksum(migration)} here)`
+        : `the export is at migration ${name(header.schemaMigration)} but this database is at ${name(migration)}`
+    throw new ImportRefusedError(`${which}: import with the Claimtrail version that wrote the export`)
   }
   const catalog = await readCatalog(tx)
   const names = catalog.tables.map((t) => t.name)
@@ -178,7 +183,7 @@ async function checkTarget(tx: DbOrTx, header: ExportHeader): Promise<Catalog> {
   const extra = names.filter((t) => !header.tables.includes(t))
   if (missing.length > 0 || extra.length > 0) {
     throw new ImportRefusedError(
-      `the export's tables do not match the target's (${[...missing.map((t) => `only in the export: ${t}`), ...extra.map((t) => `only in the target: ${t}`)].join(', ')})`,
+      `the export's tables do not match this database's (${[...missing.map((t) => `only in the export: ${t}`), ...extra.map((t) => `only in the target: ${t}`)].join(', ')})`,
     )
   }
   // Nothing else may write while the import runs.
