@@ -3,6 +3,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts'
+import type { PgliteWorkerClient } from './pglite-client.ts'
 import * as schema from './schema/index.ts'
 
 export type Schema = typeof schema
@@ -43,6 +44,11 @@ export interface DatabaseOptions {
    * passes false and waits for the database itself, reporting the wait in /healthz.
    */
   verifyConnection?: boolean
+  /**
+   * PGlite: run the engine in its own thread (the default: queries never stall this thread's event
+   * loop, ADR 013-i21) or on this one (what bench/pglite-stall.ts compares it with).
+   */
+  embeddedThread?: 'worker' | 'main'
   /** PGlite: who is opening the folder, as other processes are told ("the Claimtrail server"). */
   owner?: string
   /** Called when a pooled PostgreSQL connection breaks (logged; never an uncaught error). */
@@ -67,26 +73,34 @@ export class DatabaseUnavailableError extends Error {
 const drizzleOptions = { schema, casing: 'snake_case' } as const
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options) : openPglite(options.dataDir, options.owner)
+  return options.url
+    ? openPostgres(options.url, options)
+    : openPglite(options.dataDir, options.owner, options.embeddedThread)
 }
 
-async function openPglite(dataDir: string, owner = 'another Claimtrail process'): Promise<DatabaseHandle> {
+async function openPglite(
+  dataDir: string,
+  owner = 'another Claimtrail process',
+  thread: 'worker' | 'main' = 'worker',
+): Promise<DatabaseHandle> {
   // Before anything touches the files: a second PostgreSQL on the same folder loses or damages data.
   const folderLock = dataDir.startsWith('memory://') ? undefined : await acquireFolderLock(dataDir, owner)
-  // Loaded only when used: the embedded engine costs ~45 MB of memory a PostgreSQL deployment
-  // would carry for nothing.
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
+  // Loaded only when used; the engine itself (~45 MB) lives in its own thread (pglite-client.ts).
+  const [{ PgliteWorkerClient: WorkerClient }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('./pglite-client.ts'),
     import('drizzle-orm/pglite'),
   ])
-  let client: InstanceType<typeof PGlite>
+  let client: PgliteWorkerClient | InstanceType<typeof import('@electric-sql/pglite').PGlite>
   try {
-    client = await PGlite.create(dataDir)
+    client =
+      thread === 'worker'
+        ? await WorkerClient.create(dataDir)
+        : await (await import('@electric-sql/pglite')).PGlite.create(dataDir)
   } catch (error) {
     await folderLock?.release()
     throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir}: ${describe(error)}`)
   }
-  const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Db
+  const db = drizzlePglite({ client: client as never, ...drizzleOptions }) as unknown as Db
   return {
     db,
     driver: 'pglite',
@@ -165,12 +179,6 @@ function retryTransactions(db: Db): void {
       try {
         return await transaction(callback, config)
       } catch (error) {
-        console.error(
-          'TXERR',
-          attempt,
-          (error as any)?.cause?.code ?? (error as any)?.code,
-          String((error as any)?.cause?.message ?? (error as any)?.message).slice(0, 100),
-        )
         if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error
         // Jittered, growing pause: the transactions that collided should not collide again.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))

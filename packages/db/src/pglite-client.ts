@@ -1,0 +1,129 @@
+import { Worker } from 'node:worker_threads'
+
+// Plain JavaScript beside this file, also for the compiled server: its build rewrites
+// import.meta.url to this source file's place (apps/api/scripts/build.ts), and the worker needs no
+// TypeScript loader.
+const WORKER_URL = new URL('./pglite-worker.mjs', import.meta.url)
+
+interface QueryOptions {
+  rowMode?: 'array' | 'object'
+  parsers?: Record<number, (value: string) => unknown>
+}
+
+interface Results {
+  rows: unknown[]
+  fields: { name: string; dataTypeID: number }[]
+  affectedRows?: number
+}
+
+/** What drizzle's PGlite driver uses of a PGlite instance (drizzle-orm/pglite/session.js). */
+interface QueryClient {
+  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results>
+}
+
+type Reply = { id: number; result?: unknown; error?: Record<string, string> }
+
+/** A driver error rebuilt on this side, with its SQLSTATE and details, for the error handler. */
+function rebuild(data: Record<string, string>): Error {
+  const error = new Error(data.message) as Error & Record<string, string>
+  for (const [key, value] of Object.entries(data)) if (key !== 'message') error[key] = value
+  return error
+}
+
+/**
+ * PGlite in a worker thread (ADR 013-i21). PGlite is PostgreSQL compiled to WebAssembly: a query
+ * runs on the thread that calls it, and on the server's main thread every query stalled the event
+ * loop — every request waited while any one query ran (stalls of 100–270 ms each second under
+ * load). Here the database lives in its own thread; the main thread only posts the statement and
+ * receives the rows. Same semantics as the in-process PGlite that drizzle drives: one connection,
+ * queries one at a time, a transaction keeps other queries out until it ends.
+ *
+ * drizzle passes type parsers only to keep some types as the text PostgreSQL sent (timestamps,
+ * dates, intervals, numeric[]…); functions cannot cross threads, so the worker applies "keep as
+ * text" to the types named.
+ */
+export class PgliteWorkerClient implements QueryClient {
+  private readonly calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private nextId = 1
+  private failure: Error | undefined
+  closed = false
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: Reply) => {
+      const call = this.calls.get(reply.id)
+      if (!call) return
+      this.calls.delete(reply.id)
+      if (reply.error) call.reject(rebuild(reply.error))
+      else call.resolve(reply.result)
+    })
+    const fail = (error: Error) => {
+      this.failure = error
+      for (const call of this.calls.values()) call.reject(error)
+      this.calls.clear()
+    }
+    worker.on('error', fail)
+    worker.on('exit', () => fail(new Error('the embedded database thread stopped')))
+  }
+
+  static async create(dataDir: string): Promise<PgliteWorkerClient> {
+    const worker = new Worker(WORKER_URL, { workerData: { dataDir } })
+    const ready = await new Promise<{ ready: boolean; error?: Record<string, string> }>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    if (!ready.ready) {
+      await worker.terminate()
+      throw rebuild(ready.error ?? { message: 'PGlite failed to start' })
+    }
+    return new PgliteWorkerClient(worker)
+  }
+
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure)
+    const id = this.nextId++
+    return new Promise<T>((resolve, reject) => {
+      this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      this.worker.postMessage({ ...message, id })
+    })
+  }
+
+  private queryIn(tx: number | undefined, sql: string, params: unknown[] = [], options?: QueryOptions) {
+    return this.call<Results>({
+      op: 'query',
+      tx,
+      sql,
+      params,
+      options: options && {
+        rowMode: options.rowMode,
+        rawTypes: Object.keys(options.parsers ?? {}).map(Number),
+      },
+    })
+  }
+
+  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results> {
+    return this.queryIn(undefined, sql, params, options)
+  }
+
+  async transaction<T>(callback: (tx: QueryClient) => Promise<T>): Promise<T> {
+    const tx = await this.call<number>({ op: 'begin' })
+    let result: T
+    try {
+      result = await callback({ query: (sql, params, options) => this.queryIn(tx, sql, params, options) })
+    } catch (error) {
+      await this.call({ op: 'end', tx, commit: false }).catch(() => {})
+      throw error
+    }
+    await this.call({ op: 'end', tx, commit: true })
+    return result
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    try {
+      await this.call({ op: 'close' })
+    } finally {
+      await this.worker.terminate()
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// The embedded database's thread (pglite-client.ts). Plain JavaScript, so that the same file runs
+// under tsx, under Vitest and beside the compiled server without a TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads'
+import { PGlite } from '@electric-sql/pglite'
+
+const port = parentPort
+if (!port) throw new Error('pglite-worker.mjs runs as a worker thread')
+
+/** An error as plain data: the driver's fields (code, detail, constraint…) survive the crossing. */
+function serialise(error) {
+  const out = { message: error instanceof Error ? error.message : String(error) }
+  if (error && typeof error === 'object') {
+    for (const key of [
+      'name',
+      'code',
+      'detail',
+      'hint',
+      'constraint',
+      'table',
+      'column',
+      'schema',
+      'severity',
+      'position',
+      'where',
+      'routine',
+    ]) {
+      if (typeof error[key] === 'string') out[key] = error[key]
+    }
+  }
+  return out
+}
+
+const identity = (value) => value
+/** drizzle asks for some types as the text PostgreSQL sent (timestamps, dates, intervals…). */
+function queryOptions(options) {
+  if (!options) return undefined
+  const parsers = {}
+  for (const oid of options.rawTypes ?? []) parsers[oid] = identity
+  return { rowMode: options.rowMode, parsers }
+}
+
+let db
+try {
+  db = await PGlite.create(workerData.dataDir)
+  port.postMessage({ ready: true })
+} catch (error) {
+  port.postMessage({ ready: false, error: serialise(error) })
+}
+
+/** Open transactions: their PGlite transaction object, and how to end it. */
+const transactions = new Map()
+let nextTransaction = 1
+const ROLLBACK = Symbol('rollback')
+
+async function handle(message) {
+  switch (message.op) {
+    case 'query': {
+      const target = message.tx ? transactions.get(message.tx)?.tx : db
+      if (!target) throw new Error('the transaction has already ended')
+      const result = await target.query(message.sql, message.params, queryOptions(message.options))
+      return { rows: result.rows, fields: result.fields, affectedRows: result.affectedRows }
+    }
+    case 'begin': {
+      const id = nextTransaction++
+      let end
+      const ended = new Promise((resolve) => {
+        end = resolve
+      })
+      let began
+      const started = new Promise((resolve) => {
+        began = resolve
+      })
+      // PGlite's own transaction (its lock keeps other queries out until it ends); it waits for
+      // 'end' from the main thread: commit, or roll back.
+      const done = db
+        .transaction(async (tx) => {
+          transactions.set(id, { tx, end })
+          began()
+          if (!(await ended)) throw ROLLBACK
+        })
+        .finally(() => transactions.delete(id))
+      done.catch(() => {}) // reported to 'end'
+      pending.set(id, done)
+      await Promise.race([started, done])
+      return id
+    }
+    case 'end': {
+      const open = transactions.get(message.tx)
+      const done = pending.get(message.tx)
+      pending.delete(message.tx)
+      if (!open || !done) throw new Error('the transaction has already ended')
+      open.end(message.commit)
+      try {
+        await done
+      } catch (error) {
+        if (error !== ROLLBACK) throw error
+      }
+      return null
+    }
+    case 'close':
+      if (!db.closed) await db.close()
+      return null
+    default:
+      throw new Error(`unknown operation ${message.op}`)
+  }
+}
+const pending = new Map()
+
+port.on('message', (message) => {
+  handle(message).then(
+    (result) => port.postMessage({ id: message.id, result }),
+    (error) => port.postMessage({ id: message.id, error: serialise(error) }),
+  )
+})
