@@ -14,3 +14,10 @@ export {
   type TextQuoteSelector,
 } from './selectors.ts'
 export { toWebAnnotation, type WebAnnotationInput } from './web-annotation.ts'
+export {
+  compareQuotedPassage,
+  PASSAGE_CONTEXT,
+  type PassageComparison,
+  passageAround,
+  type QuotedPassage,
+} from './article-change.ts'
