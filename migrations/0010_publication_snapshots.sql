@@ -13,7 +13,7 @@ CREATE TABLE "article_change_flags" (
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "article_change_flags_kind" CHECK ("article_change_flags"."kind" IN ('unchanged', 'changed', 'gone')),
-	CONSTRAINT "article_change_flags_resolution" CHECK ("article_change_flags"."resolution" IS NULL OR "article_change_flags"."resolution" IN ('corrected', 'dismissed')),
+	CONSTRAINT "article_change_flags_resolution" CHECK ("article_change_flags"."resolution" IS NULL OR "article_change_flags"."resolution" IN ('corrected', 'dismissed', 'superseded')),
 	CONSTRAINT "article_change_flags_dismissal_note" CHECK ("article_change_flags"."resolution" IS DISTINCT FROM 'dismissed' OR btrim(coalesce("article_change_flags"."resolution_note", '')) <> '')
 );
 --> statement-breakpoint

@@ -96,7 +96,7 @@ export const articleChangeFlags = pgTable(
     /** The passage before and after: { quote, text, start, end } or null when gone. */
     before: jsonb().notNull(),
     after: jsonb(),
-    /** null while open; corrected | dismissed once an editor acted. */
+    /** null while open; corrected or dismissed by an editor, or superseded by a newer flag. */
     resolution: text(),
     resolutionNote: text(),
     resolvedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -108,7 +108,7 @@ export const articleChangeFlags = pgTable(
     check('article_change_flags_kind', sql`${t.kind} IN ('unchanged', 'changed', 'gone')`),
     check(
       'article_change_flags_resolution',
-      sql`${t.resolution} IS NULL OR ${t.resolution} IN ('corrected', 'dismissed')`,
+      sql`${t.resolution} IS NULL OR ${t.resolution} IN ('corrected', 'dismissed', 'superseded')`,
     ),
     check(
       'article_change_flags_dismissal_note',
