@@ -28,7 +28,8 @@ export const ArticleChangeFlagSchema = z.object({
   claim: z.object({ id: z.uuid(), headline: z.string(), status: z.string() }),
   article: z.object({ id: z.uuid(), title: z.string() }),
   kind: z.enum(ARTICLE_CHANGE_KINDS).meta({
-    description: 'unchanged: the quote and its paragraph read as before; changed: they read differently; gone: the quote was not found',
+    description:
+      'unchanged: the quote and its paragraph read as before; changed: they read differently; gone: the quote was not found',
   }),
   /** The version the public record quotes, and the version that arrived. */
   fromVersion: VersionRefSchema,

@@ -36,7 +36,9 @@ export async function flagPublishedClaims(
     .where(and(eq(publishedClaims.articleId, articleId), ne(publishedClaims.status, 'retracted')))
     .orderBy(asc(publishedClaims.claimId))
   if (published.length === 0) return 0
-  const versionIds = [...new Set(published.map((p) => (p.record as PublicationRecord).detail.quote.articleVersionId))]
+  const versionIds = [
+    ...new Set(published.map((p) => (p.record as PublicationRecord).detail.quote.articleVersionId)),
+  ]
   const bodies = new Map(
     (
       await tx

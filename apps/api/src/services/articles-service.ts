@@ -9,8 +9,8 @@ import { type Db, schema } from '@claimtrail/db'
 import { and, asc, desc, eq, exists, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm'
 import { NotFoundError } from '../errors.ts'
 import { loadClaimViews, toClaimInArticle } from './claims/claim-view.ts'
-import type { PublicationRecord } from './public/publication-record.ts'
 import { decodeTimestampCursor, encodeCursor, timestampKey } from './cursor.ts'
+import type { PublicationRecord } from './public/publication-record.ts'
 import { seesUnpublished, type Viewer } from './viewer.ts'
 
 const { articles, articleVersions, claims, entities, publishedClaims } = schema
@@ -106,7 +106,9 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
         const claimsShown = records
           .map(({ record }) => {
             const c = (record as PublicationRecord).inArticle
-            return c.anchor.articleVersionId === versionId ? c : { ...c, anchor: { ...c.anchor, orphaned: true } }
+            return c.anchor.articleVersionId === versionId
+              ? c
+              : { ...c, anchor: { ...c.anchor, orphaned: true } }
           })
           .sort((a, b) => a.anchor.start - b.anchor.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         return {

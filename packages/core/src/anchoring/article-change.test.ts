@@ -44,7 +44,11 @@ describe('compareQuotedPassage', () => {
   it('reports a quote that is gone, with the passage as it was', () => {
     const next = 'An entirely different text about the weather in Ottawa.'
     const result = compareQuotedPassage(OLD, anchorIn(OLD, quote), next)
-    expect(result).toEqual({ kind: 'gone', before: passageAround(OLD, OLD.indexOf(quote), OLD.indexOf(quote) + quote.length), after: null })
+    expect(result).toEqual({
+      kind: 'gone',
+      before: passageAround(OLD, OLD.indexOf(quote), OLD.indexOf(quote) + quote.length),
+      after: null,
+    })
   })
 })
 

@@ -46,7 +46,11 @@ export function passageAround(text: string, start: number, end: number): QuotedP
  * Compares the passage a published claim quotes in `oldText` with where re-anchoring finds it in
  * `newText`. Pure: the same texts and anchor always give the same answer.
  */
-export function compareQuotedPassage(oldText: string, anchor: TextAnchor, newText: string): PassageComparison {
+export function compareQuotedPassage(
+  oldText: string,
+  anchor: TextAnchor,
+  newText: string,
+): PassageComparison {
   const before = passageAround(oldText, anchor.start, anchor.end)
   const found = reanchor(newText, { ...anchor, exact: before.quote || anchor.exact })
   if (found.status === 'orphan') return { kind: 'gone', before, after: null }

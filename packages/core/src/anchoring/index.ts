@@ -1,3 +1,10 @@
+export {
+  compareQuotedPassage,
+  PASSAGE_CONTEXT,
+  type PassageComparison,
+  passageAround,
+  type QuotedPassage,
+} from './article-change.ts'
 export * from './errors.ts'
 export {
   defaultMaxErrors,
@@ -14,10 +21,3 @@ export {
   type TextQuoteSelector,
 } from './selectors.ts'
 export { toWebAnnotation, type WebAnnotationInput } from './web-annotation.ts'
-export {
-  compareQuotedPassage,
-  PASSAGE_CONTEXT,
-  type PassageComparison,
-  passageAround,
-  type QuotedPassage,
-} from './article-change.ts'

@@ -26,7 +26,8 @@ export const articleChangeRoutes: FastifyPluginAsyncZod<{ flags: ArticleChangeFl
       onRequest: editors,
       schema: {
         tags,
-        summary: 'Open "article changed after publication" flags, newest first, with the passages before and after',
+        summary:
+          'Open "article changed after publication" flags, newest first, with the passages before and after',
         response: { 200: ArticleChangeFlagListSchema, 401: ErrorSchema, 403: ErrorSchema },
       },
     },

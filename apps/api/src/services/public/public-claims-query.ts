@@ -77,8 +77,7 @@ export function toSummary(baseUrl: string, s: RecordedSummary): PublicClaimSumma
 }
 
 /** An entity id among a uuid[] column of published_claims (GIN-indexed). */
-export const mentions = (column: SQLWrapper, entityId: string) =>
-  sql`${column} @> array[${entityId}]::uuid[]`
+export const mentions = (column: SQLWrapper, entityId: string) => sql`${column} @> array[${entityId}]::uuid[]`
 
 /**
  * Reads of the ledger's claims: the one place that turns filters into SQL and published records
@@ -103,12 +102,7 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
         .select({ one: sql`1` })
         .from(ratings)
         .where(sql`lower(${ratings.label}) = lower(${label})`)
-        .union(
-          db
-            .select({ one: sql`1` })
-            .from(pc)
-            .where(sql`lower(${pc.verdictLabel}) = lower(${label})`),
-        )
+        .union(db.select({ one: sql`1` }).from(pc).where(sql`lower(${pc.verdictLabel}) = lower(${label})`))
         .limit(1)
       if (known.length === 0) throw new InvalidError('verdict: no rating of the scale has this label')
       conditions.push(sql`lower(${pc.verdictLabel}) = lower(${label})`)

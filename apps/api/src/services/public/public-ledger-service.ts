@@ -31,7 +31,6 @@ import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import { GoneError, NotFoundError } from '../../errors.ts'
 import {
   createPublicClaimsQuery,
-  entityRef,
   mentions,
   type RecordedSummary,
   recordedSummary,
@@ -422,7 +421,10 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
       const about = await query.page(mentions(pc.subjectIds, id), 100)
       const by = await query.page(mentions(pc.byIds, id), 100)
       const said = await tx
-        .select({ responses: sql<PublicationRecord['detail']['responses']>`${pc.record} -> 'detail' -> 'responses'`, summary: recordedSummary })
+        .select({
+          responses: sql<PublicationRecord['detail']['responses']>`${pc.record} -> 'detail' -> 'responses'`,
+          summary: recordedSummary,
+        })
         .from(pc)
         .where(mentions(pc.mentionIds, id))
         .orderBy(desc(pc.publishedAt), asc(pc.claimId))

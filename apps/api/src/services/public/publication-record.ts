@@ -268,4 +268,3 @@ export function publicationColumns(record: PublicationRecord) {
     record,
   }
 }
-

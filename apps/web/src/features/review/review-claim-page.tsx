@@ -23,8 +23,10 @@ import { StatusBadge } from '../articles/claim-badges.tsx'
 import { KIND_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
+import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
+import { ArticleChangeFlags } from './article-change-flags.tsx'
 import { ChangesSince } from './changes-since.tsx'
 import { claimContext } from './claim-context.ts'
 import { diffSinceLastSeen } from './review-diff.ts'
@@ -42,6 +44,8 @@ import './review.css'
 
 // Editors may still change the sourcing assessment and the verdict up to publication.
 const EDITABLE: readonly ClaimDetail['status'][] = ['draft', 'in_review', 'changes_requested', 'approved']
+// Readers see these; corrections and "article changed" flags apply to them.
+const PUBLIC: readonly ClaimDetail['status'][] = ['published', 'corrected', 'retracted']
 
 /** What to tell the editor about a refused write. */
 interface Problem {
@@ -365,6 +369,13 @@ export function ReviewClaimPage() {
               )}
             </dl>
           </section>
+
+          {PUBLIC.includes(detail.status) && (
+            <>
+              <ArticleChangeFlags claimId={detail.id} />
+              <PublishedClaimActions claim={detail} />
+            </>
+          )}
 
           {history.isPending || me.isPending ? (
             <LoadingState label="Loading what changed…" />
