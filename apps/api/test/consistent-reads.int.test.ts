@@ -36,7 +36,7 @@ describe.each(await testDatabases())('consistent public reads on $driver', (test
       rationale: 'The plan says so.',
     })
     claimId = claim.id
-  }, 120_000)
+  }, 600_000)
 
   afterAll(async () => {
     await t?.close()

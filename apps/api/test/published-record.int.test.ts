@@ -142,7 +142,7 @@ describe.each(await testDatabases())('published records on $driver', (testDb) =>
       statement: 'The weather was mild for the season.',
     })
     await act(desk, desk.editor, retracted.id, 'POST', '/retract', { reason: 'Not a checkable claim.' })
-  }, 240_000)
+  }, 600_000)
 
   afterAll(async () => {
     await t?.close()
