@@ -178,7 +178,9 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
       ? {
           verdict: proposal?.rating ? ratingRef(proposal.rating) : null,
           rationale: row.proposedRationale,
-          proposedBy: proposal?.user ? { id: proposal.user.id, displayName: proposal.user.displayName } : null,
+          proposedBy: proposal?.user
+            ? { id: proposal.user.id, displayName: proposal.user.displayName }
+            : null,
           proposedAt: row.proposedAt.toISOString(),
         }
       : null,
