@@ -67,3 +67,14 @@ export function formatDate(value: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date)
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' })
+
+/**
+ * Formats a moment (an ISO timestamp) for display: the same long date as formatDate, with the time
+ * in the reader's zone. Every date in the app goes through one of these two.
+ */
+export function formatDateTime(value: string): string {
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date)
+}

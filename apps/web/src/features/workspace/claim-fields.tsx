@@ -129,11 +129,13 @@ export function ClaimFieldsInputs({
         description="Who asserts it in the article (often an outlet relaying others)."
         value={fields.claimant}
         defaultKind="outlet"
+        isDisabled={isDisabled}
         onChange={(entity) => set('claimant', entity)}
       />
       <EntityListPicker
         label="About"
         value={fields.subjects}
+        isDisabled={isDisabled}
         onChange={(subjects) => set('subjects', subjects)}
       />
       <TextField
