@@ -30,7 +30,8 @@ export function VerdictProposalSection({
     <section className="detail-section verdict-proposal" aria-labelledby="verdict-proposal-heading">
       <h3 id="verdict-proposal-heading">{checker ? 'Proposed verdict' : 'Verdict'}</h3>
       <VerdictProposalView claim={claim} />
-      <p role="status" className="status-line">
+      {/* Announced politely, without a second role="status" in the editor (its own says what happened). */}
+      <p aria-live="polite" className="status-line">
         {done}
       </p>
       {editable && (
