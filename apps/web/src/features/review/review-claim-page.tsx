@@ -26,7 +26,7 @@ import { meQueryOptions } from '../auth/auth-queries.ts'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
 import { ChangesSince } from './changes-since.tsx'
-import { claimContext } from './claim-context.ts'
+import { claimContext, cutMark } from './claim-context.ts'
 import { diffSinceLastSeen } from './review-diff.ts'
 import {
   claimHistoryQuery,
@@ -340,7 +340,7 @@ export function ReviewClaimPage() {
                 <span className="visually-hidden"> (claim ends)</span>
               </mark>
               {context.after}
-              {!context.inParagraph && context.after && '…'}
+              {!context.inParagraph && context.after && cutMark(context.after)}
             </blockquote>
             {detail.anchor.orphaned && (
               <p className="notice">
