@@ -2,7 +2,7 @@ import type { ClaimStatus } from '@claimtrail/contracts'
 import { ConflictError, ForbiddenError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 
-// design.md, "Workflow": checkers create and edit drafts (and claims sent back to them); editors
+// docs/design.md, "Workflow": checkers create and edit drafts (and claims sent back to them); editors
 // may also edit under review; a published claim is never edited in place, only corrected.
 const EDITABLE_BY_CHECKER: readonly ClaimStatus[] = ['draft', 'changes_requested']
 const EDITABLE_BY_EDITOR: readonly ClaimStatus[] = ['draft', 'in_review', 'changes_requested', 'approved']

@@ -28,7 +28,7 @@ import { RecordsEditor } from './records-editor.tsx'
 import type { Span } from './selection-offsets.ts'
 import { claimQuery, type TaggedClaim, useClaimWrite, useSaveClaim } from './workspace-queries.ts'
 
-// design.md "Workflow" (and the API's editing rules): checkers edit drafts and claims sent back.
+// docs/design.md "Workflow" (and the API's editing rules): checkers edit drafts and claims sent back.
 const EDITABLE: Record<'checker' | 'editor', readonly ClaimStatus[]> = {
   checker: ['draft', 'changes_requested'],
   editor: ['draft', 'in_review', 'changes_requested', 'approved'],
