@@ -3,7 +3,7 @@ import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 
-// Automatic suggestions (issue 8) in the desk workspace. The test works on its own copy of the demo
+// Automatic suggestions in the desk workspace. The test works on its own copy of the demo
 // text: the seeded demo article's claims are counted by other specs running alongside.
 test.use({ loggedInAs: 'checker' })
 

@@ -63,7 +63,7 @@ export const SourcingReasonSchema = z.object({
   text: z.string(),
 })
 
-/** The computed sourcing grade and why it came out so (design.md: the UI shows why). */
+/** The computed sourcing grade and why it came out so (docs/design.md: the UI shows why). */
 export const SourcingExplanationSchema = z.object({
   computedGrade: z.enum(SOURCING_GRADES),
   baseGrade: z.enum(SOURCING_GRADES),

@@ -69,7 +69,7 @@ export const claims = pgTable(
     // ClaimReview's claimReviewed carries the headline: short, and never empty.
     check('claims_headline_length', sql`char_length(${t.headline}) BETWEEN 1 AND 75`),
     check('claims_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
-    // A reader-visible claim always has a verdict (design.md: publishing needs one).
+    // A reader-visible claim always has a verdict (docs/design.md: publishing needs one).
     check(
       'claims_public_has_verdict',
       sql`${t.status} NOT IN ('published', 'corrected', 'retracted') OR (${t.verdictRatingId} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`,

@@ -81,7 +81,7 @@ export function surroundingText(text: string, start: number, end: number, max = 
 }
 
 /**
- * The public claim ledger (issue 7): everything anyone may read without logging in. Every query
+ * The public claim ledger: everything anyone may read without logging in. Every query
  * here goes through publicClaimsOnly(); an unknown and an unpublished id are the same 404.
  */
 export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedgerDeps) {

@@ -50,7 +50,7 @@ export const ENTITY_KIND_LABELS: Record<EntityRef['kind'], string> = {
   anonymous_group: 'Anonymous group',
 }
 
-/** The sourcing grades as design.md defines them. */
+/** The sourcing grades as docs/design.md defines them. */
 export const SOURCING_GRADE_LABELS: Record<NonNullable<ClaimInArticle['sourcingGrade']>, string> = {
   S1: 'Named, on-record, first-hand source or a published primary document',
   S2: 'Named spokesperson, official statement, or documents the outlet obtained',

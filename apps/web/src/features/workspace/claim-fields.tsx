@@ -17,7 +17,7 @@ import { KIND_LABELS } from '../articles/claim-labels.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { EntityComboBox, EntityListPicker } from './entity-combobox.tsx'
 
-/** ClaimReview's claimReviewed: short, and without the verdict in it (design.md). */
+/** ClaimReview's claimReviewed: short, and without the verdict in it (docs/design.md). */
 export const HEADLINE_MAX = 75
 
 /** Hedges are typed as one line, separated by commas. */
