@@ -73,7 +73,7 @@ export const SourcingExplanationSchema = z.object({
 export type SourcingExplanation = z.infer<typeof SourcingExplanationSchema>
 
 /**
- * What the checker proposed (design.md, "Workflow": checkers propose a verdict and rationale,
+ * What the checker proposed (docs/design.md, "Workflow": checkers propose a verdict and rationale,
  * editors decide, and both are kept). The claim's own verdict and rationale are the decision.
  */
 export const VerdictProposalSchema = z.object({

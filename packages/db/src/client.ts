@@ -165,12 +165,12 @@ function retryTransactions(db: Db): void {
       try {
         return await transaction(callback, config)
       } catch (error) {
-          console.error(
-            'TXERR',
-            attempt,
-            (error as any)?.cause?.code ?? (error as any)?.code,
-            String((error as any)?.cause?.message ?? (error as any)?.message).slice(0, 100),
-          )
+        console.error(
+          'TXERR',
+          attempt,
+          (error as any)?.cause?.code ?? (error as any)?.code,
+          String((error as any)?.cause?.message ?? (error as any)?.message).slice(0, 100),
+        )
         if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error
         // Jittered, growing pause: the transactions that collided should not collide again.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))

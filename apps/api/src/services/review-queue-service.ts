@@ -49,7 +49,7 @@ export function createReviewQueueService({ db }: { db: Db }) {
         .from(claims)
         .innerJoin(articles, eq(articles.id, claims.articleId))
         .leftJoin(entities, eq(entities.id, articles.outletId))
-        // The checker's proposal, kept even once an editor has decided otherwise (design.md).
+        // The checker's proposal, kept even once an editor has decided otherwise (docs/design.md).
         .leftJoin(
           ratings,
           eq(ratings.id, sql`coalesce(${claims.proposedVerdictRatingId}, ${claims.verdictRatingId})`),

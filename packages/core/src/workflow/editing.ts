@@ -1,7 +1,7 @@
 import type { ClaimStatus, Role } from './transitions.ts'
 import { isPublicStatus } from './transitions.ts'
 
-// design.md, "Workflow": checkers create and edit drafts (and claims sent back to them); editors
+// docs/design.md, "Workflow": checkers create and edit drafts (and claims sent back to them); editors
 // may also edit under review and after approval; a published claim is never edited in place, only
 // corrected. The API enforces this rule and the web app shows it: both read it from here.
 const EDITABLE_BY: Record<Role, readonly ClaimStatus[]> = {

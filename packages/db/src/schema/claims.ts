@@ -45,7 +45,7 @@ export const claims = pgTable(
     status: claimStatusEnum().notNull().default('draft'),
     verdictRatingId: uuid().references(() => ratings.id, { onDelete: 'restrict' }),
     rationale: text(),
-    // design.md, "Workflow": checkers propose a verdict and rationale, editors decide, and both are
+    // docs/design.md, "Workflow": checkers propose a verdict and rationale, editors decide, and both are
     // kept. The verdict above is the decision (it starts as the proposal); these keep what the
     // checker last proposed, by whom and when, beside it.
     proposedVerdictRatingId: uuid().references(() => ratings.id, { onDelete: 'restrict' }),

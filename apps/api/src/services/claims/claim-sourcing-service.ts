@@ -139,7 +139,7 @@ export function createClaimSourcingService({ db }: { db: Db }) {
         assertEditable(actor, claim.status)
         await validateHops(tx, claim.articleVersionId, input)
         // Saving a chain as it was is no change: no new version, no event, nothing for the editor's
-        // "changed since you last looked" to show (design.md, "Event": every change is one row).
+        // "changed since you last looked" to show (docs/design.md, "Event": every change is one row).
         if (sameHops(before, input)) {
           const detail = await loadClaimDetail(tx, claimId, actor.role)
           if (!detail) throw new NotFoundError('Claim')

@@ -114,7 +114,7 @@ export function createClaimsService({ db }: { db: Db }) {
 
       const beforeSubjects = await subjectIdsOf(tx, claimId)
       const { version: _v, subjectIds, ...fields } = input
-      // design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
+      // docs/design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
       // editor's decision. They also stand as the verdict until an editor decides otherwise.
       const proposing =
         actor.role === 'checker' && (fields.verdictRatingId !== undefined || fields.rationale !== undefined)

@@ -21,7 +21,7 @@ import type { WriteProps } from './sourcing-review.tsx'
 import '../workspace/claim-editor.css'
 
 /**
- * The checker's proposal and the editor's decision, side by side (design.md, "Workflow": checkers
+ * The checker's proposal and the editor's decision, side by side (docs/design.md, "Workflow": checkers
  * propose a verdict and rationale, editors decide, and both are kept). The claim's own verdict is
  * the decision; until an editor changes it, it is the proposal itself.
  */

@@ -107,7 +107,7 @@ function LoadedEditor({
   const save = useSaveClaim(claim.id, claim.articleId)
   const write = useClaimWrite(claim.id)
   const user = me.data?.user ?? null
-  // design.md "Workflow": who edits what when, the same rule the API enforces (@claimtrail/core).
+  // docs/design.md "Workflow": who edits what when, the same rule the API enforces (@claimtrail/core).
   const editable = user !== null && canEditClaim(user.role, claim.status)
   const readOnly = user ? readOnlyReason(user.role, claim.status) : null
   const key = user ? draftKey(user.id, 'claim-fields', claim.id) : null

@@ -8,7 +8,7 @@ import { useClaimWrite } from './workspace-queries.ts'
 
 /**
  * The verdict in the workspace: a checker proposes a rating from the scale and a rationale; an
- * editor sees the proposal and decides (design.md, "Workflow"). Both stay on the claim.
+ * editor sees the proposal and decides (docs/design.md, "Workflow"). Both stay on the claim.
  */
 export function VerdictProposalSection({
   claim,
