@@ -15,7 +15,7 @@ import { expect as baseExpect, DEMO_PASSWORD, demoUser, logInWithApi, test } fro
 
 // The machine these run on is shared by several suites at once: a page can take longer than the
 // default 10 s to answer. What is waited for is still the state a user waits for.
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = baseExpect.configure({ timeout: 60_000 })
 
 // The checker's and editor's day without friction: a verdict proposed and decided, the conflict view
 // on a narrow panel, marking a claim with the keyboard only, unsaved edits that survive the session,
