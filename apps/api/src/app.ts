@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.ts'
+import { UnavailableError } from './errors.ts'
 import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
 import { openapi } from './plugins/openapi.ts'
@@ -38,7 +39,7 @@ import { createClaimWorkflowService } from './services/claims/claim-workflow-ser
 import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
-import { createHealthService } from './services/health-service.ts'
+import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { backfillPublications } from './services/public/publication-writer.ts'
 import { createResponseCache } from './services/public/response-cache.ts'
@@ -50,12 +51,14 @@ import { createUsersService } from './services/users-service.ts'
 export interface AppOptions {
   config: Config
   database: DatabaseHandle
+  /** Whether the database is there yet (server.ts on PostgreSQL); ready when absent. */
+  readiness?: DatabaseReadiness
   /** Overrides for tests and tools (e.g. a silent logger); production uses the defaults. */
   fastify?: FastifyServerOptions
 }
 
 /** Builds the whole app on an open, migrated database. server.ts only listens and shuts down. */
-export async function buildApp({ config, database, fastify }: AppOptions) {
+export async function buildApp({ config, database, readiness, fastify }: AppOptions) {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.TRUST_PROXY,
@@ -96,7 +99,7 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
     },
   })
   const services = {
-    health: createHealthService({ database }),
+    health: createHealthService({ database, ...(readiness ? { readiness } : {}) }),
     articles: createArticlesService({ db }),
     auth: createAuthService({ db, sessions, throttle }),
     users: createUsersService({ db, sessions }),
@@ -118,6 +121,14 @@ export async function buildApp({ config, database, fastify }: AppOptions) {
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
 
   await app.register(errorHandler)
+  // Listening before the database answers (boot.ts): only /healthz, which says why, is served.
+  if (readiness && !readiness.isReady) {
+    app.addHook('onRequest', async (request) => {
+      if (!readiness.isReady && request.url !== '/healthz') {
+        throw new UnavailableError('The server is waiting for its database; try again shortly')
+      }
+    })
+  }
   await app.register(securityHeaders)
   await app.register(openapi)
   await app.register(auth, {

@@ -1,27 +1,89 @@
-import { type DatabaseHandle, isEmptyDatabase, migrate, openDatabase, seedDemo } from '@claimtrail/db'
+import { setTimeout as sleep } from 'node:timers/promises'
+import {
+  type DatabaseHandle,
+  describeError,
+  isDatabaseUnavailable,
+  isEmptyDatabase,
+  migrate,
+  openDatabase,
+  redact,
+  seedDemo,
+} from '@claimtrail/db'
 import type { Logger } from 'pino'
 import { type Config, shouldSeedDemo } from './config.ts'
 import { hashPassword } from './services/auth/passwords.ts'
+import type { DatabaseReadiness } from './services/health-service.ts'
+
+/** How the server names itself in its data folder's lock (what a CLI command is told). */
+export const SERVER_OWNER = 'the Claimtrail server'
+
+/** Applies pending migrations and, on a fresh database the config allows it for, seeds the demo. */
+async function prepare(database: DatabaseHandle, config: Config, log: Logger): Promise<void> {
+  await migrate(database)
+  if (shouldSeedDemo(config) && (await isEmptyDatabase(database.db))) {
+    const seeded = await seedDemo(database.db, { hashPassword })
+    if (seeded) log.info('seeded the demo article and accounts (password: claimtrail-demo)')
+  }
+}
 
 /**
  * Opens the database the config names, applies pending migrations and, on a fresh embedded
- * database, seeds the demo. Shared by the server and the CLI.
+ * database, seeds the demo. Used by the CLI (which fails at once when the database is not there)
+ * and by the server on PGlite. `owner` names the opener in the PGlite folder's lock.
  */
-export async function openAndMigrate(config: Config, log: Logger): Promise<DatabaseHandle> {
+export async function openAndMigrate(config: Config, log: Logger, owner: string): Promise<DatabaseHandle> {
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     poolMax: config.DB_POOL_MAX,
+    owner,
   })
   try {
-    await migrate(database)
-    if (shouldSeedDemo(config) && (await isEmptyDatabase(database.db))) {
-      const seeded = await seedDemo(database.db, { hashPassword })
-      if (seeded) log.info('seeded the demo article and accounts (password: claimtrail-demo)')
-    }
+    await prepare(database, config, log)
   } catch (error) {
     await database.close().catch(() => {})
     throw error
   }
   return database
+}
+
+/**
+ * The server on PostgreSQL: the pool is created without a connection, and the database is waited
+ * for — with exponential backoff, reported in /healthz — instead of exiting, so a container started
+ * before its database does not restart-loop (ADR 011-i21). Errors other than "unreachable"
+ * (a failing migration, a wrong password) still end the start with their message.
+ */
+export async function waitForDatabase(
+  database: DatabaseHandle,
+  config: Config,
+  log: Logger,
+  readiness: DatabaseReadiness,
+  signal: AbortSignal,
+): Promise<void> {
+  const started = Date.now()
+  let delay = config.DB_STARTUP_RETRY_MS
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await prepare(database, config, log)
+      readiness.ready()
+      if (attempt > 1) log.info({ attempts: attempt }, 'the database answers: serving')
+      return
+    } catch (error) {
+      if (signal.aborted) throw signal.reason
+      if (!isDatabaseUnavailable(error)) throw error
+      const waited = Date.now() - started
+      const where = config.DATABASE_URL ? redact(config.DATABASE_URL) : 'the database'
+      if (config.DB_STARTUP_TIMEOUT_S > 0 && waited + delay > config.DB_STARTUP_TIMEOUT_S * 1000) {
+        throw new Error(
+          `cannot reach PostgreSQL at ${where} after ${Math.round(waited / 1000)} s (DB_STARTUP_TIMEOUT_S): ${describeError(error)}`,
+        )
+      }
+      const reason = `waiting for PostgreSQL at ${where}: ${describeError(error)} (attempt ${attempt}, next in ${(delay / 1000).toFixed(1)} s)`
+      readiness.waiting(reason)
+      log.warn(reason)
+      await sleep(delay, undefined, { signal }).catch(() => {})
+      if (signal.aborted) throw signal.reason
+      delay = Math.min(delay * 2, config.DB_STARTUP_RETRY_MAX_MS)
+    }
+  }
 }

@@ -1,14 +1,11 @@
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
-import { CreateUserSchema } from '@claimtrail/contracts'
 import { pino } from 'pino'
-import { openAndMigrate } from './boot.ts'
 import { BACKUP_USAGE, runExport, runImport } from './cli/backup-commands.ts'
+import { openForCommand, runAdminOperation } from './cli/database-access.ts'
 import { EXTRACT_USAGE, extractCommand } from './cli/extract-command.ts'
 import { GENERATE_USAGE, runGenerate } from './cli/generate-command.ts'
 import { loadConfig } from './config.ts'
-import { createSessionsService } from './services/auth/sessions-service.ts'
-import { createUsersService } from './services/users-service.ts'
 
 const USAGE = `usage: pnpm claimtrail <command> [options]
 
@@ -16,7 +13,10 @@ commands:
   migrate                          apply pending migrations
   users:create --email E --role R  create an account (role: checker, editor, admin)
                 [--name NAME]      the password is read from stdin, or prompted on a terminal
-${EXTRACT_USAGE}${GENERATE_USAGE}${BACKUP_USAGE}`
+${EXTRACT_USAGE}${GENERATE_USAGE}${BACKUP_USAGE}
+On the embedded database, users:create and export go through the running server when it owns the
+data folder; the other commands refuse until it is stopped.
+`
 
 /** Reads the password from a pipe, or asks for it without echo on a terminal; never from argv. */
 async function readPassword(): Promise<string> {
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
       await runImport(rest, config, log)
       return
     case 'migrate': {
-      const database = await openAndMigrate({ ...config, SEED_DEMO: 'false' }, log)
+      const database = await openForCommand(config, log, 'migrate')
       await database.close()
       process.stdout.write('migrations applied\n')
       return
@@ -64,24 +64,13 @@ async function main(argv: string[]): Promise<void> {
         strict: true,
       })
       const password = await readPassword()
-      const input = CreateUserSchema.safeParse({
-        email: values.email,
-        role: values.role,
-        displayName: values.name ?? values.email?.split('@')[0],
+      const line = await runAdminOperation(config, log, 'users:create', {
+        email: values.email ?? '',
+        role: values.role as 'admin',
+        displayName: values.name ?? values.email?.split('@')[0] ?? '',
         password,
       })
-      if (!input.success) {
-        const issue = input.error.issues[0]
-        throw new Error(`${issue?.path.join('.') ?? 'input'}: ${issue?.message ?? 'invalid'}`)
-      }
-      const database = await openAndMigrate({ ...config, SEED_DEMO: 'false' }, log)
-      try {
-        const sessions = createSessionsService({ db: database.db, config: { idleMinutes: 1, maxHours: 1 } })
-        const user = await createUsersService({ db: database.db, sessions }).create({ id: null }, input.data)
-        process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`)
-      } finally {
-        await database.close()
-      }
+      process.stdout.write(`${line}\n`)
       return
     }
     default:

@@ -25,6 +25,14 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).default(DEFAULT_WEB_DIST),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * PostgreSQL not reachable at start: the server listens, answers 503 (and /healthz says why) and
+   * retries after this long, doubling each time up to DB_STARTUP_RETRY_MAX_MS (boot.ts)…
+   */
+  DB_STARTUP_RETRY_MS: z.coerce.number().int().min(10).max(600_000).default(500),
+  DB_STARTUP_RETRY_MAX_MS: z.coerce.number().int().min(10).max(600_000).default(30_000),
+  /** …and gives up after this many seconds; 0 waits for ever (a supervisor need not restart-loop). */
+  DB_STARTUP_TIMEOUT_S: z.coerce.number().int().min(0).default(0),
   TRUST_PROXY: booleanish.default(false),
   /** A session ends after this long without a request… */
   SESSION_IDLE_MINUTES: z.coerce

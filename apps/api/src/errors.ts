@@ -72,7 +72,14 @@ export class UpstreamError extends AppError {
 }
 
 export class UnavailableError extends AppError {
-  constructor(message = 'The service is temporarily unavailable; try again shortly') {
+  constructor(
+    message = 'The service is temporarily unavailable; try again shortly',
+    private readonly retryAfterSeconds = 5,
+  ) {
     super(503, 'UNAVAILABLE', message)
+  }
+
+  override headers() {
+    return { 'retry-after': String(this.retryAfterSeconds) }
   }
 }

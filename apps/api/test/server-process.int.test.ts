@@ -71,9 +71,9 @@ describe('server start-up', () => {
     ['a malformed DATABASE_URL', { DATABASE_URL: 'mysql://nope' }, /DATABASE_URL must be a postgres/],
     ['a non-numeric PORT', { PORT: 'eighty' }, /PORT/],
     [
-      'an unreachable database',
-      { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/claimtrail' },
-      /cannot reach PostgreSQL at postgres:\/\/nobody@127\.0\.0\.1:1\/claimtrail/,
+      'a database still unreachable after DB_STARTUP_TIMEOUT_S',
+      { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/claimtrail', DB_STARTUP_TIMEOUT_S: '1' },
+      /cannot reach PostgreSQL at postgres:\/\/nobody@127\.0\.0\.1:1\/claimtrail after 1 s \(DB_STARTUP_TIMEOUT_S\)/,
     ],
   ])('refuses %s with one clear line and a non-zero exit', async (_what, env, expected) => {
     const child = run(env)

@@ -13,8 +13,11 @@ export const ErrorSchema = z.object({
 export type ApiError = z.infer<typeof ErrorSchema>
 
 export const HealthSchema = z.object({
-  status: z.enum(['ok', 'unavailable']),
+  /** starting: the server is up but still waiting for the database (it retries, it does not exit). */
+  status: z.enum(['ok', 'unavailable', 'starting']),
   database: z.enum(['up', 'down']),
   driver: z.enum(['pglite', 'pg']),
+  /** Why the database is down, when it is: what the driver said, and what the server does about it. */
+  reason: z.string().optional(),
 })
 export type Health = z.infer<typeof HealthSchema>

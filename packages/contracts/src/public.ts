@@ -12,7 +12,7 @@ import {
   SOURCING_GRADES,
 } from './enums.ts'
 
-// The public claim ledger (design.md, "Public ledger"): what anyone may read without logging in.
+// The public claim ledger (docs/design.md, "Public ledger"): what anyone may read without logging in.
 // Only published, corrected and retracted claims ever appear here, and only the fields a reader
 // is meant to see: no notes, assignees, reply requests or desk members.
 

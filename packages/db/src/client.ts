@@ -2,6 +2,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { acquireFolderLock, type FolderLock } from './folder-lock.ts'
 import * as schema from './schema/index.ts'
 
 export type Schema = typeof schema
@@ -37,6 +38,15 @@ export interface DatabaseOptions {
   poolMax?: number
   /** How long to wait for a PostgreSQL connection before giving up. */
   connectTimeoutMs?: number
+  /**
+   * PostgreSQL: fail at once when the server does not answer (the default, for the CLI). The server
+   * passes false and waits for the database itself, reporting the wait in /healthz.
+   */
+  verifyConnection?: boolean
+  /** PGlite: who is opening the folder, as other processes are told ("the Claimtrail server"). */
+  owner?: string
+  /** Called when a pooled PostgreSQL connection breaks (logged; never an uncaught error). */
+  onConnectionError?: (error: Error) => void
 }
 
 export interface DatabaseHandle {
@@ -45,6 +55,8 @@ export interface DatabaseHandle {
   /** Cheap round trip used by /healthz and at boot. */
   ping(): Promise<void>
   close(): Promise<void>
+  /** PGlite on disk: the folder's lock, held until close() (folder-lock.ts). */
+  folderLock?: FolderLock
 }
 
 /** Thrown when the database cannot be opened or reached; the message is fit for a one-line error. */
@@ -55,10 +67,12 @@ export class DatabaseUnavailableError extends Error {
 const drizzleOptions = { schema, casing: 'snake_case' } as const
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options) : openPglite(options.dataDir)
+  return options.url ? openPostgres(options.url, options) : openPglite(options.dataDir, options.owner)
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, owner = 'another Claimtrail process'): Promise<DatabaseHandle> {
+  // Before anything touches the files: a second PostgreSQL on the same folder loses or damages data.
+  const folderLock = dataDir.startsWith('memory://') ? undefined : await acquireFolderLock(dataDir, owner)
   // Loaded only when used: the embedded engine costs ~45 MB of memory a PostgreSQL deployment
   // would carry for nothing.
   const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
@@ -69,6 +83,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   try {
     client = await PGlite.create(dataDir)
   } catch (error) {
+    await folderLock?.release()
     throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir}: ${describe(error)}`)
   }
   const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Db
@@ -79,8 +94,13 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       await client.query('select 1')
     },
     close: async () => {
-      if (!client.closed) await client.close()
+      try {
+        if (!client.closed) await client.close()
+      } finally {
+        await folderLock?.release()
+      }
     },
+    ...(folderLock ? { folderLock } : {}),
   }
 }
 
@@ -91,10 +111,15 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     application_name: 'claimtrail',
   })
-  // An idle client losing its connection (server restart) must not crash the process; the next
-  // query gets a fresh connection or a clear error.
-  pool.on('error', () => {})
+  // A connection lost while idle (pool 'error') or while checked out (the client's own 'error',
+  // which pg emits when no query is running on it, e.g. between two statements of a transaction)
+  // must not crash the process: the next query on it fails, the transaction rolls back or is
+  // abandoned, pg drops the broken client, and the request is answered 503 (error-handler.ts).
+  const onError = (error: Error) => options.onConnectionError?.(error)
+  pool.on('error', onError)
+  pool.on('connect', (client) => client.on('error', onError))
   const db = drizzlePg({ client: pool, ...drizzleOptions }) as unknown as Db
+  retryTransactions(db)
   const handle: DatabaseHandle = {
     db,
     driver: 'pg',
@@ -103,6 +128,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     },
     close: () => pool.end(),
   }
+  if (options.verifyConnection === false) return handle
   try {
     await handle.ping()
   } catch (error) {
@@ -110,6 +136,47 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${redact(url)}: ${describe(error)}`)
   }
   return handle
+}
+
+// 40001 serialization failure, 40P01 deadlock detected, 55P03 lock not available (NOWAIT): the
+// transaction lost a race, not an argument; run again, it normally goes through.
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '55P03'])
+const TRANSACTION_ATTEMPTS = 5
+
+function isRetryable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && RETRYABLE_SQLSTATES.has(code)) return true
+  }
+  return false
+}
+
+/**
+ * Every top-level transaction on PostgreSQL is retried, whole, when it fails with a serialization
+ * failure or a deadlock (ADR 012-i21): PostgreSQL rolled it back, so running the callback again is
+ * safe — a transaction callback only talks to the database (services hash passwords, fetch pages
+ * and call workers before they open one). The user sees the write go through, not a 409. Nested
+ * transactions (savepoints, `tx.transaction`) are part of their outer one and are not retried apart.
+ */
+function retryTransactions(db: Db): void {
+  const transaction = db.transaction.bind(db)
+  db.transaction = async (callback, config) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction(callback, config)
+      } catch (error) {
+        console.error(
+          'TXERR',
+          attempt,
+          (error as any)?.cause?.code ?? (error as any)?.code,
+          String((error as any)?.cause?.message ?? (error as any)?.message).slice(0, 100),
+        )
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error
+        // Jittered, growing pause: the transactions that collided should not collide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
+      }
+    }
+  }
 }
 
 function describe(error: unknown): string {
@@ -127,4 +194,42 @@ export function redact(url: string): string {
   } catch {
     return '(unparseable URL)'
   }
+}
+
+// SQLSTATEs and socket errors that mean "the database is not there", not "bad query": class 08
+// (connection exception), 57P01–57P03 (terminated by an administrator or a shutdown, or not yet
+// accepting connections), 3D000 (database does not exist yet, e.g. a container still initialising).
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+const CONNECTION_SQLSTATES = /^(08...|57P0[123]|3D000)$/
+// What pg says when a connection died under a query, a rollback or a checkout.
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end/i
+
+/**
+ * Whether an error (anywhere in its cause chain: drizzle wraps driver errors) means the database
+ * went away or is not reachable yet — a state to wait out and answer 503, never a crash or a 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && (CONNECTION_ERROR_CODES.has(code) || CONNECTION_SQLSTATES.test(code)))
+      return true
+    const message = (e as { message?: unknown }).message
+    if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true
+  }
+  return false
+}
+
+/** A one-line description of a driver error, for messages and /healthz. */
+export function describeError(error: unknown): string {
+  return describe(error)
 }

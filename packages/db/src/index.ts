@@ -1,5 +1,6 @@
 export * from './audit.ts'
 export * from './client.ts'
+export * from './folder-lock.ts'
 export * from './migrate.ts'
 export * as schema from './schema/index.ts'
 export { DEMO_ARTICLE_TEXT, DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, seedDemo } from './seed/seed-demo.ts'

@@ -1,11 +1,12 @@
 import { createReadStream, createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { exportDatabase, importDatabase } from '@claimtrail/db/backup'
 import type { Logger } from 'pino'
-import { openAndMigrate } from '../boot.ts'
 import type { Config } from '../config.ts'
+import { exportThroughServer, openForCommand } from './database-access.ts'
 
 export const BACKUP_USAGE = `  export [--out FILE|-]            write the whole database (audit log included) as JSON Lines
                                    (stdout by default)
@@ -15,41 +16,43 @@ export const BACKUP_USAGE = `  export [--out FILE|-]            write the whole 
 
 const number = (n: number) => n.toLocaleString('en-US')
 
-// Never seed the demo here: an export of a new embedded database must not invent data, and an
-// import needs the target empty.
-const withoutDemo = (config: Config): Config => ({ ...config, SEED_DEMO: 'false' })
-
 const target = (config: Config) => (config.DATABASE_URL ? 'PostgreSQL' : `PGlite (${config.DATA_DIR})`)
 
 /** `pnpm claimtrail export`: the configured database (PGlite or DATABASE_URL) to a file or stdout. */
 export async function runExport(args: string[], config: Config, log: Logger): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', short: 'o' } }, strict: true })
   const out = values.out ?? '-'
-  const database = await openAndMigrate(withoutDemo(config), log)
-  try {
-    if (out === '-') {
-      const summary = await exportDatabase(database.db, process.stdout)
-      process.stderr.write(`exported ${number(summary.totalRows)} rows from ${target(config)}\n`)
-      return
-    }
-    // Written beside the target and renamed when complete: FILE is never a half-written export.
-    const partial = `${out}.partial`
-    const stream = createWriteStream(partial)
+  // From the running server when it owns the embedded folder, else from the database directly.
+  const write = async (stream: Writable) => {
+    const viaServer = await exportThroughServer(config, stream)
+    if (viaServer) return { ...viaServer, from: `${target(config)} through the running server` }
+    const database = await openForCommand(config, log, 'export')
     try {
-      const summary = await exportDatabase(database.db, stream)
-      stream.end()
-      await finished(stream)
-      await rename(partial, out)
-      process.stderr.write(
-        `exported ${number(summary.totalRows)} rows from ${target(config)} to ${out} (${number(summary.bytes)} bytes, sha256 ${summary.sha256})\n`,
-      )
-    } catch (error) {
-      stream.destroy()
-      await rm(partial, { force: true })
-      throw error
+      return { ...(await exportDatabase(database.db, stream)), from: target(config) }
+    } finally {
+      await database.close()
     }
-  } finally {
-    await database.close()
+  }
+  if (out === '-') {
+    const summary = await write(process.stdout)
+    process.stderr.write(`exported ${number(summary.totalRows)} rows from ${summary.from}\n`)
+    return
+  }
+  // Written beside the target and renamed when complete: FILE is never a half-written export.
+  const partial = `${out}.partial`
+  const stream = createWriteStream(partial)
+  try {
+    const summary = await write(stream)
+    stream.end()
+    await finished(stream)
+    await rename(partial, out)
+    process.stderr.write(
+      `exported ${number(summary.totalRows)} rows from ${summary.from} to ${out} (${number(summary.bytes)} bytes, sha256 ${summary.sha256})\n`,
+    )
+  } catch (error) {
+    stream.destroy()
+    await rm(partial, { force: true })
+    throw error
   }
 }
 
@@ -63,7 +66,7 @@ export async function runImport(args: string[], config: Config, log: Logger): Pr
   const input = from === '-' ? process.stdin : createReadStream(from)
   // Fail on a missing file before touching the database.
   if (from !== '-') await new Promise((resolve, reject) => input.once('open', resolve).once('error', reject))
-  const database = await openAndMigrate(withoutDemo(config), log)
+  const database = await openForCommand(config, log, 'import')
   try {
     const summary = await importDatabase(database.db, input)
     const tables = Object.values(summary.rows).filter((n) => n > 0).length

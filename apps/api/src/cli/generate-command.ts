@@ -75,7 +75,7 @@ export async function runGenerate(args: string[], config: Config, log: Logger): 
   const claimsPerArticle = positiveInt('claims-per-article', values['claims-per-article'], { min: 0 })
   const seed = positiveInt('seed', values.seed, { min: 0, fallback: 1 })
 
-  const database = await openAndMigrate(config, log)
+  const database = await openAndMigrate(config, log, 'claimtrail generate')
   const progress = progressReporter(process.stderr)
   try {
     const result = await generateDataset(database.db, {

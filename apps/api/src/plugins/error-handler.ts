@@ -1,20 +1,9 @@
 import type { ApiError } from '@claimtrail/contracts'
-import { DatabaseUnavailableError } from '@claimtrail/db'
+import { isDatabaseUnavailable } from '@claimtrail/db'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
 import { AppError } from '../errors.ts'
-
-// Errors of the PostgreSQL/PGlite driver that mean "the database is not there", not "bad query".
-const CONNECTION_ERROR_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-])
 
 /** The SQLSTATE of a driver error anywhere in the cause chain (drizzle wraps driver errors). */
 function sqlState(error: unknown): string | undefined {
@@ -34,21 +23,6 @@ const CONSTRAINT_ERRORS: Record<string, [number, string, string]> = {
   '22001': [400, 'INVALID', 'A value is too long'],
   '40001': [409, 'CONFLICT', 'A concurrent change got in the way; retry'],
   '40P01': [409, 'CONFLICT', 'A concurrent change got in the way; retry'],
-}
-
-function isDatabaseDown(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof DatabaseUnavailableError) return true
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true
-    const message = (e as { message?: unknown }).message
-    if (
-      typeof message === 'string' &&
-      /Connection terminated|timeout exceeded when trying to connect/i.test(message)
-    )
-      return true
-  }
-  return false
 }
 
 /**
@@ -81,15 +55,17 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
         ...(error.details === undefined ? {} : { details: error.details }),
       })
     }
+    // Before the constraint table: a connection lost mid-transaction can surface with its own
+    // SQLSTATE (57P01 on pg_terminate_backend) or as the failed rollback that followed it.
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable')
+      reply.header('retry-after', '5')
+      return send(503, { code: 'UNAVAILABLE', message: 'The database is unavailable; try again shortly' })
+    }
     const constraint = CONSTRAINT_ERRORS[sqlState(error) ?? '']
     if (constraint) {
       request.log.warn({ err: error }, 'constraint violation')
       return send(constraint[0], { code: constraint[1], message: constraint[2] })
-    }
-    if (isDatabaseDown(error)) {
-      request.log.error({ err: error }, 'database unavailable')
-      reply.header('retry-after', '5')
-      return send(503, { code: 'UNAVAILABLE', message: 'The database is unavailable; try again shortly' })
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema')

@@ -14,6 +14,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../errors.ts'
 import type { Actor } from './actor.ts'
 import { assertVersion, expectedVersion } from './concurrency.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
+import { claimsBeforeMerge, lockBeforeMerge, lockLateReferrers } from './entity-merge-locks.ts'
 
 const {
   articles,
@@ -168,7 +169,9 @@ export function createEntitiesService({ db }: EntitiesServiceDeps) {
     const sent = expectedVersion(ifMatch, input.version)
     if (input.intoId === duplicateId) throw new InvalidError('An entity cannot be merged into itself')
     return db.transaction(async (tx) => {
-      // Both rows locked in id order, so two merges of the same pair cannot deadlock.
+      // The application's lock order, articles → claims → entities (entity-merge-locks.ts): what
+      // refers to the duplicate first, then both entity rows in id order.
+      const lockedClaims = await lockBeforeMerge(tx, duplicateId)
       const locked = await tx
         .select()
         .from(entities)
@@ -191,9 +194,12 @@ export function createEntitiesService({ db }: EntitiesServiceDeps) {
       const from = duplicate.id
       const into = target.id
       const now = new Date()
+      const changedClaims = await lockLateReferrers(tx, from, lockedClaims)
+      const markClaimsChanged = await claimsBeforeMerge(tx, changedClaims)
+      // Versions move on once per claim, below, with its event.
       const claimants = await tx
         .update(claims)
-        .set({ claimantId: into, version: sql`${claims.version} + 1`, updatedAt: now })
+        .set({ claimantId: into })
         .where(eq(claims.claimantId, from))
         .returning({ id: claims.id })
 
@@ -309,6 +315,7 @@ export function createEntitiesService({ db }: EntitiesServiceDeps) {
         mergedEntities: earlierMerges.length,
       }
       const result = { entity: toEntity(targetRow), merged: toEntity(mergedRow), moved }
+      await markClaimsChanged(actor, { fromId: from, intoId: into })
       await appendEvent(tx, {
         actorId: actor.id,
         action: 'entity.merged',

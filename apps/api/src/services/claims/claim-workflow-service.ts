@@ -29,7 +29,7 @@ interface Denial {
 
 /**
  * Why a claim cannot be published yet (empty when it can). A denial must be addressed in the
- * rationale: readers are owed the answer to "but they deny it" (design.md, sourcing rules).
+ * rationale: readers are owed the answer to "but they deny it" (docs/design.md, sourcing rules).
  */
 export function publishBlockers(
   claim: Pick<ClaimRow, 'verdictRatingId' | 'rationale' | 'orphaned'>,
@@ -73,7 +73,7 @@ async function publish(tx: Tx, actor: Actor, claimId: string, act: PublicationAc
 }
 
 /**
- * The workflow of design.md, enforced here: an illegal move is a 409 naming the current status
+ * The workflow of docs/design.md, enforced here: an illegal move is a 409 naming the current status
  * and the allowed actions; each move is one transaction with its audit event.
  */
 export function createClaimWorkflowService({ db }: { db: Db }) {

@@ -114,9 +114,22 @@ export function createClaimsService({ db }: { db: Db }) {
 
       const beforeSubjects = await subjectIdsOf(tx, claimId)
       const { version: _v, subjectIds, ...fields } = input
+      // docs/design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
+      // editor's decision. They also stand as the verdict until an editor decides otherwise.
+      const proposing =
+        actor.role === 'checker' && (fields.verdictRatingId !== undefined || fields.rationale !== undefined)
+      const proposal = proposing
+        ? {
+            proposedVerdictRatingId:
+              fields.verdictRatingId === undefined ? current.verdictRatingId : fields.verdictRatingId,
+            proposedRationale: fields.rationale === undefined ? current.rationale : fields.rationale,
+            proposedBy: actor.id,
+            proposedAt: new Date(),
+          }
+        : {}
       const [row] = await tx
         .update(claims)
-        .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
+        .set({ ...fields, ...proposal, version: current.version + 1, updatedAt: new Date() })
         .where(eq(claims.id, claimId))
         .returning()
       if (!row) throw new NotFoundError('Claim')

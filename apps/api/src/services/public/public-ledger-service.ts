@@ -78,7 +78,7 @@ interface Published {
 }
 
 /**
- * The public claim ledger (issue 7): everything anyone may read without logging in. It reads only
+ * The public claim ledger: everything anyone may read without logging in. It reads only
  * the records editors' acts wrote (published_claims, docs/decisions/011-publication-snapshots-i15.md),
  * never the working rows checkers edit; an unknown and an unpublished id are the same 404.
  *
