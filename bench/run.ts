@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -676,7 +676,10 @@ async function main() {
       2,
     )}\n`,
   )
-  console.log(`\nwritten ${resultFile}`)
+  // Only the latest run is kept in the repository (results/* is ignored): earlier figures live in
+  // bench/README.md's findings, where they are explained.
+  copyFileSync(resultFile, join(RESULTS, 'latest.json'))
+  console.log(`\nwritten ${resultFile} and results/latest.json`)
 }
 
 main().catch((error: unknown) => {

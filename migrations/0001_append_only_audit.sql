@@ -1,5 +1,5 @@
 -- The audit log and article texts are append-only: the database itself refuses to change them
--- (design.md, "Event" and "Article versions"), whatever client connects.
+-- (docs/design.md, "Event" and "Article versions"), whatever client connects.
 CREATE OR REPLACE FUNCTION claimtrail_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN

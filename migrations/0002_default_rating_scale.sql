@@ -1,4 +1,4 @@
--- The default rating scale (design.md, "Rating scale") is data every installation starts with;
+-- The default rating scale (docs/design.md, "Rating scale") is data every installation starts with;
 -- admins edit it afterwards. ratingValue follows schema.org ClaimReview: higher is more accurate,
 -- "Not rated" (opinions) has none.
 INSERT INTO rating_scales (name, description, is_default)

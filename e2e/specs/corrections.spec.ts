@@ -9,7 +9,7 @@ import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 
-// Corrections and retractions of published claims (issue 6). Each test publishes its own claim on
+// Corrections and retractions of published claims. Each test publishes its own claim on
 // its own copy of the demo article, through the API: the demo's published claims are read by the
 // ledger specs running alongside.
 test.use({ loggedInAs: 'editor' })

@@ -9,7 +9,7 @@ import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 
-// The editors' dashboard (issue 6). Other specs create and move claims at the same time, so the
+// The editors' dashboard. Other specs create and move claims at the same time, so the
 // counts are checked for shape and for what this test itself added, never for exact totals.
 test.use({ loggedInAs: 'editor' })
 

@@ -8,7 +8,7 @@ import {
 import type { Page } from '@playwright/test'
 import { demoUser, expect, logInWithApi, test } from '../fixtures.ts'
 
-// The public ledger as an anonymous reader finds it (issue 7). The demo seed publishes the Dong
+// The public ledger as an anonymous reader finds it. The demo seed publishes the Dong
 // allegation (Unsubstantiated, denied by Dong) and keeps other claims in drafts and review.
 const DONG_ALLEGATION = 'Dong urged a Chinese diplomat to delay the release of the two Michaels'
 

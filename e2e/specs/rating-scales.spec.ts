@@ -3,7 +3,7 @@ import { RatingScaleListSchema } from '@claimtrail/contracts'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 
-// The rating scale admin page (issue 6). Only this file writes the scale: its tests run one after
+// The rating scale admin page. Only this file writes the scale: its tests run one after
 // the other so they do not make each other's saves stale. They change descriptions only, which
 // edits ratings in place (a label or value change would retire ratings the demo's verdicts use).
 test.use({ loggedInAs: 'admin' })

@@ -1,13 +1,39 @@
 import { ArticleDetailSchema, CreatedArticleSchema } from '@claimtrail/contracts'
 import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
-import type { APIRequestContext, Page, TestInfo } from '@playwright/test'
+import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from '../fixtures.ts'
 
-// Automatic suggestions (issue 8) in the desk workspace. The test works on its own copy of the demo
+// Automatic suggestions in the desk workspace. The test works on its own copy of the demo
 // text: the seeded demo article's claims are counted by other specs running alongside.
 test.use({ loggedInAs: 'checker' })
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Claims' })
+const feed = (page: Page) => page.getByRole('feed', { name: 'Suggested claims' })
+
+/**
+ * A suggestion of the virtualised feed, scrolled into the DOM: only the rows in view are drawn, so
+ * the feed is scrolled a screen at a time until the one wanted is there.
+ */
+async function suggestion(page: Page, name: RegExp): Promise<Locator> {
+  const item = feed(page).getByRole('article', { name })
+  const scroller = page.locator('.suggestions-scroll')
+  await expect(feed(page)).toBeVisible()
+  await scroller.evaluate((el) => {
+    el.scrollTop = 0
+  })
+  for (let i = 0; i < 60 && (await item.count()) === 0; i++) {
+    const moved = await scroller.evaluate(async (el) => {
+      const before = el.scrollTop
+      el.scrollTop += el.clientHeight * 0.8
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      return el.scrollTop !== before
+    })
+    if (!moved && (await item.count()) === 0) break
+  }
+  await expect(item).toHaveCount(1)
+  await item.scrollIntoViewIfNeeded()
+  return item
+}
 
 async function importDemoCopy(request: APIRequestContext, testInfo: TestInfo) {
   const csrf = (await (await request.get('/api/v1/auth/csrf')).json()) as { token: string }
@@ -33,11 +59,9 @@ test('a checker opens the suggestions, accepts the Global News relay and gets a 
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
 
   await page.getByRole('button', { name: 'Suggestions' }).click()
-  const list = page.getByRole('list', { name: 'Suggested claims' })
-  await expect(list).toBeVisible()
 
   // The relay: unnamed national security sources, cited by Global News, with Dong's responses.
-  const relay = list.getByRole('listitem', { name: /^Dong told a senior Chinese diplomat/ })
+  const relay = await suggestion(page, /^Dong told a senior Chinese diplomat/)
   await expect(relay.getByRole('list', { name: 'Suggested attribution chain' })).toHaveText(
     /Unnamed national security sources \(Citing\).*Global News \(reported\)/,
   )
@@ -72,13 +96,12 @@ test('a checker edits a suggestion before accepting it, and dismisses another', 
   const article = await importDemoCopy(request, testInfo)
   await page.goto(`/desk/articles/${article.id}`)
   await page.getByRole('button', { name: 'Suggestions' }).click()
-  const list = page.getByRole('list', { name: 'Suggested claims' })
 
-  const poilievre = list.getByRole('listitem', { name: /^The allegations against him were/ })
+  const poilievre = await suggestion(page, /^The allegations against him were/)
   await poilievre.getByRole('button', { name: 'Dismiss' }).click()
   await expect(poilievre).toHaveCount(0)
 
-  const ke = list.getByRole('listitem', { name: /Vincent Ke resigned/ })
+  const ke = await suggestion(page, /Vincent Ke resigned/)
   await ke.getByRole('button', { name: 'Edit' }).click()
   await ke.getByRole('textbox', { name: 'Headline' }).fill('Ke resigned after a Global News report')
   await ke.getByRole('combobox', { name: 'Kind' }).selectOption('statement_of_fact')

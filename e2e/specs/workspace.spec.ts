@@ -11,7 +11,7 @@ import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test'
 import { expect, loadDemoArticle, test } from '../fixtures.ts'
 
-// The fact-checker's workspace (issue 5). Tests that write work on their own copy of the demo text,
+// The fact-checker's workspace. Tests that write work on their own copy of the demo text,
 // imported per test: the demo article's claims are counted by other specs running alongside.
 test.use({ loggedInAs: 'checker' })
 

@@ -512,6 +512,17 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
         payload: { version: 7, ...chain },
       })
       expect(stale.statusCode).toBe(409)
+      // Saving the chain as it stands changes nothing: no new version, no event.
+      const unchanged = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/chains/${chainId}`,
+        headers: checker.headers,
+        payload: { version: 1, ...chain },
+      })
+      expect(unchanged.statusCode).toBe(200)
+      const same = ClaimDetailSchema.parse(unchanged.json())
+      expect(same.version).toBe(withChain.version)
+      expect(same.chains[0]?.version).toBe(1)
       const second = await t.app.inject({
         method: 'POST',
         url: `/api/v1/claims/${claim.id}/chains`,

@@ -20,7 +20,7 @@ const MARK = 'zorblax'
 const STATUSES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 
 /**
- * Readers see published, corrected and retracted claims only (design.md). This seeds claims in
+ * Readers see published, corrected and retracted claims only (docs/design.md). This seeds claims in
  * every other status, marked with unique words everywhere a claim holds text, then calls every
  * route anyone may call without logging in — with and without searching for the marks — and
  * asserts that no answer contains a mark, and that counts leave those claims out.

@@ -175,6 +175,62 @@ describe.each(await testDatabases())('editorial review on $driver', (testDb) => 
     expect(event?.n).toBe(1)
   })
 
+  it('keeps the checker’s proposed verdict beside the editor’s decision', async () => {
+    const quote = 'Dong received the applause'
+    const start = text.indexOf(quote)
+    const rating = async (label: string) =>
+      (await t.db.handle.db.select().from(ratings).where(eq(ratings.label, label)))[0]?.id ?? ''
+    const send = async (who: LoggedIn, method: 'POST' | 'PATCH', url: string, payload: object) => {
+      const res = await t.app.inject({ method, url: `/api/v1${url}`, headers: who.headers, payload })
+      expect(res.statusCode, res.body).toBeLessThan(300)
+      return ClaimDetailSchema.parse(res.json())
+    }
+    let claim = await send(checker, 'POST', `/articles/${articleId}/claims`, {
+      start,
+      end: start + quote.length,
+      statement: 'Dong was applauded by Liberal MPs.',
+      headline: 'Dong applauded by Liberal MPs',
+      kind: 'statement_of_fact',
+    })
+    expect(claim.proposal).toBeNull()
+    claim = await send(checker, 'PATCH', `/claims/${claim.id}`, {
+      version: claim.version,
+      verdictRatingId: await rating('Accurate'),
+      rationale: 'Video of the caucus shows it.',
+    })
+    expect(claim.proposal).toMatchObject({
+      verdict: { label: 'Accurate' },
+      rationale: 'Video of the caucus shows it.',
+      proposedBy: { displayName: expect.any(String) },
+    })
+    // Until an editor decides, the proposal stands as the verdict.
+    expect(claim.verdict?.label).toBe('Accurate')
+    claim = await send(checker, 'POST', `/claims/${claim.id}/submit`, { version: claim.version })
+
+    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/review/queue', headers: editor.headers })
+    const queued = (queue.json() as { items: { id: string; verdict: { label: string } | null }[] }).items
+    expect(queued.find((i) => i.id === claim.id)?.verdict?.label).toBe('Accurate')
+
+    claim = await send(editor, 'PATCH', `/claims/${claim.id}`, {
+      version: claim.version,
+      verdictRatingId: await rating('Mostly accurate'),
+      rationale: 'Only some MPs applauded.',
+    })
+    expect(claim.verdict?.label).toBe('Mostly accurate')
+    expect(claim.rationale).toBe('Only some MPs applauded.')
+    expect(claim.proposal).toMatchObject({
+      verdict: { label: 'Accurate' },
+      rationale: 'Video of the caucus shows it.',
+    })
+    const [row] = await t.db.handle.db.select().from(claims).where(eq(claims.id, claim.id))
+    expect(row?.proposedRationale).toBe('Video of the caucus shows it.')
+    const updates = await t.db.handle.db
+      .select()
+      .from(events)
+      .where(and(eq(events.claimId, claim.id), eq(events.action, 'claim.updated')))
+    expect(updates).toHaveLength(2)
+  })
+
   it('refuses to publish while a denial is not addressed in the rationale', async () => {
     const quote = 'he assured MPs that he had done “nothing to cause any harm”'
     const start = text.indexOf(quote)

@@ -1,6 +1,6 @@
 import type { INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from './enums.ts'
 
-// NATO STANAG 2511 (the "Admiralty code"), as the desk applies it (design.md, "Sourcing
+// NATO STANAG 2511 (the "Admiralty code"), as the desk applies it (docs/design.md, "Sourcing
 // assessment"). Written once as data: the methodology page and the editor's forms show these.
 
 export interface AdmiraltyLevel<Code extends string> {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ClaimInArticleSchema } from './claims.ts'
+import { ClaimInArticleSchema, RatingSchema } from './claims.ts'
 import { EntityRefSchema } from './entities.ts'
 import {
   EVIDENCE_RELATIONS,
@@ -63,7 +63,7 @@ export const SourcingReasonSchema = z.object({
   text: z.string(),
 })
 
-/** The computed sourcing grade and why it came out so (design.md: the UI shows why). */
+/** The computed sourcing grade and why it came out so (docs/design.md: the UI shows why). */
 export const SourcingExplanationSchema = z.object({
   computedGrade: z.enum(SOURCING_GRADES),
   baseGrade: z.enum(SOURCING_GRADES),
@@ -71,6 +71,18 @@ export const SourcingExplanationSchema = z.object({
   sharedOrigins: z.array(z.object({ origin: EntityRefSchema, chainIndexes: z.array(z.number().int()) })),
 })
 export type SourcingExplanation = z.infer<typeof SourcingExplanationSchema>
+
+/**
+ * What the checker proposed (docs/design.md, "Workflow": checkers propose a verdict and rationale,
+ * editors decide, and both are kept). The claim's own verdict and rationale are the decision.
+ */
+export const VerdictProposalSchema = z.object({
+  verdict: RatingSchema.nullable(),
+  rationale: z.string().nullable(),
+  proposedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  proposedAt: z.string(),
+})
+export type VerdictProposal = z.infer<typeof VerdictProposalSchema>
 
 /** One claim as the desk works on it: everything of the article view plus the working record. */
 export const ClaimDetailSchema = ClaimInArticleSchema.extend({
@@ -86,6 +98,7 @@ export const ClaimDetailSchema = ClaimInArticleSchema.extend({
   corrections: z.array(CorrectionSchema),
   assessment: AssessmentSchema.nullable(),
   sourcing: SourcingExplanationSchema,
+  proposal: VerdictProposalSchema.nullable().meta({ description: 'The checker’s last proposal, if any' }),
   allowedActions: z.array(z.string()).meta({ description: 'Workflow actions the caller may take now' }),
 })
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>

@@ -11,7 +11,7 @@ export const CLAIM_STATUSES = [
   'corrected',
   'retracted',
 ] as const
-/** Statuses a reader may see (design.md: published, corrected and retracted only). */
+/** Statuses a reader may see (docs/design.md: published, corrected and retracted only). */
 export const PUBLIC_CLAIM_STATUSES = ['published', 'corrected', 'retracted'] as const
 export const CLAIM_KINDS = ['allegation', 'statement_of_fact', 'quotation', 'prediction', 'opinion'] as const
 export const ENTITY_KINDS = [

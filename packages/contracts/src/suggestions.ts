@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CLAIM_KINDS, ENTITY_KINDS, HOP_ACCESS, HOP_ROLES, RESPONSE_STANCES } from './enums.ts'
 
-// Automatic suggestions (design.md): candidate claims with their attribution, relays, responses,
+// Automatic suggestions (docs/design.md): candidate claims with their attribution, relays, responses,
 // hedges and check-worthiness, computed from an article version's text by @claimtrail/extract.
 // Nothing suggested becomes a claim until a checker accepts it.
 

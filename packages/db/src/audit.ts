@@ -15,7 +15,7 @@ export interface AuditEvent {
 
 /**
  * Appends one audit event. Call it with the transaction that makes the change, so the change and
- * its event commit or roll back together (design.md, "Event").
+ * its event commit or roll back together (docs/design.md, "Event").
  */
 export async function appendEvent(tx: DbOrTx, event: AuditEvent): Promise<void> {
   await tx.insert(events).values({

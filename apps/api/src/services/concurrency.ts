@@ -1,7 +1,7 @@
 import { ConflictError, InvalidError } from '../errors.ts'
 
 /**
- * Optimistic concurrency (design.md, "Concurrency"): every mutable record has a version; a write
+ * Optimistic concurrency (docs/design.md, "Concurrency"): every mutable record has a version; a write
  * names the version it read and a stale one is refused with the current state.
  */
 export function etagOf(kind: string, id: string, version: number): string {

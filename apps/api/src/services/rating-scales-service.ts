@@ -35,7 +35,7 @@ async function load(db: DbOrTx, scaleId: string): Promise<RatingScale> {
 }
 
 /**
- * Rating scales are data an admin edits (design.md). A published verdict is history: a rating it
+ * Rating scales are data an admin edits (docs/design.md). A published verdict is history: a rating it
  * used is never relabelled or revalued in place; it is retired and a new rating takes its place.
  */
 export function createRatingScalesService({ db }: { db: Db }) {

@@ -49,7 +49,11 @@ export function createReviewQueueService({ db }: { db: Db }) {
         .from(claims)
         .innerJoin(articles, eq(articles.id, claims.articleId))
         .leftJoin(entities, eq(entities.id, articles.outletId))
-        .leftJoin(ratings, eq(ratings.id, claims.verdictRatingId))
+        // The checker's proposal, kept even once an editor has decided otherwise (docs/design.md).
+        .leftJoin(
+          ratings,
+          eq(ratings.id, sql`coalesce(${claims.proposedVerdictRatingId}, ${claims.verdictRatingId})`),
+        )
         .leftJoin(sourcingAssessments, eq(sourcingAssessments.claimId, claims.id))
         .leftJoinLateral(submission, sql`true`)
         .leftJoin(users, eq(users.id, sql`coalesce(${submission.actorId}, ${claims.assigneeId})`))

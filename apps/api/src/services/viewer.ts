@@ -7,7 +7,7 @@ export type Viewer =
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' }
 
-/** Readers see published, corrected and retracted claims only (design.md). */
+/** Readers see published, corrected and retracted claims only (docs/design.md). */
 export function seesUnpublished(viewer: Viewer): boolean {
   return viewer.kind === 'user'
 }

@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   title: string
   children: ReactNode
   confirmLabel: string
+  /** The way out that changes nothing ("Cancel" unless told). */
+  cancelLabel?: string
   onConfirm: () => void
   isPending?: boolean
   /** A destructive action gets the danger colour. */
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   isPending = false,
   tone = 'default',
@@ -40,7 +43,7 @@ export function ConfirmDialog({
           {children}
           <div className="dialog-actions">
             <Button className="button button-secondary" slot="close" isDisabled={isPending}>
-              Cancel
+              {cancelLabel}
             </Button>
             <Button
               className={tone === 'danger' ? 'button button-danger' : 'button'}

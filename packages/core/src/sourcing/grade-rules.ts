@@ -5,7 +5,7 @@ export type SourcingGrade = (typeof SOURCING_GRADES)[number]
 /** The grades in order, strongest first: a step up is one index down. */
 export const GRADE_ORDER: readonly SourcingGrade[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6']
 
-/** The sourcing grades as design.md defines them, for the UI and the methodology page. */
+/** The sourcing grades as docs/design.md defines them, for the UI and the methodology page. */
 export const SOURCING_GRADE_DESCRIPTIONS: Readonly<Record<SourcingGrade, string>> = {
   S1: 'A named, on-record, first-hand source, or a published primary document',
   S2: 'A named spokesperson, an official statement, or documents the outlet obtained',
@@ -23,7 +23,7 @@ export interface GradeRule {
 }
 
 /**
- * How the base grade is read from the chains (design.md, "Sourcing assessment"), strongest
+ * How the base grade is read from the chains (docs/design.md, "Sourcing assessment"), strongest
  * first. The computation looks each grade up here, so the methodology page shows the data the
  * code uses. Newsroom practice behind them: AP, Reuters, BBC and New York Times policies on
  * anonymous sources (a source in a position to know, two independent sources preferred).

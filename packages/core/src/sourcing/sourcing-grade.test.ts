@@ -422,7 +422,7 @@ describe('sourcing grade: the demo claims (packages/db/src/seed/demo-claims.ts)'
       rationale: 'The allegation rests on a single outlet relaying unnamed national security sources.',
     })
     // Base S5; the hedge and the unanswered denial are two steps down, to "S7"; an attributed
-    // claim stops at S5 (S6 is for unattributed claims), so it stays S5, as design.md grades it.
+    // claim stops at S5 (S6 is for unattributed claims), so it stays S5, as docs/design.md grades it.
     expect(r).toMatchObject({ grade: 'S5', base: 'S5' })
     expect(r.reasons).toEqual([
       {

@@ -34,7 +34,7 @@ export interface GradeHop {
 }
 
 export interface GradeChain {
-  /** Origin first, the publishing article last (design.md, "Attribution chain"). */
+  /** Origin first, the publishing article last (docs/design.md, "Attribution chain"). */
   hops: readonly GradeHop[]
 }
 
@@ -58,7 +58,7 @@ export interface SourcingGradeInput {
   hedges?: readonly string[]
   evidence?: readonly GradeEvidence[]
   /**
-   * The verdict's rationale. Not read: design.md keeps the sourcing grade apart from the verdict
+   * The verdict's rationale. Not read: docs/design.md keeps the sourcing grade apart from the verdict
    * (a well-sourced claim can still be false). Accepted so a claim record can be passed whole.
    */
   rationale?: string | null
@@ -112,7 +112,7 @@ const DENIAL_STANCES: ReadonlySet<GradeResponse['stance']> = new Set(['denies', 
 
 /**
  * The sourcing grade of a claim, computed from its chains, responses, hedges and evidence, with
- * the reason for every step (design.md, "Sourcing assessment"). Pure: the editor's override is
+ * the reason for every step (docs/design.md, "Sourcing assessment"). Pure: the editor's override is
  * stored beside the result, never fed into it.
  */
 export function computeSourcingGrade(input: SourcingGradeInput): SourcingGradeResult {
@@ -203,7 +203,7 @@ export function computeSourcingGrade(input: SourcingGradeInput): SourcingGradeRe
   // The steps are summed and clamped once, so corroboration that would pass S1 still offsets a
   // hedge. Clamp: S1 is the top. S6 means "unattributed": a hedge or a denial weakens an attributed
   // claim but does not take its source away, so an attributed claim bottoms out at S5. This is
-  // what makes design.md's worked example come out right: the Global News allegation (anonymous
+  // what makes docs/design.md's worked example come out right: the Global News allegation (anonymous
   // sources relayed by Global News, base S5) is hedged ("allegations") and denied by Dong, which
   // is two steps down, and stays S5, "a second-hand relay of another outlet's anonymous sources
   // (the Dong allegation)". The S5 description already prices in the hedge and the denial that

@@ -1,1 +1,2 @@
+export * from './editing.ts'
 export * from './transitions.ts'

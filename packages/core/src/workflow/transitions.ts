@@ -8,14 +8,14 @@ export interface Transition {
   action: 'submit' | 'request_changes' | 'resubmit' | 'approve' | 'publish' | 'correct' | 'retract'
   from: ClaimStatus
   to: ClaimStatus
-  /** Who may take it: checkers submit and resubmit, editors do everything else (design.md). */
+  /** Who may take it: checkers submit and resubmit, editors do everything else (docs/design.md). */
   roles: readonly Role[]
 }
 
 const editors = ['editor', 'admin'] as const
 const everyone = ['checker', 'editor', 'admin'] as const
 
-/** The workflow of design.md, as data: the server enforces exactly these edges. */
+/** The workflow of docs/design.md, as data: the server enforces exactly these edges. */
 export const TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: 'draft', to: 'in_review', roles: everyone },
   { action: 'request_changes', from: 'in_review', to: 'changes_requested', roles: editors },
@@ -46,7 +46,7 @@ export function allowedActions(from: ClaimStatus, role?: Role): TransitionAction
   return TRANSITIONS.filter((t) => t.from === from && (!role || t.roles.includes(role))).map((t) => t.action)
 }
 
-/** Statuses a reader may see (design.md: published, corrected, retracted). */
+/** Statuses a reader may see (docs/design.md: published, corrected, retracted). */
 export function isPublicStatus(status: ClaimStatus): boolean {
   return status === 'published' || status === 'corrected' || status === 'retracted'
 }

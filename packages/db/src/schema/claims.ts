@@ -45,6 +45,13 @@ export const claims = pgTable(
     status: claimStatusEnum().notNull().default('draft'),
     verdictRatingId: uuid().references(() => ratings.id, { onDelete: 'restrict' }),
     rationale: text(),
+    // docs/design.md, "Workflow": checkers propose a verdict and rationale, editors decide, and both are
+    // kept. The verdict above is the decision (it starts as the proposal); these keep what the
+    // checker last proposed, by whom and when, beside it.
+    proposedVerdictRatingId: uuid().references(() => ratings.id, { onDelete: 'restrict' }),
+    proposedRationale: text(),
+    proposedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    proposedAt: timestamp({ withTimezone: true }),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     assigneeId: uuid().references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp({ withTimezone: true }),
@@ -62,7 +69,7 @@ export const claims = pgTable(
     // ClaimReview's claimReviewed carries the headline: short, and never empty.
     check('claims_headline_length', sql`char_length(${t.headline}) BETWEEN 1 AND 75`),
     check('claims_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
-    // A reader-visible claim always has a verdict (design.md: publishing needs one).
+    // A reader-visible claim always has a verdict (docs/design.md: publishing needs one).
     check(
       'claims_public_has_verdict',
       sql`${t.status} NOT IN ('published', 'corrected', 'retracted') OR (${t.verdictRatingId} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt, version } from './columns.ts'
 
-/** Rating scales are data, not code: an admin edits them (design.md, "Rating scale"). */
+/** Rating scales are data, not code: an admin edits them (docs/design.md, "Rating scale"). */
 export const ratingScales = pgTable(
   'rating_scales',
   {

@@ -89,7 +89,7 @@ export const sourcingAssessments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // An override always carries its reason (design.md).
+    // An override always carries its reason (docs/design.md).
     check(
       'sourcing_assessments_override_reason',
       sql`${t.overrideGrade} IS NULL OR (${t.overrideReason} IS NOT NULL AND btrim(${t.overrideReason}) <> '')`,

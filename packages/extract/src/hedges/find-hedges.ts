@@ -1,6 +1,6 @@
 /**
  * Hedges: wording that weakens a claim ("allegedly", "reportedly", "could be seen as").
- * design.md asks the extractor to find them; a checker sees them as suggestions.
+ * docs/design.md asks the extractor to find them; a checker sees them as suggestions.
  */
 export interface HedgeSpan {
   /** The hedge as written in the text. */

@@ -26,7 +26,7 @@ export interface SuggestedEntity {
   named: boolean
 }
 
-/** One hop of an attribution chain, origin first (design.md: origin, relay, publisher). */
+/** One hop of an attribution chain, origin first (docs/design.md: origin, relay, publisher). */
 export interface SuggestedHop extends SuggestedEntity {
   role: 'origin' | 'relay' | 'publisher'
   onRecord: boolean

@@ -28,7 +28,7 @@ const response = {
 
 type Run<B> = (actor: Actor, claimId: string, body: B, ifMatch: string | undefined) => Promise<ClaimDetail>
 
-/** design.md "Workflow": one route per transition; the service enforces the edges and roles. */
+/** docs/design.md "Workflow": one route per transition; the service enforces the edges and roles. */
 export const claimWorkflowRoutes: FastifyPluginAsyncZod<{ workflow: ClaimWorkflowService }> = async (
   app,
   { workflow },

@@ -25,7 +25,7 @@ const tags = ['public ledger']
 const notFound = { 404: ErrorSchema }
 
 /**
- * The public claim ledger's API (issue 7), under /api/v1/public: no login, published, corrected
+ * The public claim ledger's API, under /api/v1/public: no login, published, corrected
  * and retracted claims only. Formats for machines: JSON, CSV, schema.org ClaimReview, W3C Web
  * Annotation. The Atom feed lives beside the pages, at /ledger/feed.atom (ledger-feed-routes.ts).
  */

@@ -29,7 +29,7 @@ interface SubAnchorChange {
 
 /**
  * Re-anchors every claim of an article in a newly imported version, inside the import's
- * transaction (design.md, "Claim"): position, else quote, else fuzzy quote; a claim that cannot be
+ * transaction (docs/design.md, "Claim"): position, else quote, else fuzzy quote; a claim that cannot be
  * placed becomes an orphan, left pointing at the version it was marked in, never deleted. A claim
  * that was already an orphan gets another chance in every new version.
  *

@@ -13,6 +13,30 @@ import { assertEntities } from './references.ts'
 
 const { attributionChains, chainHops } = schema
 
+type HopRow = typeof chainHops.$inferSelect
+
+/** Whether `input` would write back exactly the hops stored, in the same order. */
+function sameHops(stored: readonly HopRow[], input: ChainInput): boolean {
+  return (
+    stored.length === input.hops.length &&
+    input.hops.every((h, i) => {
+      const s = stored[i]
+      return (
+        s !== undefined &&
+        s.entityId === h.entityId &&
+        s.role === h.role &&
+        s.named === h.named &&
+        s.onRecord === h.onRecord &&
+        s.access === h.access &&
+        s.anonymityReasonGiven === h.anonymityReasonGiven &&
+        s.cue === (h.cue ?? null) &&
+        s.cueStart === (h.cueStart ?? null) &&
+        s.cueEnd === (h.cueEnd ?? null)
+      )
+    })
+  )
+}
+
 /** Attribution chains: the ordered hops by which a claim reached the article, origin first. */
 export function createClaimSourcingService({ db }: { db: Db }) {
   async function validateHops(tx: Tx, articleVersionId: string, input: ChainInput) {
@@ -114,6 +138,13 @@ export function createClaimSourcingService({ db }: { db: Db }) {
         assertVersion('The attribution chain', chain.version, sent, () => ({ ...chain, hops: before }))
         assertEditable(actor, claim.status)
         await validateHops(tx, claim.articleVersionId, input)
+        // Saving a chain as it was is no change: no new version, no event, nothing for the editor's
+        // "changed since you last looked" to show (docs/design.md, "Event": every change is one row).
+        if (sameHops(before, input)) {
+          const detail = await loadClaimDetail(tx, claimId, actor.role)
+          if (!detail) throw new NotFoundError('Claim')
+          return detail
+        }
         const hops = await writeHops(tx, chainId, input)
         const [updated] = await tx
           .update(attributionChains)

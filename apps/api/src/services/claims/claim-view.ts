@@ -63,14 +63,7 @@ export function toClaimInArticle(c: ClaimWithRelations): ClaimInArticle {
       start: r.wordsStart,
       end: r.wordsEnd,
     })),
-    verdict: c.verdict
-      ? {
-          id: c.verdict.id,
-          label: c.verdict.label,
-          colour: c.verdict.colour,
-          ratingValue: c.verdict.ratingValue,
-        }
-      : null,
+    verdict: c.verdict ? ratingRef(c.verdict) : null,
     rationale: c.rationale,
     sourcingGrade: c.assessment?.overrideGrade ?? c.assessment?.computedGrade ?? null,
   }
@@ -80,7 +73,7 @@ export function toClaimInArticle(c: ClaimWithRelations): ClaimInArticle {
 export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): Promise<ClaimDetail | null> {
   const [claim] = await loadClaimsWithRelations(db, eq(claims.id, claimId))
   if (!claim) return null
-  const [replyRequests, evidence, notes, corrections] = await readAll(db, [
+  const [replyRequests, evidence, notes, corrections, proposed] = await readAll(db, [
     () =>
       db
         .select({ request: schema.replyRequests, entity: schema.entities })
@@ -106,7 +99,17 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
         .from(schema.claimCorrections)
         .where(eq(schema.claimCorrections.claimId, claimId))
         .orderBy(asc(schema.claimCorrections.issuedAt), asc(schema.claimCorrections.id)),
+    () =>
+      claim.proposedAt
+        ? db
+            .select({ rating: schema.ratings, user: schema.users })
+            .from(schema.claims)
+            .leftJoin(schema.ratings, eq(schema.ratings.id, schema.claims.proposedVerdictRatingId))
+            .leftJoin(schema.users, eq(schema.users.id, schema.claims.proposedBy))
+            .where(eq(schema.claims.id, claimId))
+        : Promise.resolve([]),
   ])
+  const proposal = proposed[0]
   const row = {
     ...claim,
     replyRequests: replyRequests.map((r) => ({ ...r.request, entity: r.entity })),
@@ -171,6 +174,23 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
           })),
         }
       : null,
+    proposal: row.proposedAt
+      ? {
+          verdict: proposal?.rating ? ratingRef(proposal.rating) : null,
+          rationale: row.proposedRationale,
+          proposedBy: proposal?.user
+            ? { id: proposal.user.id, displayName: proposal.user.displayName }
+            : null,
+          proposedAt: row.proposedAt.toISOString(),
+        }
+      : null,
     allowedActions: allowedActions(row.status, role),
   }
 }
+
+const ratingRef = (r: { id: string; label: string; colour: string; ratingValue: number | null }) => ({
+  id: r.id,
+  label: r.label,
+  colour: r.colour,
+  ratingValue: r.ratingValue,
+})

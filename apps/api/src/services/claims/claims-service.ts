@@ -17,7 +17,7 @@ import { decodeTimestampCursor, encodeCursor, timestampKey } from '../cursor.ts'
 import { claimSnapshot, insertClaim } from './claim-insert.ts'
 import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
-import { assertEditable } from './editing-rules.ts'
+import { assertEditable, assertReanchorable } from './editing-rules.ts'
 import { syncComputedGrade } from './grade-sync.ts'
 import { assertActiveUser, assertEntities, assertRating } from './references.ts'
 import { selectionIn } from './selection.ts'
@@ -114,9 +114,22 @@ export function createClaimsService({ db }: { db: Db }) {
 
       const beforeSubjects = await subjectIdsOf(tx, claimId)
       const { version: _v, subjectIds, ...fields } = input
+      // docs/design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
+      // editor's decision. They also stand as the verdict until an editor decides otherwise.
+      const proposing =
+        actor.role === 'checker' && (fields.verdictRatingId !== undefined || fields.rationale !== undefined)
+      const proposal = proposing
+        ? {
+            proposedVerdictRatingId:
+              fields.verdictRatingId === undefined ? current.verdictRatingId : fields.verdictRatingId,
+            proposedRationale: fields.rationale === undefined ? current.rationale : fields.rationale,
+            proposedBy: actor.id,
+            proposedAt: new Date(),
+          }
+        : {}
       const [row] = await tx
         .update(claims)
-        .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
+        .set({ ...fields, ...proposal, version: current.version + 1, updatedAt: new Date() })
         .where(eq(claims.id, claimId))
         .returning()
       if (!row) throw new NotFoundError('Claim')
@@ -149,7 +162,7 @@ export function createClaimsService({ db }: { db: Db }) {
     return db.transaction(async (tx: Tx) => {
       const current = await lockClaim(tx, claimId)
       await assertClaimVersion(tx, current, sent, actor.role)
-      assertEditable(actor, current.status)
+      assertReanchorable(actor, current.status)
       const version = await currentVersionOf(tx, current.articleId)
       if (!version) throw new NotFoundError('Article version')
       const selector = selectionIn(version.body, input.start, input.end, input.exact)

@@ -1,28 +1,25 @@
 import type { ClaimStatus } from '@claimtrail/contracts'
+import { readOnlyReason } from '@claimtrail/core'
 import { ConflictError, ForbiddenError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 
-// design.md, "Workflow": checkers create and edit drafts (and claims sent back to them); editors
-// may also edit under review; a published claim is never edited in place, only corrected.
-const EDITABLE_BY_CHECKER: readonly ClaimStatus[] = ['draft', 'changes_requested']
-const EDITABLE_BY_EDITOR: readonly ClaimStatus[] = ['draft', 'in_review', 'changes_requested', 'approved']
-
-/** Throws unless `actor` may change the claim (or its chains, responses, evidence) in `status`. */
+/**
+ * Throws unless `actor` may change the claim (or its chains, responses, evidence) in `status`.
+ * The rule itself lives in @claimtrail/core (canEditClaim), where the web app reads it too.
+ */
 export function assertEditable(actor: Actor, status: ClaimStatus): void {
-  const allowed = actor.role === 'checker' ? EDITABLE_BY_CHECKER : EDITABLE_BY_EDITOR
-  if (allowed.includes(status)) return
-  if (status === 'published' || status === 'corrected' || status === 'retracted') {
-    throw new ConflictError(
-      `The claim is ${status}: it is never edited in place; issue a correction instead`,
-      {
-        status,
-      },
-    )
-  }
-  if (actor.role === 'checker') {
-    throw new ForbiddenError(
-      `The claim is ${status}: checkers edit drafts and claims sent back for changes only`,
-    )
-  }
-  throw new ConflictError(`The claim is ${status} and cannot be edited`, { status })
+  const reason = readOnlyReason(actor.role, status)
+  if (!reason) return
+  if (reason.kind === 'checker-waits') throw new ForbiddenError(reason.message)
+  throw new ConflictError(reason.message, { status })
+}
+
+/**
+ * Re-anchoring moves the claim's working anchor only: what readers see is the published record,
+ * which changes only by a correction (docs/decisions/011-publication-snapshots-i15.md). So an
+ * editor may re-anchor a published or corrected claim whose article changed, then correct it.
+ */
+export function assertReanchorable(actor: Actor, status: ClaimStatus): void {
+  if (actor.role !== 'checker' && (status === 'published' || status === 'corrected')) return
+  assertEditable(actor, status)
 }

@@ -6,7 +6,7 @@ const { claims, claimSubjects, articles, attributionChains, chainHops, responses
 
 /**
  * THE filter of the public ledger: a reader sees published, corrected and retracted claims and
- * nothing else (design.md). Every query of services/public goes through it: lists, counts, single
+ * nothing else (docs/design.md). Every query of services/public goes through it: lists, counts, single
  * claims, related claims, feeds, and the entities a claim may mention.
  */
 export function publicClaimsOnly(): SQL {

@@ -36,8 +36,15 @@ async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
   return { article, version }
 }
 
+/**
+ * At most this many suggestions per article version: a long article (200 KB) has about a thousand
+ * candidate claims, and the desk's list is virtualised to show them all (the extractor's own default
+ * stops at 500).
+ */
+const MAX_SUGGESTIONS = 1_000
+
 function suggestionsFor(body: string, publisher: string | null): ClaimSuggestion[] {
-  return suggest(body, publisher ? { publisher } : {}).claims
+  return suggest(body, { maxClaims: MAX_SUGGESTIONS, ...(publisher ? { publisher } : {}) }).claims
 }
 
 /**

@@ -5,7 +5,7 @@ const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - 
 
 /**
  * The ordered hops by which a claim reached the article, drawn origin first as a small graph: one
- * node per entity, and an arrow to the next hop labelled with this hop's cue word, as in design.md:
+ * node per entity, and an arrow to the next hop labelled with this hop's cue word, as in docs/design.md:
  * unnamed sources --(citing)--> Global News --(reported)--> this article.
  */
 export function AttributionChains({ chains }: { chains: readonly Chain[] }) {

@@ -50,7 +50,7 @@ export const ENTITY_KIND_LABELS: Record<EntityRef['kind'], string> = {
   anonymous_group: 'Anonymous group',
 }
 
-/** The sourcing grades as design.md defines them. */
+/** The sourcing grades as docs/design.md defines them. */
 export const SOURCING_GRADE_LABELS: Record<NonNullable<ClaimInArticle['sourcingGrade']>, string> = {
   S1: 'Named, on-record, first-hand source or a published primary document',
   S2: 'Named spokesperson, official statement, or documents the outlet obtained',
@@ -66,4 +66,15 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 
 export function formatDate(value: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date)
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' })
+
+/**
+ * Formats a moment (an ISO timestamp) for display: the same long date as formatDate, with the time
+ * in the reader's zone. Every date in the app goes through one of these two.
+ */
+export function formatDateTime(value: string): string {
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date)
 }

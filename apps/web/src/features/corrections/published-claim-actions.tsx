@@ -41,7 +41,7 @@ import './corrections.css'
 const KIND_WORDS = { correction: 'Correction', retraction: 'Retraction' } as const
 
 /**
- * A published claim is never edited in place (design.md "Workflow"): an editor issues a correction
+ * A published claim is never edited in place (docs/design.md "Workflow"): an editor issues a correction
  * (what changed, why, and optionally new wording or verdict) or retracts the claim review. Shows
  * the corrections issued so far. The actions follow the API's `allowedActions` for the caller.
  */

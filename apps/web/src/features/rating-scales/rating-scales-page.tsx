@@ -38,7 +38,7 @@ import {
 } from './scale-draft.ts'
 import './rating-scales.css'
 
-/** /admin/rating-scales: the admin edits the ratings verdicts are given in (design.md "Rating scale"). */
+/** /admin/rating-scales: the admin edits the ratings verdicts are given in (docs/design.md "Rating scale"). */
 export function RatingScalesPage() {
   const scales = useQuery(ratingScalesQuery())
   const [chosenId, setChosenId] = useState<string | null>(null)

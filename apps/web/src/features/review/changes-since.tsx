@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatDateTime } from '../articles/claim-labels.ts'
 import { hasChanges, type RecordChange, type ReviewDiff } from './review-diff.ts'
 
 const STEP_WORDS: Record<string, string> = {
@@ -11,7 +12,7 @@ const STEP_WORDS: Record<string, string> = {
   retract: 'retracted it',
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString()
+const when = formatDateTime
 
 function Records({ title, items }: { title: string; items: RecordChange[] }) {
   if (items.length === 0) return null

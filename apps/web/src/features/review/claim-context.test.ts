@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimContext } from './claim-context.ts'
+import { claimContext, cutMark } from './claim-context.ts'
 
 const body = 'Title\n\nFirst paragraph. Dong said it was false. More.\nSecond paragraph.'
 const start = body.indexOf('Dong said')
@@ -38,5 +38,14 @@ describe('claimContext', () => {
       inParagraph: false,
     })
     expect(claimContext(null, anchor).inParagraph).toBe(false)
+  })
+})
+
+describe('cutMark', () => {
+  it('marks context cut mid-sentence, not context that ends a sentence', () => {
+    expect(cutMark(' who spoke on condition of')).toBe('…')
+    expect(cutMark(' granted anonymity.')).toBe('')
+    expect(cutMark(' “worked hard to defend their interests”.')).toBe('')
+    expect(cutMark(' he said?” ')).toBe('')
   })
 })

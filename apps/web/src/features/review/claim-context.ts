@@ -35,3 +35,11 @@ export function claimContext(body: string | null, anchor: AnchorLike): ClaimCont
   }
   return { before: anchor.prefix, exact: anchor.exact, after: anchor.suffix, inParagraph: false }
 }
+
+/**
+ * The mark for context cut off after the quote: "…", unless the context already ends a sentence
+ * there ("anonymity." is not followed by "…": one stop is enough).
+ */
+export function cutMark(after: string): string {
+  return /[.!?…]["”’»)\]]?\s*$/u.test(after) ? '' : '…'
+}

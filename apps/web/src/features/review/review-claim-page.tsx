@@ -1,4 +1,4 @@
-import type { ClaimDetail } from '@claimtrail/contracts'
+import { canEditClaim, isPublicStatus } from '@claimtrail/core'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -20,13 +20,15 @@ import { ErrorState } from '../../ui/query-states.tsx'
 import { articleDetailQuery } from '../articles/articles-queries.ts'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
-import { KIND_LABELS } from '../articles/claim-labels.ts'
+import { formatDate, formatDateTime, KIND_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
+import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
+import { ArticleChangeFlags } from './article-change-flags.tsx'
 import { ChangesSince } from './changes-since.tsx'
-import { claimContext } from './claim-context.ts'
+import { claimContext, cutMark } from './claim-context.ts'
 import { diffSinceLastSeen } from './review-diff.ts'
 import {
   claimHistoryQuery,
@@ -40,8 +42,8 @@ import { AdmiraltyForm, SourcingGrade } from './sourcing-review.tsx'
 import { VerdictSection } from './verdict-form.tsx'
 import './review.css'
 
-// Editors may still change the sourcing assessment and the verdict up to publication.
-const EDITABLE: readonly ClaimDetail['status'][] = ['draft', 'in_review', 'changes_requested', 'approved']
+// Readers see these; corrections and "article changed" flags apply to them.
+const PUBLIC: readonly ClaimDetail['status'][] = ['published', 'corrected', 'retracted']
 
 /** What to tell the editor about a refused write. */
 interface Problem {
@@ -212,7 +214,9 @@ export function ReviewClaimPage() {
     )
   }
 
-  const editable = EDITABLE.includes(detail.status)
+  // Editors may still change the sourcing assessment and the verdict up to publication: the same
+  // rule the API enforces (@claimtrail/core).
+  const editable = me.data?.user ? canEditClaim(me.data.user.role, detail.status) : false
   const body =
     article.data && article.data.version.id === detail.anchor.articleVersionId
       ? article.data.version.body
@@ -239,6 +243,12 @@ export function ReviewClaimPage() {
             {article.data.outlet && <> · {article.data.outlet}</>}
           </>
         ) : null}
+        {isPublicStatus(detail.status) && (
+          <>
+            {' · '}
+            <Link to={`/ledger/claims/${detail.id}`}>See its public page</Link>
+          </>
+        )}
       </p>
 
       <div role="status" className="status-line">
@@ -335,7 +345,7 @@ export function ReviewClaimPage() {
                 <span className="visually-hidden"> (claim ends)</span>
               </mark>
               {context.after}
-              {!context.inParagraph && context.after && '…'}
+              {!context.inParagraph && context.after && cutMark(context.after)}
             </blockquote>
             {detail.anchor.orphaned && (
               <p className="notice">
@@ -365,6 +375,13 @@ export function ReviewClaimPage() {
               )}
             </dl>
           </section>
+
+          {PUBLIC.includes(detail.status) && (
+            <>
+              <ArticleChangeFlags claimId={detail.id} />
+              <PublishedClaimActions claim={detail} />
+            </>
+          )}
 
           {history.isPending || me.isPending ? (
             <LoadingState label="Loading what changed…" />
@@ -403,7 +420,7 @@ export function ReviewClaimPage() {
                 <ul className="plain-list">
                   {detail.replyRequests.map((r) => (
                     <li key={r.id}>
-                      {r.entity.name} by {r.channel}, deadline {new Date(r.deadline).toLocaleDateString()}
+                      {r.entity.name} by {r.channel}, deadline {formatDate(r.deadline)}
                       {r.responseId ? ' · answered' : r.overdue ? ' · overdue, no answer' : ' · waiting'}
                     </li>
                   ))}
@@ -441,7 +458,7 @@ export function ReviewClaimPage() {
               <ul className="plain-list">
                 {detail.notes.map((n) => (
                   <li key={n.id}>
-                    {n.body} <span className="muted">({new Date(n.createdAt).toLocaleString()})</span>
+                    {n.body} <span className="muted">({formatDateTime(n.createdAt)})</span>
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,7 @@ import { SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
 import { reviewQueueQuery } from './review-queries.ts'
 import { waitingTime } from './waiting-time.ts'
 import './review.css'
+import { formatDateTime } from '../articles/claim-labels.ts'
 
 export const reviewPath = (claimId: string) => `/review/claims/${claimId}`
 
@@ -101,7 +102,7 @@ export function ReviewQueuePage() {
                     )}
                   </td>
                   <td>
-                    <time dateTime={claim.submittedAt} title={new Date(claim.submittedAt).toLocaleString()}>
+                    <time dateTime={claim.submittedAt} title={formatDateTime(claim.submittedAt)}>
                       {waitingTime(claim.submittedAt)}
                     </time>
                   </td>

@@ -46,7 +46,7 @@ const EFFECT_WORDS: Record<ClaimDetail['sourcing']['reasons'][number]['effect'],
 }
 const EFFECT_SIGNS = { base: '●', up: '▲', down: '▼', note: 'ℹ' } as const
 
-/** The computed grade and why it came out so, rule by rule (design.md: the UI shows why). */
+/** The computed grade and why it came out so, rule by rule (docs/design.md: the UI shows why). */
 export function SourcingGrade({ claim, onWrite, pending, editable }: WriteProps) {
   const { sourcing, assessment } = claim
   const override = assessment?.overrideGrade ?? null

@@ -1,5 +1,5 @@
-import type { RatingScale } from '@claimtrail/contracts'
-import { useState } from 'react'
+import type { ClaimDetail, RatingScale } from '@claimtrail/contracts'
+import { useRef, useState } from 'react'
 import {
   Button,
   Form,
@@ -14,11 +14,71 @@ import {
   TextField,
 } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
-import { FormActions } from '../../ui/form-actions.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
+import { formatDateTime } from '../articles/claim-labels.ts'
+import { readDraft, useDraft } from '../workspace/unsaved-drafts.ts'
 import type { WriteProps } from './sourcing-review.tsx'
+import '../workspace/claim-editor.css'
 
-/** The checker's proposed verdict and rationale, and the editor's form to set them. */
+/**
+ * The checker's proposal and the editor's decision, side by side (docs/design.md, "Workflow": checkers
+ * propose a verdict and rationale, editors decide, and both are kept). The claim's own verdict is
+ * the decision; until an editor changes it, it is the proposal itself.
+ */
+export function VerdictProposalView({ claim }: { claim: ClaimDetail }) {
+  const { proposal } = claim
+  const decidedLikeProposal =
+    proposal !== null &&
+    (proposal.verdict?.id ?? null) === (claim.verdict?.id ?? null) &&
+    (proposal.rationale ?? '') === (claim.rationale ?? '')
+  const published = claim.publishedAt !== null
+  return (
+    <div className="verdict-compare">
+      <section className="verdict-side" aria-labelledby={`proposal-${claim.id}`}>
+        <h3 id={`proposal-${claim.id}`}>Proposed by the checker</h3>
+        {proposal ? (
+          <>
+            <p>{proposal.verdict ? <VerdictChip verdict={proposal.verdict} /> : 'No rating proposed'}</p>
+            {proposal.rationale ? (
+              <p className="rationale">{proposal.rationale}</p>
+            ) : (
+              <p className="muted">No rationale proposed.</p>
+            )}
+            <p className="muted">
+              {proposal.proposedBy?.displayName ?? 'A checker'},{' '}
+              <time dateTime={proposal.proposedAt}>{formatDateTime(proposal.proposedAt)}</time>
+            </p>
+          </>
+        ) : (
+          <p className="muted">
+            {claim.kind === 'opinion' ? 'Opinions are not rated.' : 'No verdict proposed yet.'}
+          </p>
+        )}
+      </section>
+      <section className="verdict-side" aria-labelledby={`decision-${claim.id}`}>
+        <h3 id={`decision-${claim.id}`}>{published ? 'Verdict' : 'Editor’s decision'}</h3>
+        {decidedLikeProposal && !published ? (
+          <p className="muted">Not changed by an editor: the proposal stands until an editor decides.</p>
+        ) : claim.verdict ? (
+          <>
+            <p>
+              <VerdictChip verdict={claim.verdict} />
+            </p>
+            {claim.rationale ? (
+              <p className="rationale">{claim.rationale}</p>
+            ) : (
+              <p className="muted">No rationale written yet.</p>
+            )}
+          </>
+        ) : (
+          <p className="muted">No verdict decided yet.</p>
+        )}
+      </section>
+    </div>
+  )
+}
+
+/** The editor's verdict on the review screen: what was proposed and decided, and the form to decide. */
 export function VerdictSection({
   claim,
   onWrite,
@@ -30,31 +90,21 @@ export function VerdictSection({
   return (
     <section className="review-section" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">Verdict</h2>
-      {claim.verdict ? (
-        <p>
-          <span className="muted">{claim.status === 'published' ? 'Verdict: ' : 'Proposed verdict: '}</span>
-          <VerdictChip verdict={claim.verdict} />
-        </p>
-      ) : (
-        <p className="muted">
-          {claim.kind === 'opinion' ? 'Opinions are not rated.' : 'No verdict proposed yet.'}
-        </p>
-      )}
-      <h3>Rationale</h3>
-      {claim.rationale ? (
-        <p className="rationale">{claim.rationale}</p>
-      ) : (
-        <p className="muted">No rationale written yet.</p>
-      )}
+      <VerdictProposalView claim={claim} />
       {editable &&
         (editing ? (
           <VerdictForm
             claim={claim}
-            onWrite={onWrite}
-            pending={pending}
-            editable={editable}
             scale={scale}
-            onDone={() => setEditing(false)}
+            pending={pending}
+            saveLabel="Save the verdict"
+            draftKey={null}
+            onCancel={() => setEditing(false)}
+            onSave={async (verdictRatingId, rationale) => {
+              const message = await onWrite({ kind: 'verdict', verdictRatingId, rationale }, 'Verdict saved.')
+              if (!message) setEditing(false)
+              return message
+            }}
           />
         ) : (
           <Button className="button button-secondary" onPress={() => setEditing(true)}>
@@ -65,18 +115,61 @@ export function VerdictSection({
   )
 }
 
-function VerdictForm({
+interface VerdictDraft {
+  ratingId: string | null
+  rationale: string
+}
+
+interface VerdictFormProps {
+  claim: ClaimDetail
+  scale: RatingScale | null
+  pending: boolean
+  saveLabel: string
+  /** Where the unsaved edit is kept on this device (null: not kept). */
+  draftKey: string | null
+  /** Resolves to an error message, or null once saved. */
+  onSave: (verdictRatingId: string, rationale: string) => Promise<string | null>
+  onCancel?: () => void
+}
+
+/**
+ * A rating from the scale and the rationale. Changing the rating without touching the rationale
+ * asks once to revisit it: a rationale written for another verdict would mislead readers.
+ */
+export function VerdictForm({
   claim,
-  onWrite,
-  pending,
   scale,
-  onDone,
-}: WriteProps & { scale: RatingScale | null; onDone: () => void }) {
+  pending,
+  saveLabel,
+  draftKey,
+  onSave,
+  onCancel,
+}: VerdictFormProps) {
   const ratings = (scale?.ratings ?? []).filter((r) => !r.retired || r.id === claim.verdict?.id)
-  const [ratingId, setRatingId] = useState<string | null>(claim.verdict?.id ?? null)
-  const [rationale, setRationale] = useState(claim.rationale ?? '')
+  const saved: VerdictDraft = { ratingId: claim.verdict?.id ?? null, rationale: claim.rationale ?? '' }
+  const [restored] = useState(() => readDraft<VerdictDraft>(draftKey))
+  const [ratingId, setRatingId] = useState<string | null>(restored?.data.ratingId ?? saved.ratingId)
+  const [rationale, setRationale] = useState(restored?.data.rationale ?? saved.rationale)
+  const [showRestored, setShowRestored] = useState(restored !== null)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
+  const [revisitAsked, setRevisitAsked] = useState(false)
+  const rationaleRef = useRef<HTMLTextAreaElement>(null)
+
+  const dirty = ratingId !== saved.ratingId || rationale !== saved.rationale
+  const draft = useDraft<VerdictDraft>(draftKey, { ratingId, rationale }, dirty)
+  const previous = claim.verdict
+  const ratingChanged = previous !== null && ratingId !== null && ratingId !== previous.id
+  const rationaleUntouched = rationale.trim() === saved.rationale.trim() && saved.rationale.trim() !== ''
+
+  function reset() {
+    setRatingId(saved.ratingId)
+    setRationale(saved.rationale)
+    setErrors({})
+    setError(null)
+    setRevisitAsked(false)
+    setShowRestored(false)
+  }
 
   async function save() {
     const found: Record<string, string> = {}
@@ -84,16 +177,33 @@ function VerdictForm({
     if (!rationale.trim()) found.rationale = 'Explain the verdict: readers see the rationale'
     setErrors(found)
     if (!ratingId || Object.keys(found).length > 0) return
-    const message = await onWrite(
-      { kind: 'verdict', verdictRatingId: ratingId, rationale: rationale.trim() },
-      'Verdict saved.',
-    )
+    if (ratingChanged && rationaleUntouched && !revisitAsked) {
+      setRevisitAsked(true)
+      rationaleRef.current?.focus()
+      return
+    }
+    const message = await onSave(ratingId, rationale.trim())
     setError(message)
-    if (!message) onDone()
+    if (!message) {
+      draft.markSaved()
+      setRevisitAsked(false)
+      setShowRestored(false)
+    }
   }
 
   return (
     <Form className="editor-form" validationErrors={errors} onSubmit={(e) => e.preventDefault()}>
+      {showRestored && restored && (
+        <div className="notice restored-notice" role="status">
+          <p>
+            Restored your unsaved edit of the verdict from{' '}
+            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
+          </p>
+          <Button className="link-button" onPress={reset}>
+            Discard the restored edit
+          </Button>
+        </div>
+      )}
       <Select
         className="field select"
         name="verdictRatingId"
@@ -127,6 +237,15 @@ function VerdictForm({
           </ListBox>
         </Popover>
       </Select>
+      {ratingChanged && rationaleUntouched && (
+        <p
+          className={revisitAsked ? 'form-alert' : 'field-description'}
+          role={revisitAsked ? 'alert' : undefined}
+        >
+          The rationale was written for “{previous.label}”: revisit it so it explains the new rating.
+          {revisitAsked && ' Save again to keep it as it is.'}
+        </p>
+      )}
       <TextField
         className="field"
         name="rationale"
@@ -138,19 +257,38 @@ function VerdictForm({
         isRequired
       >
         <Label>Rationale</Label>
-        <TextArea className="input textarea" rows={5} />
+        <TextArea ref={rationaleRef} className="input textarea" rows={5} />
         <Text slot="description" className="field-description">
           Answer every denial on record by name: publishing needs it.
         </Text>
         <FieldErrorAlert />
       </TextField>
-      <FormActions
-        error={error}
-        pending={pending}
-        saveLabel="Save the verdict"
-        onSave={() => void save()}
-        onCancel={onDone}
-      />
+      {error && (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <Button
+          className="button"
+          onPress={() => void save()}
+          isPending={pending}
+          isDisabled={!dirty && !onCancel}
+        >
+          {pending ? 'Saving…' : saveLabel}
+        </Button>
+        <Button
+          className="button button-secondary"
+          onPress={() => {
+            reset()
+            draft.markSaved()
+            onCancel?.()
+          }}
+          isDisabled={pending || (!onCancel && !dirty)}
+        >
+          {onCancel ? 'Cancel' : 'Undo changes'}
+        </Button>
+      </div>
     </Form>
   )
 }

@@ -1,10 +1,19 @@
 import { CLAIM_KINDS, type ClaimSuggestion } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
+import {
+  DEFAULT_FILTER,
+  type FeedItemProps,
+  groupSuggestions,
+  SuggestionFeed,
+  type SuggestionFilter,
+  SuggestionFilters,
+  useKindCounts,
+} from './suggestion-feed.tsx'
 import { type OffsetSpan, rangeFor, useSuggestionHighlights } from './suggestion-highlights.ts'
 import { loadDismissed, saveDismissed, suggestionsQuery, useAcceptSuggestion } from './suggestions-queries.ts'
 import './suggestions.css'
@@ -39,6 +48,7 @@ export function SuggestionsPanel({ articleId, versionId, bodyElement, onAccepted
       </Button>
       {open && (
         <SuggestionsList
+          onClose={() => setOpen(false)}
           id={regionId}
           articleId={articleId}
           versionId={versionId}
@@ -50,29 +60,37 @@ export function SuggestionsPanel({ articleId, versionId, bodyElement, onAccepted
   )
 }
 
+/**
+ * A sheet over the side of the workspace (it never pushes the article down), with the suggestions
+ * grouped by kind, filtered by kind and score, in a virtualised feed (suggestion-feed.tsx).
+ */
 function SuggestionsList({
   id,
   articleId,
   versionId,
   bodyElement,
   onAccepted,
-}: SuggestionsPanelProps & { id: string }) {
+  onClose,
+}: SuggestionsPanelProps & { id: string; onClose: () => void }) {
   const query = useQuery(suggestionsQuery(articleId, versionId))
   const [dismissed, setDismissed] = useState(() => loadDismissed(articleId, versionId))
   const [activeId, setActiveId] = useState<string | null>(null)
-  const [showAll, setShowAll] = useState(false)
+  const [filter, setFilter] = useState<SuggestionFilter>(DEFAULT_FILTER)
+  const headingRef = useRef<HTMLHeadingElement>(null)
 
-  const visible = useMemo(() => {
-    const items = (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id))
-    // The most check-worthy first: numbers, dates, names and attribution above colour and opinion.
-    const ranked = [...items].sort(
-      (a, b) => b.checkWorthiness - a.checkWorthiness || a.anchor.start - b.anchor.start,
-    )
-    return showAll ? ranked : ranked.filter((s) => s.checkWorthiness >= 0.4)
-  }, [query.data, dismissed, showAll])
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [])
 
-  const spans = useMemo<OffsetSpan[]>(() => visible.map((s) => s.anchor), [visible])
-  const active = visible.find((s) => s.id === activeId)?.anchor ?? null
+  const undismissed = useMemo(
+    () => (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id)),
+    [query.data, dismissed],
+  )
+  const rows = useMemo(() => groupSuggestions(undismissed, filter), [undismissed, filter])
+  const counts = useKindCounts(undismissed, filter.minScore)
+
+  const spans = useMemo<OffsetSpan[]>(() => rows.map((r) => r.suggestion.anchor), [rows])
+  const active = rows.find((r) => r.suggestion.id === activeId)?.suggestion.anchor ?? null
   // The latest getter, without redrawing the highlights on every render of the page.
   const bodyGetter = useRef(bodyElement)
   bodyGetter.current = bodyElement
@@ -93,8 +111,25 @@ function SuggestionsList({
   }
 
   return (
-    <section id={id} className="suggestions" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Suggestions</h2>
+    <section
+      id={id}
+      className="suggestions"
+      aria-labelledby={`${id}-heading`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault()
+          onClose()
+        }
+      }}
+    >
+      <div className="suggestions-head">
+        <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+          Suggestions
+        </h2>
+        <Button className="button button-secondary" onPress={onClose}>
+          Close
+        </Button>
+      </div>
       {query.isPending ? (
         <LoadingState label="Reading the article for claims…" />
       ) : query.isError ? (
@@ -106,30 +141,33 @@ function SuggestionsList({
         />
       ) : (
         <>
-          <p className="muted">
-            {visible.length} suggested claim{visible.length === 1 ? '' : 's'}, dashed in the text, most
-            check-worthy first.{' '}
-            <Button className="link-button" onPress={() => setShowAll(!showAll)}>
-              {showAll ? 'Hide low-scoring ones' : 'Show all'}
-            </Button>
+          <SuggestionFilters filter={filter} counts={counts} onChange={setFilter} />
+          <p className="muted" role="status">
+            {rows.length} suggested claim{rows.length === 1 ? '' : 's'}, dashed in the text. On a suggestion:{' '}
+            <kbd>a</kbd> accept, <kbd>d</kbd> dismiss, <kbd>Enter</kbd> show in the text, <kbd>↑</kbd>{' '}
+            <kbd>↓</kbd> move.
           </p>
-          <ul className="suggestions-list" aria-label="Suggested claims">
-            {visible.map((s) => (
+          <SuggestionFeed
+            rows={rows}
+            label="Suggested claims"
+            renderRow={(row, props) => (
               <SuggestionItem
-                key={s.id}
-                suggestion={s}
+                key={row.suggestion.id}
+                suggestion={row.suggestion}
+                group={row.group}
+                feedProps={props}
                 articleId={articleId}
                 versionId={versionId}
-                isActive={s.id === activeId}
-                onShow={() => show(s)}
-                onDismiss={() => dismiss(s.id)}
+                isActive={row.suggestion.id === activeId}
+                onShow={() => show(row.suggestion)}
+                onDismiss={() => dismiss(row.suggestion.id)}
                 onAccepted={(claimId) => {
-                  dismiss(s.id)
+                  dismiss(row.suggestion.id)
                   onAccepted(claimId)
                 }}
               />
-            ))}
-          </ul>
+            )}
+          />
         </>
       )}
     </section>
@@ -142,6 +180,8 @@ function chainText(s: ClaimSuggestion) {
 
 function SuggestionItem({
   suggestion: s,
+  group,
+  feedProps,
   articleId,
   versionId,
   isActive,
@@ -150,6 +190,9 @@ function SuggestionItem({
   onAccepted,
 }: {
   suggestion: ClaimSuggestion
+  /** Set on the first suggestion of a kind: the group's heading goes above it. */
+  group: { kind: ClaimKind; size: number } | null
+  feedProps: FeedItemProps
   articleId: string
   versionId: string
   isActive: boolean
@@ -175,9 +218,30 @@ function SuggestionItem({
     )
   }
 
+  // Keys on the suggestion itself (not on its buttons or fields): accept, dismiss, show.
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return
+    if (event.key === 'a' && !accept.isPending) submit(false)
+    else if (event.key === 'd' || event.key === 'Delete') onDismiss()
+    else if (event.key === 'Enter') onShow()
+    else return
+    event.preventDefault()
+  }
+
   return (
-    <li className="suggestion" data-active={isActive || undefined} aria-label={s.headline}>
-      <h3>{s.headline}</h3>
+    <article
+      className="suggestion"
+      data-active={isActive || undefined}
+      aria-labelledby={`${formId}-headline`}
+      {...feedProps}
+      onKeyDown={onKeyDown}
+    >
+      {group && (
+        <p className="suggestion-group">
+          {KIND_LABELS[group.kind]} · {group.size}
+        </p>
+      )}
+      <h3 id={`${formId}-headline`}>{s.headline}</h3>
       <p className="suggestion-meta">
         <span className="badge">{KIND_LABELS[s.kind]}</span>{' '}
         <span>Check-worthiness {Math.round(s.checkWorthiness * 100)}%</span>
@@ -269,6 +333,6 @@ function SuggestionItem({
           Dismiss
         </Button>
       </div>
-    </li>
+    </article>
   )
 }

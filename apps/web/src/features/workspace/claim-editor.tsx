@@ -1,5 +1,5 @@
-import type { ArticleDetail, ClaimDetail, ClaimStatus } from '@claimtrail/contracts'
-import { isPublicStatus } from '@claimtrail/core'
+import type { ArticleDetail, ClaimDetail } from '@claimtrail/contracts'
+import { canEditClaim, isPublicStatus, readOnlyReason } from '@claimtrail/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react'
 import { Button, Form } from 'react-aria-components'
@@ -8,9 +8,8 @@ import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
-import { KIND_LABELS } from '../articles/claim-labels.ts'
+import { formatDateTime, KIND_LABELS } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
-import { hasRole } from '../auth/roles.ts'
 import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { ChainsEditor } from './chain-editor.tsx'
 import {
@@ -26,13 +25,10 @@ import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
 import { ConflictPanel } from './conflict-panel.tsx'
 import { RecordsEditor } from './records-editor.tsx'
 import type { Span } from './selection-offsets.ts'
+import { draftKey, readDraft, useDraft } from './unsaved-drafts.ts'
+import { VerdictProposalSection } from './verdict-proposal.tsx'
+import './claim-editor.css'
 import { claimQuery, type TaggedClaim, useClaimWrite, useSaveClaim } from './workspace-queries.ts'
-
-// design.md "Workflow" (and the API's editing rules): checkers edit drafts and claims sent back.
-const EDITABLE: Record<'checker' | 'editor', readonly ClaimStatus[]> = {
-  checker: ['draft', 'changes_requested'],
-  editor: ['draft', 'in_review', 'changes_requested', 'approved'],
-}
 
 export interface ClaimEditorHandle {
   /** The `s` shortcut: submit (or resubmit) for review. */
@@ -82,6 +78,13 @@ const baseOf = (tagged: TaggedClaim): Base => ({
   version: tagged.data.version,
 })
 
+/** An unsaved edit of the claim's fields, kept on this device: what was read, and what was typed. */
+interface FieldsDraft {
+  base: Base
+  form: ClaimFields
+  hedgesText: string
+}
+
 const sameFields = (a: ClaimFields, b: ClaimFields) =>
   (Object.keys(a) as (keyof ClaimFields)[]).every((f) => sameField(f, a[f], b[f]))
 
@@ -103,10 +106,19 @@ function LoadedEditor({
   const queryClient = useQueryClient()
   const save = useSaveClaim(claim.id, claim.articleId)
   const write = useClaimWrite(claim.id)
+  const user = me.data?.user ?? null
+  // docs/design.md "Workflow": who edits what when, the same rule the API enforces (@claimtrail/core).
+  const editable = user !== null && canEditClaim(user.role, claim.status)
+  const readOnly = user ? readOnlyReason(user.role, claim.status) : null
+  const key = user ? draftKey(user.id, 'claim-fields', claim.id) : null
+  // An edit left unsaved here before (the session ended, the page was reloaded) comes back, based on
+  // the version it was typed against: saving it over a newer one shows the conflict, as ever.
+  const [restored] = useState(() => (editable ? readDraft<FieldsDraft>(key) : null))
+  const [showRestored, setShowRestored] = useState(restored !== null)
   // What the user read when they started editing: the version their save is based on.
-  const [base, setBase] = useState<Base>(() => baseOf(tagged))
-  const [form, setForm] = useState<ClaimFields>(() => fieldsOf(claim))
-  const [hedgesText, setHedgesText] = useState(() => claim.hedges.join(', '))
+  const [base, setBase] = useState<Base>(() => restored?.data.base ?? baseOf(tagged))
+  const [form, setForm] = useState<ClaimFields>(() => restored?.data.form ?? fieldsOf(claim))
+  const [hedgesText, setHedgesText] = useState(() => restored?.data.hedgesText ?? claim.hedges.join(', '))
   const { errors, setErrors, clear } = useFieldErrors()
   const [conflict, setConflict] = useState<{ theirs: TaggedClaim; conflicts: FieldConflict[] } | null>(null)
   const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null)
@@ -114,6 +126,7 @@ function LoadedEditor({
   const mine: ClaimFields = { ...form, hedges: parseHedges(hedgesText) }
   const changes = changedFields(base.fields, mine)
   const dirty = Object.keys(changes).length > 0
+  const draft = useDraft<FieldsDraft>(key, { base, form, hedgesText }, dirty && editable)
 
   // The cached claim moves on under the form: after the user's own save, after a chain or response
   // was added (each bumps the claim's version), or after a refetch. An untouched form follows it;
@@ -131,8 +144,6 @@ function LoadedEditor({
     }
   }, [tagged, save.isPending, base, dirty])
 
-  const role = me.data?.user?.role === 'checker' ? 'checker' : 'editor'
-  const editable = EDITABLE[role].includes(claim.status) && hasRole(me.data?.user, 'checker')
   const transition = claim.allowedActions.includes('submit')
     ? 'submit'
     : claim.allowedActions.includes('resubmit')
@@ -147,6 +158,8 @@ function LoadedEditor({
       { changes: toSend, etag: from.etag, version: from.version },
       {
         onSuccess: (saved) => {
+          draft.markSaved()
+          setShowRestored(false)
           setConflict(null)
           setBase(baseOf(saved))
           setForm(fieldsOf(saved.data))
@@ -176,6 +189,17 @@ function LoadedEditor({
       return
     }
     saveChanges(base, mine)
+  }
+
+  function discardRestored() {
+    const latest = baseOf(tagged)
+    draft.markSaved()
+    setBase(latest)
+    setForm(latest.fields)
+    setHedgesText(latest.fields.hedges.join(', '))
+    setShowRestored(false)
+    setConflict(null)
+    clear('statement')
   }
 
   function reload() {
@@ -251,18 +275,29 @@ function LoadedEditor({
         </div>
       )}
 
-      {!editable && (
-        <p className="notice">
-          This claim is {claim.status.replace('_', ' ')}:{' '}
-          {role === 'checker'
-            ? 'checkers edit drafts and claims sent back for changes.'
-            : 'it is not edited in place.'}
+      {readOnly && (
+        <p className="notice read-only-notice" id="claim-read-only">
+          <strong>Read only.</strong> {readOnly.message}.
         </p>
+      )}
+      {showRestored && restored && dirty && (
+        <div className="notice restored-notice" role="status">
+          <p>
+            Restored your unsaved edit from{' '}
+            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>. Save it, or discard
+            it to see the claim as saved.
+          </p>
+          <Button className="link-button" onPress={discardRestored}>
+            Discard the restored edit
+          </Button>
+        </div>
       )}
       {isPublicStatus(claim.status) && <PublishedClaimActions claim={claim} />}
 
       <Form
         className="form editor-form"
+        data-read-only={!editable || undefined}
+        aria-describedby={readOnly ? 'claim-read-only' : undefined}
         onSubmit={submitForm}
         validationBehavior="aria"
         validationErrors={errors}
@@ -306,6 +341,7 @@ function LoadedEditor({
         )}
       </Form>
 
+      {user && <VerdictProposalSection claim={claim} etag={tagged.etag} editable={editable} user={user} />}
       <ChainsEditor claim={claim} article={article} selection={selection} editable={editable} />
       <RecordsEditor claim={claim} article={article} selection={selection} editable={editable} />
       <Notes claim={claim} />
@@ -362,8 +398,6 @@ function Reanchor({
   )
 }
 
-const noteDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
-
 function Notes({ claim }: { claim: ClaimDetail }) {
   if (claim.notes.length === 0) return null
   return (
@@ -374,7 +408,7 @@ function Notes({ claim }: { claim: ClaimDetail }) {
           <li key={note.id} className="note">
             <p>{note.body}</p>
             <p className="muted">
-              <time dateTime={note.createdAt}>{noteDate.format(new Date(note.createdAt))}</time>
+              <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
             </p>
           </li>
         ))}

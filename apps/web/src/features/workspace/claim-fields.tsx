@@ -17,7 +17,7 @@ import { KIND_LABELS } from '../articles/claim-labels.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { EntityComboBox, EntityListPicker } from './entity-combobox.tsx'
 
-/** ClaimReview's claimReviewed: short, and without the verdict in it (design.md). */
+/** ClaimReview's claimReviewed: short, and without the verdict in it (docs/design.md). */
 export const HEADLINE_MAX = 75
 
 /** Hedges are typed as one line, separated by commas. */
@@ -129,11 +129,13 @@ export function ClaimFieldsInputs({
         description="Who asserts it in the article (often an outlet relaying others)."
         value={fields.claimant}
         defaultKind="outlet"
+        isDisabled={isDisabled}
         onChange={(entity) => set('claimant', entity)}
       />
       <EntityListPicker
         label="About"
         value={fields.subjects}
+        isDisabled={isDisabled}
         onChange={(subjects) => set('subjects', subjects)}
       />
       <TextField

@@ -23,35 +23,34 @@ export function ConflictPanel({ conflicts, onReload, onReapply, isPending }: Con
         {clashes > 0 &&
           ` ${clashes === 1 ? 'One field was' : `${clashes} fields were`} changed by both of you: re-applying keeps yours there.`}
       </p>
-      <div className="table-scroll">
-        <table className="data-table conflict-table">
-          <caption className="visually-hidden">What changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">You read</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Now saved</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c) => (
-              <tr key={c.field} data-clash={c.clash || undefined}>
-                <th scope="row">{c.label}</th>
-                <td>{c.read}</td>
-                <td data-changed={c.changedByMe || undefined}>
-                  {c.mine}
-                  {c.changedByMe && <span className="visually-hidden"> (your change)</span>}
-                </td>
-                <td data-changed={c.changedByThem || undefined}>
-                  {c.theirs}
-                  {c.changedByThem && <span className="visually-hidden"> (their change)</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* One block per field rather than a table: three columns side by side where the panel is wide,
+          stacked where it is narrow (a container query), so nothing is cut off or scrolled sideways. */}
+      <ul className="conflict-fields" aria-label="What changed">
+        {conflicts.map((c) => (
+          <li key={c.field} className="conflict-field" data-clash={c.clash || undefined}>
+            <h4 className="conflict-field-name">
+              {c.label}
+              {c.clash && <span className="conflict-clash"> · changed by both of you</span>}
+            </h4>
+            <dl className="conflict-values">
+              <div>
+                <dt>You read</dt>
+                <dd>{c.read}</dd>
+              </div>
+              <div data-changed={c.changedByMe || undefined}>
+                <dt>Yours{c.changedByMe && <span className="visually-hidden"> (your change)</span>}</dt>
+                <dd>{c.mine}</dd>
+              </div>
+              <div data-changed={c.changedByThem || undefined}>
+                <dt>
+                  Now saved{c.changedByThem && <span className="visually-hidden"> (their change)</span>}
+                </dt>
+                <dd>{c.theirs}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
       <div className="button-row">
         <Button className="button button-secondary" onPress={onReload} isDisabled={isPending}>
           Reload

@@ -24,18 +24,21 @@ export function DeskPage() {
       <h1>My queue</h1>
       <div className="desk-grid">
         <div className="desk-queues">
+          {/* What waits on the checker first: claims sent back, then drafts, then the rest. */}
+          <ChangesRequested />
           <Queue
             id="drafts"
             title="My drafts"
             filter={{ status: 'draft', assignee: 'me' }}
             empty="No drafts. Open an article and select a claim in its text to start one."
           />
-          <ChangesRequested />
           <Queue
             id="assigned"
-            title="Assigned to me"
+            title="Assigned to me, with the editors"
             filter={{ assignee: 'me' }}
-            empty="Nothing is assigned to you."
+            // Drafts and claims sent back are listed above: not twice.
+            omit={['draft', 'changes_requested']}
+            empty="Nothing of yours is in review or published."
           />
         </div>
         <div className="desk-articles">
@@ -87,14 +90,20 @@ function Queue({
   id,
   title,
   filter,
+  omit = [],
   empty,
 }: {
   id: string
   title: string
   filter: QueueFilter
+  /** Statuses another queue of the page already lists. */
+  omit?: readonly Summary['status'][]
   empty: string
 }) {
-  const query = useQuery(queueQuery(filter))
+  const query = useQuery({
+    ...queueQuery(filter),
+    select: (data) => ({ ...data, items: data.items.filter((c) => !omit.includes(c.status)) }),
+  })
   const headingId = `queue-${id}-heading`
   return (
     <section className="panel-section" aria-labelledby={headingId}>

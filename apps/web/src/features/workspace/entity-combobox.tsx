@@ -45,6 +45,7 @@ interface EntityComboBoxProps {
   /** After a choice, empty the field again (adding subjects one by one). */
   clearOnSelect?: boolean
   errorMessage?: string | undefined
+  isDisabled?: boolean
 }
 
 /**
@@ -59,6 +60,7 @@ export function EntityComboBox({
   description,
   clearOnSelect = false,
   errorMessage,
+  isDisabled = false,
 }: EntityComboBoxProps) {
   const [input, setInput] = useState(value?.name ?? '')
   const [creating, setCreating] = useState<string | null>(null)
@@ -111,6 +113,7 @@ export function EntityComboBox({
         allowsCustomValue
         allowsEmptyCollection={input.trim() !== ''}
         isInvalid={Boolean(errorMessage)}
+        isDisabled={isDisabled}
       >
         <Label>{label}</Label>
         <div className="combobox-group">
@@ -245,45 +248,53 @@ function KindSelect({ value, onChange }: { value: EntityKind; onChange: (kind: E
   )
 }
 
-/** Several entities (a claim's subjects): chips with a remove button, and a picker to add one. */
+/**
+ * Several entities (a claim's subjects): the picker to add one under its label, then the chosen ones
+ * as chips with a remove button (none when read-only).
+ */
 export function EntityListPicker({
   label,
   value,
   onChange,
   defaultKind,
+  isDisabled = false,
 }: {
   label: string
   value: readonly EntityRef[]
   onChange: (entities: EntityRef[]) => void
   defaultKind?: EntityKind
+  isDisabled?: boolean
 }) {
   return (
     <div className="entity-list-picker">
-      {value.length > 0 && (
-        <ul className="chips" aria-label={`${label}: chosen`}>
-          {value.map((entity) => (
-            <li key={entity.id} className="chip">
-              {entity.name}
-              <Button
-                className="chip-remove"
-                aria-label={`Remove ${entity.name}`}
-                onPress={() => onChange(value.filter((e) => e.id !== entity.id))}
-              >
-                ×
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
       <EntityComboBox
         label={label}
         value={null}
         clearOnSelect
         defaultKind={defaultKind}
+        isDisabled={isDisabled}
         onChange={(entity) => {
           if (entity && !value.some((e) => e.id === entity.id)) onChange([...value, entity])
         }}
       />
+      {value.length > 0 && (
+        <ul className="chips" aria-label={`${label}: chosen`}>
+          {value.map((entity) => (
+            <li key={entity.id} className="chip">
+              {entity.name}
+              {!isDisabled && (
+                <Button
+                  className="chip-remove"
+                  aria-label={`Remove ${entity.name}`}
+                  onPress={() => onChange(value.filter((e) => e.id !== entity.id))}
+                >
+                  ×
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }

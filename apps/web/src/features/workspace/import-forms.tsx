@@ -1,10 +1,12 @@
 import {
   ARTICLE_SOURCE_FORMATS,
   type ArticleSource,
+  CreateArticleSchema,
+  type EntityRef,
   type ImportedVersion,
   MAX_ARTICLE_SOURCE_LENGTH,
 } from '@claimtrail/contracts'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 import {
   Button,
   Form,
@@ -18,7 +20,8 @@ import {
   TextField,
 } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
-import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
+import { fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
+import { EntityComboBox } from './entity-combobox.tsx'
 import { useImportArticle, useImportVersion } from './workspace-queries.ts'
 
 type Format = (typeof ARTICLE_SOURCE_FORMATS)[number]
@@ -96,11 +99,15 @@ function SourceFields({
           <FieldErrorAlert />
         </TextField>
       ) : (
+        // Uncontrolled: a pasted 200 KB article is not copied into state and rendered again on
+        // every key press; the form reads it when it is sent.
         <TextField
+          // A new format starts an empty field.
+          key={format}
           name="source"
           className="field"
           isRequired
-          value={value}
+          defaultValue={value}
           onChange={onValueChange}
           isDisabled={isDisabled}
         >
@@ -130,37 +137,86 @@ function ImportProgress({ label }: { label: string }) {
   )
 }
 
-/** Imports a new article (for the desk's article list). */
+/** Imports a new article (for the desk's article list), with what the public pages show of it. */
 export function ImportArticleForm({ onImported }: { onImported: (articleId: string) => void }) {
   const [format, setFormat] = useState<Format>('text')
-  const [value, setValue] = useState('')
+  // The pasted text lives in its (uncontrolled) field; this only follows it for sending.
+  const source = useRef('')
+  const [urlSource, setUrlSource] = useState('')
   const [title, setTitle] = useState('')
+  const [outlet, setOutlet] = useState<EntityRef | null>(null)
+  const [byline, setByline] = useState('')
+  const [publishedOn, setPublishedOn] = useState('')
+  const [language, setLanguage] = useState('')
+  const [url, setUrl] = useState('')
   const { errors, setErrors, clear } = useFieldErrors()
   const importArticle = useImportArticle()
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (importArticle.isPending) return
-    const problems: Record<string, string> = {}
-    if (!title.trim()) problems.title = 'Give the article its title'
-    const source = sourceOf(format, value)
-    if ('error' in source) problems.source = source.error
-    if (Object.keys(problems).length > 0 || 'error' in source) return setErrors(problems)
-    setErrors({})
-    importArticle.mutate(
-      { title: title.trim(), source: source.source },
+    const sourceValue = format === 'url' ? urlSource : source.current
+    const found = sourceOf(format, sourceValue)
+    const optional = (v: string) => (v.trim() === '' ? undefined : v.trim())
+    // The same schema the API validates with (packages/contracts), so the form refuses what the API
+    // would, with the same words, before anything is sent.
+    const checked = validateForm(
+      CreateArticleSchema,
       {
-        onSuccess: (created) => onImported(created.article.id),
-        onError: (error) => {
-          const onFields = fieldErrorsFromApi(error)
-          if (Object.keys(onFields).length > 0) setErrors(onFields)
-        },
+        title,
+        outlet: outlet?.id,
+        byline: optional(byline),
+        publishedOn: optional(publishedOn),
+        language: optional(language),
+        url: format === 'url' ? undefined : optional(url),
+        source: 'source' in found ? found.source : { format: 'text', text: '' },
       },
+      { title: 'Give the article its title' },
     )
+    const problems: Record<string, string> = checked.ok ? {} : { ...checked.errors }
+    if ('error' in found) problems.source = found.error
+    if (!checked.ok || Object.keys(problems).length > 0) return setErrors(problems)
+    setErrors({})
+    importArticle.mutate(checked.data, {
+      onSuccess: (created) => onImported(created.article.id),
+      onError: (error) => {
+        const onFields = fieldErrorsFromApi(error)
+        if (Object.keys(onFields).length > 0) setErrors(onFields)
+      },
+    })
   }
 
   const failure =
     importArticle.isError && Object.keys(errors).length === 0 ? importArticle.error.message : null
+  const pending = importArticle.isPending
+  const text = (
+    name: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: { type?: string; description?: string; placeholder?: string } = {},
+  ) => (
+    <TextField
+      name={name}
+      className="field"
+      type={options.type}
+      value={value}
+      isDisabled={pending}
+      onChange={(v) => {
+        set(v)
+        clear(name)
+      }}
+    >
+      <Label>{label}</Label>
+      <Input className="input" placeholder={options.placeholder} />
+      {options.description && (
+        <Text slot="description" className="field-description">
+          {options.description}
+        </Text>
+      )}
+      <FieldErrorAlert />
+    </TextField>
+  )
   return (
     <Form className="form import-form" onSubmit={submit} validationBehavior="aria" validationErrors={errors}>
       <TextField
@@ -168,7 +224,7 @@ export function ImportArticleForm({ onImported }: { onImported: (articleId: stri
         className="field"
         isRequired
         value={title}
-        isDisabled={importArticle.isPending}
+        isDisabled={pending}
         onChange={(v) => {
           setTitle(v)
           clear('title')
@@ -178,20 +234,48 @@ export function ImportArticleForm({ onImported }: { onImported: (articleId: stri
         <Input className="input" />
         <FieldErrorAlert />
       </TextField>
+      <div className="import-meta">
+        <EntityComboBox
+          label="Outlet"
+          description="Who published it (found by name, or created as an outlet)."
+          value={outlet}
+          defaultKind="outlet"
+          isDisabled={pending}
+          errorMessage={errors.outlet}
+          onChange={(entity) => {
+            setOutlet(entity)
+            clear('outlet')
+          }}
+        />
+        {text('byline', 'Byline', byline, setByline, { description: 'The author or authors, as printed.' })}
+        {text('publishedOn', 'Publication date', publishedOn, setPublishedOn, { type: 'date' })}
+        {text('language', 'Language', language, setLanguage, {
+          placeholder: 'en',
+          description: 'A language tag such as en or fr-CA.',
+        })}
+        {format !== 'url' &&
+          text('url', 'Web address of the article', url, setUrl, {
+            type: 'url',
+            placeholder: 'https://…',
+            description: 'Where readers can find the original.',
+          })}
+      </div>
       <SourceFields
         format={format}
         onFormatChange={(f) => {
           setFormat(f)
+          source.current = ''
           clear('source')
         }}
-        value={value}
+        value={format === 'url' ? urlSource : ''}
         onValueChange={(v) => {
-          setValue(v)
-          clear('source')
+          if (format === 'url') setUrlSource(v)
+          else source.current = v
+          if (errors.source) clear('source')
         }}
-        isDisabled={importArticle.isPending}
+        isDisabled={pending}
       />
-      {importArticle.isPending && (
+      {pending && (
         <ImportProgress
           label={format === 'url' ? 'Fetching and importing the page…' : 'Importing the article…'}
         />
@@ -201,8 +285,8 @@ export function ImportArticleForm({ onImported }: { onImported: (articleId: stri
           Not imported: {failure}
         </div>
       )}
-      <Button type="submit" className="button" isPending={importArticle.isPending}>
-        {importArticle.isPending ? 'Importing…' : 'Import article'}
+      <Button type="submit" className="button" isPending={pending}>
+        {pending ? 'Importing…' : 'Import article'}
       </Button>
     </Form>
   )
@@ -219,14 +303,15 @@ export function ImportVersionForm({
   onCancel: () => void
 }) {
   const [format, setFormat] = useState<Format>('text')
-  const [value, setValue] = useState('')
+  const [urlSource, setUrlSource] = useState('')
+  const pasted = useRef('')
   const { errors, setErrors, clear } = useFieldErrors()
   const importVersion = useImportVersion(articleId)
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (importVersion.isPending) return
-    const source = sourceOf(format, value)
+    const source = sourceOf(format, format === 'url' ? urlSource : pasted.current)
     if ('error' in source) return setErrors({ source: source.error })
     setErrors({})
     importVersion.mutate(
@@ -254,12 +339,14 @@ export function ImportVersionForm({
         format={format}
         onFormatChange={(f) => {
           setFormat(f)
+          pasted.current = ''
           clear('source')
         }}
-        value={value}
+        value={format === 'url' ? urlSource : ''}
         onValueChange={(v) => {
-          setValue(v)
-          clear('source')
+          if (format === 'url') setUrlSource(v)
+          else pasted.current = v
+          if (errors.source) clear('source')
         }}
         isDisabled={importVersion.isPending}
       />

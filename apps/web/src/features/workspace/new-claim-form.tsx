@@ -1,13 +1,26 @@
 import type { ArticleDetail } from '@claimtrail/contracts'
+import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
+import { formatDateTime } from '../articles/claim-labels.ts'
+import { meQueryOptions } from '../auth/auth-queries.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
+import { draftKey, readDraft, useDraft } from './unsaved-drafts.ts'
 import { useCreateClaim } from './workspace-queries.ts'
+
+/** A new claim not yet created, kept on this device (unsaved-drafts.ts). */
+interface NewClaimDraft {
+  articleVersionId: string
+  span: Span | null
+  quote: string
+  fields: ClaimFields
+  hedgesText: string
+}
 
 const EMPTY: ClaimFields = {
   statement: '',
@@ -34,10 +47,37 @@ interface NewClaimFormProps {
  */
 export function NewClaimForm({ article, initialSpan, selection, onCreated, onCancel }: NewClaimFormProps) {
   const body = article.version.body
-  const [span, setSpan] = useState<Span | null>(initialSpan)
-  const [quote, setQuote] = useState(initialSpan ? body.slice(initialSpan.start, initialSpan.end) : '')
-  const [fields, setFields] = useState<ClaimFields>(EMPTY)
-  const [hedgesText, setHedgesText] = useState('')
+  const me = useQuery(meQueryOptions())
+  const userId = me.data?.user?.id
+  const key = userId ? draftKey(userId, 'new-claim', article.id) : null
+  // A claim being marked when the session ended (or the page was reloaded) comes back as typed;
+  // its quote only if it was taken from the text this version still has.
+  const [restored] = useState(() => {
+    const found = readDraft<NewClaimDraft>(key)
+    return found && (!initialSpan || found.data.quote.trim() === '') ? found : null
+  })
+  const sameText = restored?.data.articleVersionId === article.version.id
+  const [showRestored, setShowRestored] = useState(restored !== null)
+  const [span, setSpan] = useState<Span | null>(
+    initialSpan ?? (sameText ? (restored?.data.span ?? null) : null),
+  )
+  const [quote, setQuote] = useState(
+    initialSpan ? body.slice(initialSpan.start, initialSpan.end) : (restored?.data.quote ?? ''),
+  )
+  const [fields, setFields] = useState<ClaimFields>(restored?.data.fields ?? EMPTY)
+  const [hedgesText, setHedgesText] = useState(restored?.data.hedgesText ?? '')
+  const dirty =
+    fields.statement.trim() !== '' ||
+    fields.headline.trim() !== '' ||
+    fields.claimant !== null ||
+    fields.subjects.length > 0 ||
+    hedgesText.trim() !== '' ||
+    (!initialSpan && quote.trim() !== '')
+  const draft = useDraft<NewClaimDraft>(
+    key,
+    { articleVersionId: article.version.id, span, quote, fields, hedgesText },
+    dirty,
+  )
   const { errors, setErrors, clear } = useFieldErrors()
   const [failure, setFailure] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -93,7 +133,10 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
         hedges: parseHedges(hedgesText),
       },
       {
-        onSuccess: ({ data }) => onCreated(data.id),
+        onSuccess: ({ data }) => {
+          draft.markSaved()
+          onCreated(data.id)
+        },
         onError: (error) => {
           const onFields = fieldErrorsFromApi(error)
           const { start, end, exact, articleVersionId, ...rest } = onFields
@@ -116,6 +159,27 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
       <h2 id="new-claim-heading" tabIndex={-1} data-panel-heading>
         New claim
       </h2>
+      {showRestored && restored && (
+        <div className="notice restored-notice" role="status">
+          <p>
+            Restored your unsaved edit from{' '}
+            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
+          </p>
+          <Button
+            className="link-button"
+            onPress={() => {
+              draft.markSaved()
+              setFields(EMPTY)
+              setHedgesText('')
+              setQuote(initialSpan ? body.slice(initialSpan.start, initialSpan.end) : '')
+              setSpan(initialSpan)
+              setShowRestored(false)
+            }}
+          >
+            Discard the restored edit
+          </Button>
+        </div>
+      )}
       <Form
         ref={formRef}
         className="form editor-form"
@@ -168,7 +232,14 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
           <Button type="submit" className="button" isPending={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create claim'}
           </Button>
-          <Button className="button button-secondary" onPress={onCancel} isDisabled={create.isPending}>
+          <Button
+            className="button button-secondary"
+            onPress={() => {
+              draft.markSaved()
+              onCancel()
+            }}
+            isDisabled={create.isPending}
+          >
             Cancel
           </Button>
         </div>

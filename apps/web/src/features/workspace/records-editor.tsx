@@ -9,7 +9,7 @@ import {
 import { useId, useState } from 'react'
 import { Button, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FormActions } from '../../ui/form-actions.tsx'
-import { STANCE_LABELS } from '../articles/claim-labels.ts'
+import { formatDateTime, STANCE_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
 import { ChoiceSelect } from './chain-editor.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
@@ -34,8 +34,6 @@ const RELATION_LABELS: Record<Relation, string> = {
   refutes: 'Refutes',
   context: 'Context',
 }
-
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
 
 interface RecordsEditorProps {
   claim: ClaimDetail
@@ -238,10 +236,8 @@ function ReplyRequests({ claim, editable }: RecordsEditorProps) {
                 ) : null}
               </p>
               <p className="muted">
-                Asked{' '}
-                <time dateTime={request.requestedAt}>{dateTime.format(new Date(request.requestedAt))}</time>
-                {' · '}deadline{' '}
-                <time dateTime={request.deadline}>{dateTime.format(new Date(request.deadline))}</time>
+                Asked <time dateTime={request.requestedAt}>{formatDateTime(request.requestedAt)}</time>
+                {' · '}deadline <time dateTime={request.deadline}>{formatDateTime(request.deadline)}</time>
               </p>
               {request.note && <p>{request.note}</p>}
               {editable && (

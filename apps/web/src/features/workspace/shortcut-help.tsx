@@ -1,4 +1,5 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { SELECTION_KEYS } from './keyboard-selection.ts'
 import { SHORTCUTS } from './shortcuts.ts'
 
 /** The `?` overlay: every workspace shortcut, from the same list the handler reads. */
@@ -31,6 +32,18 @@ export function ShortcutHelp({
               </dt>
               <dd>Back to the list of claims; closes this help</dd>
             </div>
+          </dl>
+          <h3>Selecting text without a mouse</h3>
+          <p className="muted">Tab to the article text first.</p>
+          <dl className="shortcut-list">
+            {SELECTION_KEYS.map((s) => (
+              <div key={s.keys} className="shortcut">
+                <dt>
+                  <kbd>{s.keys}</kbd>
+                </dt>
+                <dd>{s.description}</dd>
+              </div>
+            ))}
           </dl>
           <p className="muted">Shortcuts do nothing while you type in a field.</p>
           <div className="dialog-actions">

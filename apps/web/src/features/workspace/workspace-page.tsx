@@ -1,6 +1,13 @@
 import type { ArticleDetail, ClaimInArticle, ImportedVersion } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
 import { Link, useSearchParams } from 'react-router'
 import { LoadingState } from '../../ui/loading-state.tsx'
@@ -15,10 +22,19 @@ import { SuggestionsPanel } from '../suggestions/suggestions-panel.tsx'
 import { type AnchorFate, anchorFate, countFates, FATE_LABELS } from './anchor-changes.ts'
 import { ClaimEditor, type ClaimEditorHandle } from './claim-editor.tsx'
 import { ImportVersionForm } from './import-forms.tsx'
+import {
+  domPoint,
+  moveSelection,
+  type SelectionMove,
+  selectionMoveFor,
+  sentencesOf,
+} from './keyboard-selection.ts'
 import { NewClaimForm } from './new-claim-form.tsx'
 import { type Span, selectionSpan, trimSpan } from './selection-offsets.ts'
 import { ShortcutHelp } from './shortcut-help.tsx'
 import { isTypingTarget, resolveShortcut, stepIndex } from './shortcuts.ts'
+import { UnsavedChangesGuard } from './unsaved-changes-guard.tsx'
+import { hasUnsavedEdits } from './unsaved-drafts.ts'
 import { versionBodyQuery, versionsQuery } from './workspace-queries.ts'
 
 export function WorkspacePage() {
@@ -90,6 +106,11 @@ function Workspace({ article }: { article: ArticleDetail }) {
 
   function openNewClaim() {
     if (viewingOld) return
+    // Leaving a claim with unsaved edits asks first (UnsavedChangesGuard); the form opens afterwards.
+    if (selectedId && hasUnsavedEdits()) {
+      setSelected(null)
+      return
+    }
     // The form puts focus in its first field to fill itself.
     setSearchParams(
       (params) => {
@@ -176,6 +197,53 @@ function Workspace({ article }: { article: ArticleDetail }) {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
+  // Keyboard selection in the article text (keyboard-selection.ts): the sentences are found on the
+  // first key press, not on every render of a long article.
+  const sentences = useRef<{ body: string; spans: ReturnType<typeof sentencesOf> } | null>(null)
+
+  /** Where the reader is: the first paragraph in view, for a first sentence move. */
+  function caretOffset(): number {
+    const root = bodyRef.current
+    if (!root) return 0
+    const top =
+      root.closest('.reader-text')?.querySelector('.selection-bar')?.getBoundingClientRect().bottom ?? 0
+    for (const p of root.querySelectorAll<HTMLElement>('[data-start]')) {
+      if (p.getBoundingClientRect().bottom > Math.max(top, 0)) return Number(p.dataset.start)
+    }
+    return 0
+  }
+
+  function showSelection(span: Span) {
+    const root = bodyRef.current
+    const current = window.getSelection()
+    if (!root || !current) return
+    const from = domPoint(root, span.start)
+    const to = domPoint(root, span.end)
+    if (!from || !to) return
+    current.setBaseAndExtent(from.node, from.offset, to.node, to.offset)
+    const focusElement = to.node.parentElement
+    focusElement?.scrollIntoView({ block: 'nearest' })
+  }
+
+  function onArticleKeyDown(event: ReactKeyboardEvent<HTMLDivElement>) {
+    if (viewingOld || event.defaultPrevented) return
+    // Keys pressed on the selection bar's button or a claim's highlight are theirs.
+    const target = event.target as HTMLElement
+    if (target !== event.currentTarget && target.closest('button, [role="button"], a')) return
+    const move: SelectionMove | null = selectionMoveFor(event)
+    if (move) {
+      event.preventDefault()
+      if (sentences.current?.body !== body) sentences.current = { body, spans: sentencesOf(body) }
+      const next = moveSelection(body, sentences.current.spans, selection, move, caretOffset())
+      if (next) showSelection(next)
+      return
+    }
+    if (event.key === 'Enter' && event.target === event.currentTarget && selection) {
+      event.preventDefault()
+      openNewClaim()
+    }
+  }
+
   const meta = [article.outlet, article.byline].filter(Boolean).join(' · ')
   const selectedText = selection ? body.slice(selection.start, selection.end) : ''
 
@@ -250,7 +318,17 @@ function Workspace({ article }: { article: ArticleDetail }) {
         className="reader-columns"
         data-has-selection={selected !== undefined || mode.kind === 'new' || undefined}
       >
-        <section className="reader-text" aria-label="Article text">
+        {/* The text is a tab stop: from there the arrow keys select sentences and words. */}
+        <section
+          className="reader-text"
+          aria-label="Article text"
+          aria-describedby="keyboard-select-help"
+          tabIndex={viewingOld ? undefined : 0}
+          onKeyDown={onArticleKeyDown}
+        >
+          <p id="keyboard-select-help" className="visually-hidden">
+            Arrow keys select sentences, Shift with the arrows adjusts the selection, Enter marks a claim.
+          </p>
           {viewingOld && viewNumber !== null ? (
             <OldVersion article={article} number={viewNumber} />
           ) : (
@@ -268,8 +346,8 @@ function Workspace({ article }: { article: ArticleDetail }) {
                   </>
                 ) : (
                   <span className="muted">
-                    Select words in the text to mark a claim (<kbd>n</kbd>), or press <kbd>?</kbd> for
-                    shortcuts.
+                    Select words in the text (with the mouse, or Tab to the text and use the arrow keys) to
+                    mark a claim (<kbd>n</kbd>); <kbd>?</kbd> for shortcuts.
                   </span>
                 )}
               </div>
@@ -331,6 +409,7 @@ function Workspace({ article }: { article: ArticleDetail }) {
         </aside>
       </div>
       <ShortcutHelp isOpen={helpOpen} onOpenChange={setHelpOpen} />
+      <UnsavedChangesGuard />
     </div>
   )
 }

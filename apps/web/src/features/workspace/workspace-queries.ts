@@ -169,7 +169,7 @@ export function useSaveClaim(claimId: string, articleId: string) {
 }
 
 export interface ClaimWrite {
-  method: 'POST' | 'PUT' | 'DELETE'
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   path: string
   body?: unknown
   ifMatch?: string | null

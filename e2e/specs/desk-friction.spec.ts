@@ -1,0 +1,523 @@
+/// <reference lib="dom" />
+// (Some helpers run in the browser: page.evaluate callbacks use the DOM.)
+import AxeBuilder from '@axe-core/playwright'
+import {
+  type ArticleDetail,
+  ArticleDetailSchema,
+  type ClaimDetail,
+  ClaimDetailSchema,
+  CreatedArticleSchema,
+  RatingScaleListSchema,
+} from '@claimtrail/contracts'
+import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
+import type { APIRequestContext, Page, TestInfo } from '@playwright/test'
+import { expect as baseExpect, DEMO_PASSWORD, demoUser, logInWithApi, test } from '../fixtures.ts'
+
+// The machine these run on is shared by several suites at once: a page can take longer than the
+// default 10 s to answer. What is waited for is still the state a user waits for.
+const expect = baseExpect.configure({ timeout: 60_000 })
+
+// The checker's and editor's day without friction: a verdict proposed and decided, the conflict view
+// on a narrow panel, marking a claim with the keyboard only, unsaved edits that survive the session,
+// and a long article with a thousand suggestions. Each test works on its own copy of the demo text.
+test.use({ loggedInAs: 'checker' })
+
+const QUOTE =
+  'Dong told a senior Chinese diplomat in February 2021 that China would have to delay the release of Michael Kovrig and Michael Spavor'
+
+const articleText = (page: Page) => page.getByRole('region', { name: 'Article text' })
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Claims' })
+
+async function csrf(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get('/api/v1/auth/csrf')).json()) as { token: string }).token
+}
+
+async function importArticle(
+  request: APIRequestContext,
+  testInfo: TestInfo,
+  text = DEMO_ARTICLE_TEXT,
+): Promise<ArticleDetail> {
+  const created = await request.post('/api/v1/articles', {
+    headers: { 'x-csrf-token': await csrf(request) },
+    data: { title: `Desk day ${testInfo.workerIndex}-${Date.now()}`, source: { format: 'text', text } },
+  })
+  expect(created.status()).toBe(201)
+  const { article } = CreatedArticleSchema.parse(await created.json())
+  return ArticleDetailSchema.parse(await (await request.get(`/api/v1/articles/${article.id}`)).json())
+}
+
+async function createClaim(request: APIRequestContext, article: ArticleDetail): Promise<ClaimDetail> {
+  const start = article.version.body.indexOf(QUOTE)
+  const response = await request.post(`/api/v1/articles/${article.id}/claims`, {
+    headers: { 'x-csrf-token': await csrf(request) },
+    data: {
+      start,
+      end: start + QUOTE.length,
+      statement: 'Han Dong urged a Chinese diplomat to delay the release of the two Michaels.',
+      headline: `Dong urged a delay ${Date.now().toString(36)}`,
+      kind: 'allegation',
+    },
+  })
+  expect(response.status()).toBe(201)
+  return ClaimDetailSchema.parse(await response.json())
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // As in workspace.spec.ts: a highlight's name is its claim's headline, its text the article's.
+    .disableRules(['label-content-name-mismatch'])
+    .analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([])
+}
+
+test('a checker proposes a verdict, the editor sees it as proposed and decides beside it', async ({
+  page,
+  request,
+  browser,
+  sessionFile,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  const article = await importArticle(request, testInfo)
+  const claim = await createClaim(request, article)
+  await page.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
+  const editor = panel(page).getByRole('article')
+  await expect(editor.getByRole('heading', { level: 2, name: claim.headline })).toBeVisible()
+
+  // The checker proposes: a rating from the scale, and why.
+  const verdict = editor.getByRole('region', { name: 'Proposed verdict' })
+  await expect(verdict).toContainText('No verdict proposed yet.')
+  await verdict.getByRole('button', { name: /Rating/ }).click()
+  await page.getByRole('option', { name: /^Unsubstantiated/ }).click()
+  await verdict
+    .getByRole('textbox', { name: 'Rationale' })
+    .fill('Global News relays unnamed sources whose access is not described; Dong denies it.')
+  await verdict.getByRole('button', { name: 'Propose this verdict' }).click()
+  await expect(verdict.getByText('Verdict proposed: the editor sees it in review.')).toBeVisible()
+  await expect(verdict.getByRole('region', { name: 'Proposed by the checker' })).toContainText(
+    'Unsubstantiated',
+  )
+  await editor.getByRole('button', { name: 'Submit for review' }).click()
+
+  // In review, the checker's form is read only, and says why.
+  await expect(editor.getByText('Read only. The claim is in review: the editor acts next.')).toBeVisible()
+  await expect(editor.getByRole('textbox', { name: 'Statement' })).toBeDisabled()
+  await expect(editor.getByRole('combobox', { name: 'Claimant' })).toBeDisabled()
+  await expect(editor.getByRole('button', { name: 'Save changes' })).toHaveCount(0)
+  await expect(editor.getByRole('button', { name: 'Propose this verdict' })).toHaveCount(0)
+
+  // The editor: the queue shows the proposal; the review screen shows it beside the decision.
+  const editorContext = await browser.newContext({ storageState: await sessionFile('editor') })
+  try {
+    const review = await editorContext.newPage()
+    await review.goto('/review')
+    const row = review.getByRole('row').filter({ hasText: claim.headline })
+    await expect(row).toContainText('Unsubstantiated')
+    await row.getByRole('link', { name: claim.headline }).click()
+    await expect(review.getByRole('heading', { level: 1, name: claim.headline })).toBeVisible()
+    const section = review.getByRole('region', { name: 'Verdict' })
+    const proposed = section.getByRole('region', { name: 'Proposed by the checker' })
+    await expect(proposed).toContainText('Unsubstantiated')
+    await expect(proposed).toContainText('Global News relays unnamed sources')
+    await expect(proposed).toContainText('Chris Checker')
+    await expect(section.getByRole('region', { name: 'Editor’s decision' })).toContainText(
+      'the proposal stands until an editor decides',
+    )
+
+    // The editor decides otherwise: a new rating asks to revisit the rationale first.
+    await section.getByRole('button', { name: 'Change the verdict' }).click()
+    await section.getByRole('button', { name: /Rating/ }).click()
+    await review.getByRole('option', { name: /^Misleading/ }).click()
+    await expect(section.getByText('The rationale was written for “Unsubstantiated”')).toBeVisible()
+    await expectNoSeriousA11yViolations(review)
+    await section.getByRole('button', { name: 'Save the verdict' }).click()
+    await expect(section.getByRole('alert')).toContainText('Save again to keep it as it is.')
+    await expect(section.getByRole('textbox', { name: 'Rationale' })).toBeFocused()
+    await section
+      .getByRole('textbox', { name: 'Rationale' })
+      .fill('The report presents a relayed, unattributed allegation as fact; Dong denies it.')
+    await section.getByRole('button', { name: 'Save the verdict' }).click()
+    const decision = section.getByRole('region', { name: 'Editor’s decision' })
+    await expect(decision).toContainText('Misleading')
+    await expect(decision).toContainText('presents a relayed, unattributed allegation')
+    // Both are kept: the proposal is still there beside the decision.
+    await expect(proposed).toContainText('Unsubstantiated')
+
+    // A dialog open (request changes): still nothing serious for axe.
+    await review.getByRole('button', { name: /Request changes/ }).click()
+    await expect(review.getByRole('dialog', { name: 'Request changes' })).toBeVisible()
+    await expectNoSeriousA11yViolations(review)
+    await review.keyboard.press('Escape')
+  } finally {
+    await editorContext.close()
+  }
+  const stored = ClaimDetailSchema.parse(await (await request.get(`/api/v1/claims/${claim.id}`)).json())
+  expect(stored.proposal?.verdict?.label).toBe('Unsubstantiated')
+  expect(stored.verdict?.label).toBe('Misleading')
+})
+
+for (const width of [390, 1280]) {
+  test(`the conflict view fits the claim panel at ${width} px and works from the keyboard`, async ({
+    page,
+    request,
+  }, testInfo) => {
+    test.setTimeout(300_000)
+    await page.setViewportSize({ width, height: 900 })
+    const article = await importArticle(request, testInfo)
+    const claim = await createClaim(request, article)
+    await page.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
+    const editor = panel(page).getByRole('article')
+    const statement = editor.getByRole('textbox', { name: 'Statement' })
+    await expect(statement).toHaveValue(claim.statement)
+    await statement.fill('Han Dong urged China to hold the two Michaels longer, Global News reported.')
+
+    // Someone else saves the claim meanwhile.
+    const theirs = await request.patch(`/api/v1/claims/${claim.id}`, {
+      headers: { 'x-csrf-token': await csrf(request) },
+      data: { version: claim.version, statement: 'Dong discussed the two Michaels with a diplomat.' },
+    })
+    expect(theirs.status()).toBe(200)
+    await editor.getByRole('button', { name: 'Save changes' }).click()
+
+    const conflict = editor.getByRole('alert').filter({ hasText: 'Someone else changed this claim' })
+    await expect(conflict).toBeVisible()
+    const field = conflict.getByRole('listitem').filter({ hasText: 'Statement' })
+    await expect(field.getByText('Now saved')).toBeVisible()
+    await expect(field).toContainText('Dong discussed the two Michaels with a diplomat.')
+
+    // Nothing of it runs past the panel: every column, "Now saved" included, is inside.
+    const box = await panel(page).boundingBox()
+    expect(box).not.toBeNull()
+    const overflow = await conflict.evaluate((el) => {
+      const limit = el.closest('aside')?.getBoundingClientRect()
+      const parts = [el, ...Array.from(el.querySelectorAll('.conflict-values > div, dd, dt'))]
+      return parts
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => limit && (r.right > limit.right + 0.5 || r.left < limit.left - 0.5)).length
+    })
+    expect(overflow).toBe(0)
+    expect(await conflict.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    await expectNoSeriousA11yViolations(page)
+
+    // From the keyboard: Tab to "Re-apply my change" and press Enter.
+    const reapply = conflict.getByRole('button', { name: 'Re-apply my change' })
+    await conflict.getByRole('button', { name: 'Reload' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(reapply).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(conflict).toHaveCount(0)
+    await expect(editor.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible()
+    const saved = ClaimDetailSchema.parse(await (await request.get(`/api/v1/claims/${claim.id}`)).json())
+    expect(saved.statement).toBe(
+      'Han Dong urged China to hold the two Michaels longer, Global News reported.',
+    )
+  })
+}
+
+test('a checker marks a claim with the keyboard only', async ({ page, request }, testInfo) => {
+  test.setTimeout(300_000)
+  const article = await importArticle(request, testInfo)
+  await page.goto(`/desk/articles/${article.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
+
+  // Tab to the article text.
+  const text = articleText(page)
+  for (let i = 0; i < 30 && !(await text.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(text).toBeFocused()
+
+  // ↓ sentence by sentence to the allegation's, Alt+Shift+→ to move its start a word at a time,
+  // Shift+← to take words off its end.
+  const bar = page.locator('.selection-bar')
+  const barHeight = (await bar.boundingBox())?.height
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')
+  for (let i = 0; i < 40 && !(await selected()).startsWith('Citing unnamed'); i++) {
+    await page.keyboard.press('ArrowDown')
+  }
+  expect(await selected()).toMatch(/^Citing unnamed “national security sources”, Global News reported/)
+  for (let i = 0; i < 20 && !(await selected()).startsWith('Dong told a senior'); i++) {
+    await page.keyboard.press('Alt+Shift+ArrowRight')
+  }
+  expect(await selected()).toMatch(/^Dong told a senior Chinese diplomat/)
+  // The sentence goes on past the quote: take words off its end until it ends with "Spavor".
+  for (let i = 0; i < 40 && !(await selected()).endsWith('Spavor'); i++) {
+    await page.keyboard.press('Shift+ArrowLeft')
+  }
+  expect(await selected()).toBe(QUOTE)
+  await expect(page.getByText('Selected:')).toBeVisible()
+  // The bar keeps its height whatever it says: the text under it does not move.
+  expect((await bar.boundingBox())?.height).toBe(barHeight)
+
+  // n opens the form on the selection; the statement has the focus.
+  await page.keyboard.press('n')
+  const form = panel(page).getByRole('region', { name: 'New claim' })
+  await expect(form.getByRole('textbox', { name: 'Quote from the article' })).toHaveValue(QUOTE)
+  await expect(form.getByRole('textbox', { name: 'Statement' })).toBeFocused()
+  await page.keyboard.type('Han Dong urged a Chinese diplomat to delay the release of the two Michaels.')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Dong urged a delay of the two Michaels’ release')
+  await page.keyboard.press('Enter')
+
+  const editor = panel(page).getByRole('article')
+  await expect(
+    editor.getByRole('heading', { level: 2, name: 'Dong urged a delay of the two Michaels’ release' }),
+  ).toBeVisible()
+  const after = ArticleDetailSchema.parse(await (await request.get(`/api/v1/articles/${article.id}`)).json())
+  expect(after.claims.map((c) => c.anchor.exact)).toEqual([QUOTE])
+})
+
+test('an unsaved edit survives a forced logout and a reload, and leaving asks first', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  // Its own session: the test ends it.
+  await logInWithApi(page.request, demoUser('checker').email)
+  const article = await importArticle(page.request, testInfo)
+  const claim = await createClaim(page.request, article)
+  await page.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
+  const editor = panel(page).getByRole('article')
+  const statement = editor.getByRole('textbox', { name: 'Statement' })
+  await expect(statement).toHaveValue(claim.statement)
+  const typed = `${claim.statement} It was reported by Global News, citing unnamed sources.`
+  await statement.fill(typed)
+
+  // Leaving the claim asks first (an in-app navigation), and the dialog passes axe.
+  await page.getByRole('link', { name: 'My queue' }).first().click()
+  const leave = page.getByRole('alertdialog', { name: 'Discard your unsaved edit?' })
+  await expect(leave).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+  await leave.getByRole('button', { name: 'Stay' }).click()
+  await expect(leave).toHaveCount(0)
+  await expect(statement).toHaveValue(typed)
+  await editor.getByRole('button', { name: 'All claims' }).click()
+  await expect(leave).toBeVisible()
+  await leave.getByRole('button', { name: 'Stay' }).click()
+  await expect(statement).toHaveValue(typed)
+
+  // The session ends on the server while the browser still holds its cookie.
+  const cookies = await context.cookies()
+  const logout = await page.request.post('/api/v1/auth/logout', {
+    headers: { 'x-csrf-token': await csrf(page.request) },
+  })
+  expect(logout.status()).toBe(204)
+  await context.addCookies(cookies)
+
+  // Saving is refused (401): off to log in; afterwards the edit is back, and says so.
+  await editor.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page).toHaveURL(/\/login\?next=/)
+  await page.getByRole('textbox', { name: 'Email' }).fill(demoUser('checker').email)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Log in', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/desk/articles/${article.id}\\?claim=${claim.id}`))
+  await expect(editor.getByRole('status').filter({ hasText: 'Restored your unsaved edit' })).toBeVisible()
+  await expect(statement).toHaveValue(typed)
+
+  // A reload asks the browser's own question, then restores the edit again.
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type())
+    void dialog.accept()
+  })
+  await statement.press('End')
+  await statement.press('Space')
+  await page.reload()
+  expect(dialogs).toEqual(['beforeunload'])
+  await expect(editor.getByRole('status').filter({ hasText: 'Restored your unsaved edit' })).toBeVisible()
+  await expect(statement).toHaveValue(`${typed} `)
+
+  // Saved, the draft is gone: the next visit shows no notice.
+  await editor.getByRole('button', { name: 'Save changes' }).click()
+  await expect(editor.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible()
+  await page.reload()
+  await expect(statement).toHaveValue(`${typed}`)
+  await expect(editor.getByText('Restored your unsaved edit')).toHaveCount(0)
+})
+
+interface LongTask {
+  start: number
+  duration: number
+}
+
+/** The main thread's long tasks (over 50 ms, PerformanceObserver 'longtask') since the page opened. */
+async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
+  return page.evaluate(
+    (from) =>
+      ((window as unknown as { __longTasks: LongTask[] }).__longTasks ?? []).filter((t) => t.start >= from),
+    since,
+  )
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now())
+
+function summary(tasks: LongTask[]) {
+  return {
+    count: tasks.length,
+    longestMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+    totalMs: Math.round(tasks.reduce((sum, t) => sum + t.duration, 0)),
+  }
+}
+
+test('a 200 KB article with 1,000 suggestions stays responsive', async ({ page, request }, testInfo) => {
+  test.setTimeout(400_000)
+  // Long tasks are recorded from the first script on.
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = []
+    ;(window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  })
+
+  // The demo's densest paragraphs (the ones with claims), repeated to 200 KB: 1,000 suggestions.
+  const paragraphs = DEMO_ARTICLE_TEXT.split(/\n\s*\n/)
+  const dense = paragraphs.filter((p) =>
+    ['Last month, Global News', 'Prior to Dong', 'NDP leader'].some((s) => p.startsWith(s)),
+  )
+  expect(dense).toHaveLength(3)
+  const parts: string[] = []
+  while (parts.join('\n\n').length < 200_000) parts.push(...dense)
+  const text = parts.join('\n\n')
+  const article = await importArticle(request, testInfo, text)
+  const figures: Record<string, ReturnType<typeof summary>> = {}
+
+  await page.goto(`/desk/articles/${article.id}`)
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
+  await expect(articleText(page)).toContainText('NDP leader Jagmeet Singh')
+  figures.load = summary(await longTasksSince(page, 0))
+
+  // Open the suggestions and show them all: the feed, the filters, the highlights.
+  let from = await now(page)
+  await page.getByRole('button', { name: 'Suggestions' }).click()
+  const sheet = page.getByRole('region', { name: 'Suggestions' })
+  await expect(sheet.getByRole('status')).toContainText('suggested claims', { timeout: 120_000 })
+  await sheet.getByRole('button', { name: /Check-worthiness/ }).click()
+  await page.getByRole('option', { name: 'Any score' }).click()
+  await expect(sheet.getByRole('status')).toContainText('1000 suggested claims')
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            (CSS.highlights as unknown as Map<string, Set<unknown>>).get('claimtrail-suggestion')?.size ?? 0,
+        ),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe(1000)
+  figures.suggestionsAndHighlights = summary(await longTasksSince(page, from))
+  // Virtualised: a screenful of suggestions in the DOM, not a thousand.
+  const drawn = await sheet.getByRole('article').count()
+  expect(drawn).toBeGreaterThan(0)
+  expect(drawn).toBeLessThan(40)
+
+  // Through the feed from the keyboard: move, dismiss, move on.
+  from = await now(page)
+  const first = sheet.getByRole('article').first()
+  await first.focus()
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown')
+  await expect(sheet.getByRole('article').and(page.locator(':focus'))).toHaveAttribute('aria-posinset', '16')
+  await page.keyboard.press('d')
+  await expect(sheet.getByRole('status')).toContainText('999 suggested claims')
+  await expect(sheet.getByRole('article').and(page.locator(':focus'))).toHaveAttribute('aria-posinset', '16')
+  await page.keyboard.press('End')
+  await expect(sheet.getByRole('article').and(page.locator(':focus'))).toHaveAttribute('aria-posinset', '999')
+  figures.feedKeyboard = summary(await longTasksSince(page, from))
+
+  // Selecting in the text (keyboard) and opening a dialog, with all the highlights drawn.
+  from = await now(page)
+  await sheet.getByRole('button', { name: 'Close' }).click()
+  await articleText(page).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByText('Selected:')).toBeVisible()
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  figures.selectAndDialog = summary(await longTasksSince(page, from))
+
+  // Pasting 200 KB into the import form.
+  await page.goto('/desk')
+  const source = page.getByRole('textbox', { name: 'Article text' })
+  await expect(source).toBeVisible()
+  from = await now(page)
+  await source.fill(text)
+  await page.getByRole('textbox', { name: 'Title' }).fill('Pasted')
+  figures.paste200KB = summary(await longTasksSince(page, from))
+
+  // eslint-disable-next-line no-console
+  console.log(`long tasks (${testInfo.title}):`, JSON.stringify(figures))
+  await testInfo.attach('long-tasks.json', {
+    body: JSON.stringify(figures, null, 2),
+    contentType: 'application/json',
+  })
+  // The work split into slices: no single task on these interactions near a second (the machine the
+  // suite runs on is shared, so the 50 ms goal is reported above rather than asserted).
+  for (const key of ['suggestionsAndHighlights', 'feedKeyboard', 'selectAndDialog', 'paste200KB']) {
+    expect(figures[key]?.longestMs ?? 0, key).toBeLessThan(500)
+  }
+})
+
+test('pages stay free of serious accessibility problems at 390 px', async ({
+  page,
+  request,
+  browser,
+  sessionFile,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  await page.setViewportSize({ width: 390, height: 844 })
+  const article = await importArticle(request, testInfo)
+  const claim = await createClaim(request, article)
+  const scales = RatingScaleListSchema.parse(await (await request.get('/api/v1/rating-scales')).json())
+  const rating = scales.items.flatMap((s) => s.ratings).find((r) => r.label === 'Mixed' && !r.retired)
+  const proposed = await request.patch(`/api/v1/claims/${claim.id}`, {
+    headers: { 'x-csrf-token': await csrf(request) },
+    data: { version: claim.version, verdictRatingId: rating?.id, rationale: 'Partly borne out.' },
+  })
+  expect(proposed.status()).toBe(200)
+  const submitted = await request.post(`/api/v1/claims/${claim.id}/submit`, {
+    headers: { 'x-csrf-token': await csrf(request) },
+    data: { version: claim.version + 1 },
+  })
+  expect(submitted.status()).toBe(200)
+
+  const noSideScroll = () =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+
+  // The checker's workspace, with the claim open (read only, in review).
+  await page.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
+  await expect(panel(page).getByRole('heading', { level: 2, name: claim.headline })).toBeVisible()
+  expect(await noSideScroll()).toBe(true)
+  await expectNoSeriousA11yViolations(page)
+
+  // The reader pages.
+  for (const path of ['/articles', `/articles/${article.id}`, '/ledger']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await noSideScroll(), path).toBe(true)
+    await expectNoSeriousA11yViolations(page)
+  }
+
+  // The editor's review screen.
+  const editorContext = await browser.newContext({
+    storageState: await sessionFile('editor'),
+    viewport: { width: 390, height: 844 },
+  })
+  try {
+    const review = await editorContext.newPage()
+    await review.goto(`/review/claims/${claim.id}`)
+    await expect(review.getByRole('heading', { level: 1, name: claim.headline })).toBeVisible()
+    expect(
+      await review.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true)
+    await expectNoSeriousA11yViolations(review)
+  } finally {
+    await editorContext.close()
+  }
+})
