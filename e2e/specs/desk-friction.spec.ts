@@ -323,7 +323,7 @@ test('an unsaved edit survives a forced logout and a reload, and leaving asks fi
     dialogs.push(dialog.type())
     void dialog.accept()
   })
-  await statement.press('End')
+  await statement.press('Control+End')
   await statement.press('Space')
   await page.reload()
   expect(dialogs).toEqual(['beforeunload'])
