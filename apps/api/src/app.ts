@@ -22,9 +22,11 @@ import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
 import { ledgerFeedRoutes } from './routes/public/ledger-feed-routes.ts'
 import { publicRoutes } from './routes/public/public-routes.ts'
+import { articleChangeRoutes } from './routes/review/article-change-routes.ts'
 import { ratingScalesRoutes } from './routes/review/rating-scales-routes.ts'
 import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
+import { createArticleChangeFlagsService } from './services/article-change-flags-service.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
@@ -39,6 +41,7 @@ import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
+import { backfillPublications } from './services/public/publication-writer.ts'
 import { createResponseCache } from './services/public/response-cache.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
@@ -79,6 +82,10 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   })
 
   const { db } = database
+  // Public claims without a published record (older data, the demo seed, the generator) get one
+  // before the ledger answers (docs/decisions/011-publication-snapshots-i15.md).
+  const backfilled = await backfillPublications(db)
+  if (backfilled > 0) app.log.info({ claims: backfilled }, 'recorded the published view of public claims')
   const sessions = createSessionsService({
     db,
     config: { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS },
@@ -158,6 +165,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
         reviewQueue: services.reviewQueue,
       })
       await api.register(ratingScalesRoutes, { scales: services.ratingScales })
+      await api.register(articleChangeRoutes, { flags: createArticleChangeFlagsService({ db }) })
       await api.register(entitiesRoutes, { entities: services.entities })
       await api.register(publicRoutes, { prefix: '/public', ledger: services.ledger, cache: publicCache })
     },

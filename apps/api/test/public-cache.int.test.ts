@@ -1,12 +1,17 @@
 import { ClaimDetailSchema, PublicClaimListSchema } from '@claimtrail/contracts'
 import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './helpers.ts'
 import { type LoggedIn, login } from './session.ts'
 
-const { claims, ledgerState } = schema
+const { claims, ledgerState, publishedClaims } = schema
+
+/** Readers see the published record (ADR 011-publication-snapshots): the out-of-band change goes there. */
+const setPublishedRationale = (rationale: string) => ({
+  record: sql`jsonb_set(${publishedClaims.record}, '{detail,rationale}', to_jsonb(${rationale}::text))`,
+})
 
 // The public ledger's response cache: valid while the ledger's version (raised by the database when
 // a writing transaction commits) stays the same, so a reader never sees an answer older than the
@@ -69,9 +74,9 @@ describe.each(await testDatabases())('public response cache on $driver', (testDb
     expect(first.statusCode).toBe(200)
     // Out of band: no audit event, so the cached answer stands.
     await db()
-      .update(claims)
-      .set({ rationale: 'Changed behind the cache.' })
-      .where(eq(claims.id, published.id))
+      .update(publishedClaims)
+      .set(setPublishedRationale('Changed behind the cache.'))
+      .where(eq(publishedClaims.claimId, published.id))
     const second = await get(url)
     expect(second.body).toBe(first.body)
     expect(second.headers.etag).toBe(first.headers.etag)
@@ -107,9 +112,9 @@ describe.each(await testDatabases())('public response cache on $driver', (testDb
       const url = `/api/v1/public/claims/${row.id}`
       expect((await uncached.app.inject({ method: 'GET', url })).statusCode).toBe(200)
       await uncached.db.handle.db
-        .update(claims)
-        .set({ rationale: 'Seen at once.' })
-        .where(eq(claims.id, row.id))
+        .update(publishedClaims)
+        .set(setPublishedRationale('Seen at once.'))
+        .where(eq(publishedClaims.claimId, row.id))
       expect((await uncached.app.inject({ method: 'GET', url })).json().rationale).toBe('Seen at once.')
     } finally {
       await uncached.close()

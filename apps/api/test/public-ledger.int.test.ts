@@ -15,7 +15,7 @@ import {
 import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
 import { parse as parseCsv } from 'csv-parse/sync'
-import { and, eq, inArray, notInArray } from 'drizzle-orm'
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './helpers.ts'
@@ -449,9 +449,16 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
 
   it('exports text a spreadsheet would run as a formula as plain text', async () => {
     const db = t.db.handle.db
-    const [before] = await db.select().from(claims).where(eq(claims.id, retracted.id))
+    const { publishedClaims } = schema
+    const [before] = await db.select().from(publishedClaims).where(eq(publishedClaims.claimId, retracted.id))
     const formula = '=HYPERLINK("https://evil.example","Click")'
-    await db.update(claims).set({ statement: formula }).where(eq(claims.id, retracted.id))
+    // Readers see the published record (ADR 011-publication-snapshots), so that is where it goes.
+    await db
+      .update(publishedClaims)
+      .set({
+        record: sql`jsonb_set(${publishedClaims.record}, '{detail,statement}', to_jsonb(${formula}::text))`,
+      })
+      .where(eq(publishedClaims.claimId, retracted.id))
     try {
       const rows = parseCsv((await get('/api/v1/public/claims.csv')).body, { columns: true }) as Record<
         string,
@@ -459,7 +466,10 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
       >[]
       expect(rows.find((r) => r.id === retracted.id)?.statement).toBe(`'${formula}`)
     } finally {
-      await db.update(claims).set({ statement: before?.statement }).where(eq(claims.id, retracted.id))
+      await db
+        .update(publishedClaims)
+        .set({ record: before?.record })
+        .where(eq(publishedClaims.claimId, retracted.id))
     }
   })
 

@@ -1,5 +1,6 @@
 export * from './admiralty.ts'
 export * from './anchors.ts'
+export * from './article-change.ts'
 export * from './article-import.ts'
 export * from './articles.ts'
 export * from './auth.ts'

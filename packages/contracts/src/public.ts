@@ -173,6 +173,16 @@ export const PublicClaimDetailSchema = PublicClaimSummarySchema.extend({
     before: z.string().meta({ description: 'The article text just before the quote' }),
     after: z.string().meta({ description: 'The article text just after the quote' }),
   }),
+  articleEdited: z
+    .object({
+      at: z.string().meta({ description: 'When the edited text of the article was taken (ISO 8601)' }),
+      versionNumber: z.number().int().positive(),
+    })
+    .nullable()
+    .meta({
+      description:
+        'Set when the article was edited after this check and the quoted passage reads differently; the quote above is still the text that was checked',
+    }),
   chains: z.array(ChainSchema),
   responses: z.array(PublicResponseSchema),
   evidence: z.array(PublicEvidenceSchema),
@@ -298,13 +308,15 @@ export const WebAnnotationSchema = z.object({
   '@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
   id: z.string(),
   type: z.literal('Annotation'),
-  motivation: z.literal('assessing'),
+  motivation: z.enum(['assessing', 'commenting']).meta({
+    description: 'assessing while the review stands; commenting (no verdict) once it is retracted',
+  }),
   created: z.string(),
   creator: z.object({ type: z.literal('Organization'), name: z.string() }),
   body: z.array(
     z.object({
       type: z.literal('TextualBody'),
-      purpose: z.enum(['describing', 'assessing']),
+      purpose: z.enum(['describing', 'assessing', 'commenting']),
       value: z.string(),
       format: z.literal('text/plain'),
       language: z.string().optional(),

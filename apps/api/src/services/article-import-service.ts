@@ -16,6 +16,7 @@ import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { InvalidError, NotFoundError, UnprocessableError } from '../errors.ts'
 import type { Actor } from './actor.ts'
+import { flagPublishedClaims } from './article-change-flags-service.ts'
 import { extractText } from './article-import/extract-text.ts'
 import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
 import { normalisePlainText } from './article-import/plain-text.ts'
@@ -187,6 +188,12 @@ export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }
         .set({ version: article.version + 1, updatedAt: new Date() })
         .where(eq(articles.id, articleId))
       const reanchored = await reanchorClaims(tx, articleId, { id: version.id, body: text.body }, actor)
+      // Published claims keep their public record and get a flag for editors (ADR 011-publication-snapshots).
+      await flagPublishedClaims(tx, actor, articleId, {
+        id: version.id,
+        number: version.number,
+        body: text.body,
+      })
       return { created: true, version, reanchored }
     })
   }

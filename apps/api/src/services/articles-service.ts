@@ -10,9 +10,10 @@ import { and, asc, desc, eq, exists, gt, ilike, inArray, or, type SQL, sql } fro
 import { NotFoundError } from '../errors.ts'
 import { loadClaimViews, toClaimInArticle } from './claims/claim-view.ts'
 import { decodeTimestampCursor, encodeCursor, timestampKey } from './cursor.ts'
+import type { PublicationRecord } from './public/publication-record.ts'
 import { seesUnpublished, type Viewer } from './viewer.ts'
 
-const { articles, articleVersions, claims, entities } = schema
+const { articles, articleVersions, claims, entities, publishedClaims } = schema
 
 export interface ArticlesServiceDeps {
   db: Db
@@ -79,7 +80,62 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
     }
   }
 
+  /**
+   * A reader's view of an article is made of the published records of its claims, never of the
+   * working rows (docs/decisions/011-publication-snapshots-i15.md): the text is the newest version
+   * a published claim was checked against, and a new text a checker imports changes nothing here
+   * until an editor corrects a claim against it. A claim checked against an older text than the one
+   * shown is listed but not placed in it (its offsets are into its own version).
+   */
+  async function getPublished(articleId: string): Promise<ArticleDetail> {
+    return db.transaction(
+      async (tx) => {
+        const records = await tx
+          .select({ record: publishedClaims.record, number: articleVersions.number })
+          .from(publishedClaims)
+          .innerJoin(articleVersions, eq(articleVersions.id, publishedClaims.articleVersionId))
+          .where(eq(publishedClaims.articleId, articleId))
+          .orderBy(desc(publishedClaims.recordedAt), asc(publishedClaims.claimId))
+        const latest = records[0]
+        if (!latest) throw new NotFoundError('Article')
+        const shown = records.reduce((a, b) => (b.number > a.number ? b : a))
+        const versionId = (shown.record as PublicationRecord).detail.quote.articleVersionId
+        const [version] = await tx.select().from(articleVersions).where(eq(articleVersions.id, versionId))
+        if (!version) throw new NotFoundError('Article')
+        const { article } = (latest.record as PublicationRecord).detail
+        const claimsShown = records
+          .map(({ record }) => {
+            const c = (record as PublicationRecord).inArticle
+            return c.anchor.articleVersionId === versionId
+              ? c
+              : { ...c, anchor: { ...c.anchor, orphaned: true } }
+          })
+          .sort((a, b) => a.anchor.start - b.anchor.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        return {
+          id: article.id,
+          title: article.title,
+          outlet: article.outlet?.name ?? null,
+          url: article.url,
+          byline: article.byline,
+          publishedAt: article.publishedOn,
+          language: article.language,
+          claimCount: claimsShown.length,
+          version: {
+            id: version.id,
+            number: version.number,
+            sha256: version.sha256,
+            body: version.body,
+            importedAt: version.importedAt.toISOString(),
+          },
+          claims: claimsShown,
+        }
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    )
+  }
+
   async function get(viewer: Viewer, articleId: string): Promise<ArticleDetail> {
+    if (!seesUnpublished(viewer)) return getPublished(articleId)
     const article = await db.query.articles.findFirst({
       where: eq(articles.id, articleId),
       with: {

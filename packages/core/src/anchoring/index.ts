@@ -1,3 +1,10 @@
+export {
+  compareQuotedPassage,
+  PASSAGE_CONTEXT,
+  type PassageComparison,
+  passageAround,
+  type QuotedPassage,
+} from './article-change.ts'
 export * from './errors.ts'
 export {
   defaultMaxErrors,

@@ -39,4 +39,25 @@ describe('toWebAnnotation (W3C Web Annotation)', () => {
       ['assessing', 'Accurate'],
     ])
   })
+
+  it('no longer assesses once the review is retracted: a comment says so, and no verdict is left', () => {
+    const retracted = toWebAnnotation({
+      id: 'https://ledger.example.org/api/v1/public/claims/c1/annotation',
+      anchor,
+      source: 'https://www.corriere.ca/dong',
+      sourceDate: '2023-03-23T10:00:00.000Z',
+      created: '2023-03-30T14:05:00.000Z',
+      statement: 'Han Dong denies the allegations',
+      verdict: 'Accurate',
+      retraction: 'The desk retracted its review. Reason: wrong article.',
+      creator: 'Claimtrail desk',
+    })
+    expect(WebAnnotationSchema.parse(retracted)).toEqual(retracted)
+    expect(retracted.motivation).toBe('commenting')
+    expect(retracted.body.map((b) => [b.purpose, b.value])).toEqual([
+      ['describing', 'Han Dong denies the allegations'],
+      ['commenting', 'The desk retracted its review. Reason: wrong article.'],
+    ])
+    expect(JSON.stringify(retracted)).not.toContain('Accurate')
+  })
 })

@@ -15,6 +15,11 @@ export interface WebAnnotationInput {
   created: string
   statement: string
   verdict: string
+  /**
+   * Set once the review is retracted: the annotation no longer assesses the claim (no verdict
+   * body); it comments, with this text, that the review was withdrawn.
+   */
+  retraction?: string
   language?: string
   creator: string
 }
@@ -25,7 +30,7 @@ export function toWebAnnotation(input: WebAnnotationInput): WebAnnotation {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: input.id,
     type: 'Annotation',
-    motivation: 'assessing',
+    motivation: input.retraction === undefined ? 'assessing' : 'commenting',
     created: input.created,
     creator: { type: 'Organization', name: input.creator },
     body: [
@@ -36,7 +41,9 @@ export function toWebAnnotation(input: WebAnnotationInput): WebAnnotation {
         format: 'text/plain',
         ...(input.language ? { language: input.language } : {}),
       },
-      { type: 'TextualBody', purpose: 'assessing', value: input.verdict, format: 'text/plain' },
+      input.retraction === undefined
+        ? { type: 'TextualBody', purpose: 'assessing', value: input.verdict, format: 'text/plain' }
+        : { type: 'TextualBody', purpose: 'commenting', value: input.retraction, format: 'text/plain' },
     ],
     target: {
       type: 'SpecificResource',

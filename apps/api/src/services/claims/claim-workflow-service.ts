@@ -4,7 +4,9 @@ import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, eq, inArray } from 'drizzle-orm'
 import { AppError, ConflictError, ForbiddenError, InvalidError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
+import { resolveFlagsByCorrection } from '../article-change-flags-service.ts'
 import { expectedVersion } from '../concurrency.ts'
+import { type PublicationAct, recordPublication } from '../public/publication-writer.ts'
 import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
 import { assertRating } from './references.ts'
@@ -59,6 +61,17 @@ async function denialsOf(tx: Tx, claimId: string): Promise<Denial[]> {
   return rows
 }
 
+const PUBLICATION_ACTS = ['publish', 'correct', 'retract'] as const
+const isPublicationAct = (action: TransitionAction): action is PublicationAct =>
+  (PUBLICATION_ACTS as readonly string[]).includes(action)
+
+/** Writes the public record; a correction also settles the claim's open "article changed" flags. */
+async function publish(tx: Tx, actor: Actor, claimId: string, act: PublicationAct) {
+  const revision = await recordPublication(tx, claimId, act)
+  const resolvedFlags = act === 'correct' ? await resolveFlagsByCorrection(tx, actor, claimId) : []
+  return { revision, resolvedFlags }
+}
+
 /**
  * The workflow of docs/design.md, enforced here: an illegal move is a 409 naming the current status
  * and the allowed actions; each move is one transaction with its audit event.
@@ -95,6 +108,8 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
         .where(eq(claims.id, claimId))
         .returning()
       if (!row) throw new Error('claim vanished under lock')
+      // What readers see is frozen at these acts and only at them (docs/decisions/011-publication-snapshots-i15.md).
+      const publication = isPublicationAct(action) ? await publish(tx, actor, claimId, action) : undefined
       await appendEvent(tx, {
         actorId: actor.id,
         action: `claim.${action}`,
@@ -106,7 +121,14 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
           version: current.version,
           verdictRatingId: current.verdictRatingId,
         },
-        after: { status: row.status, version: row.version, verdictRatingId: row.verdictRatingId, ...extra },
+        after: {
+          status: row.status,
+          version: row.version,
+          verdictRatingId: row.verdictRatingId,
+          ...extra,
+          ...(publication ? { publicationRevision: publication.revision } : {}),
+          ...(publication?.resolvedFlags.length ? { resolvedFlags: publication.resolvedFlags } : {}),
+        },
         requestId: actor.requestId,
       })
       const detail = await loadClaimDetail(tx, claimId, actor.role)

@@ -17,7 +17,7 @@ import { decodeTimestampCursor, encodeCursor, timestampKey } from '../cursor.ts'
 import { claimSnapshot, insertClaim } from './claim-insert.ts'
 import { assertClaimVersion, lockClaim } from './claim-locks.ts'
 import { loadClaimDetail } from './claim-view.ts'
-import { assertEditable } from './editing-rules.ts'
+import { assertEditable, assertReanchorable } from './editing-rules.ts'
 import { syncComputedGrade } from './grade-sync.ts'
 import { assertActiveUser, assertEntities, assertRating } from './references.ts'
 import { selectionIn } from './selection.ts'
@@ -162,7 +162,7 @@ export function createClaimsService({ db }: { db: Db }) {
     return db.transaction(async (tx: Tx) => {
       const current = await lockClaim(tx, claimId)
       await assertClaimVersion(tx, current, sent, actor.role)
-      assertEditable(actor, current.status)
+      assertReanchorable(actor, current.status)
       const version = await currentVersionOf(tx, current.articleId)
       if (!version) throw new NotFoundError('Article version')
       const selector = selectionIn(version.body, input.start, input.end, input.exact)

@@ -13,3 +13,13 @@ export function assertEditable(actor: Actor, status: ClaimStatus): void {
   if (reason.kind === 'checker-waits') throw new ForbiddenError(reason.message)
   throw new ConflictError(reason.message, { status })
 }
+
+/**
+ * Re-anchoring moves the claim's working anchor only: what readers see is the published record,
+ * which changes only by a correction (docs/decisions/011-publication-snapshots-i15.md). So an
+ * editor may re-anchor a published or corrected claim whose article changed, then correct it.
+ */
+export function assertReanchorable(actor: Actor, status: ClaimStatus): void {
+  if (actor.role !== 'checker' && (status === 'published' || status === 'corrected')) return
+  assertEditable(actor, status)
+}

@@ -26,14 +26,20 @@ import {
   toClaimReviewFeed,
   toWebAnnotation,
 } from '@claimtrail/core'
-import { type Db, schema } from '@claimtrail/db'
+import { type Db, schema, type Tx } from '@claimtrail/db'
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import { GoneError, NotFoundError } from '../../errors.ts'
-import { explainSourcing } from '../claims/sourcing-input.ts'
-import { createPublicClaimsQuery, entityRef, toArticleRef, toVerdict } from './public-claims-query.ts'
-import { entityAppearsInPublicClaim, publicClaimsOnly } from './public-filter.ts'
+import {
+  createPublicClaimsQuery,
+  mentions,
+  type RecordedSummary,
+  recordedSummary,
+  toSummary,
+  toVerdict,
+} from './public-claims-query.ts'
+import type { PublicationRecord, RecordedEntity } from './publication-record.ts'
 
-const { claims, claimSubjects, articles, entities, events, ratings, ratingScales, responses } = schema
+const { claims, claimCorrections, entities, events, publishedClaims: pc, ratings, ratingScales } = schema
 
 export interface PublicLedgerDeps {
   db: Db
@@ -51,9 +57,6 @@ const CHANGE_KIND = {
   'claim.retract': 'retracted',
 } as const satisfies Record<(typeof PUBLIC_EVENT_ACTIONS)[number], ChangelogEntry['kind']>
 
-/** How much of the article text to show either side of a quote. */
-const CONTEXT_CHARS = 400
-
 /** The IFCN Code of Principles asks for a public corrections policy. */
 const CORRECTIONS_POLICY = [
   'A published review is never edited in place. When we get something wrong, we publish a correction that says what changed, why, and when; the claim page and its changelog keep every version of the verdict.',
@@ -67,86 +70,73 @@ const str = (value: unknown) => (typeof value === 'string' ? value : null)
 const field = (json: unknown, key: string) =>
   json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined
 
-/** Up to `max` characters of `text` before/after a span, cut at a paragraph or a word. */
-export function surroundingText(text: string, start: number, end: number, max = CONTEXT_CHARS) {
-  let from = Math.max(0, start - max)
-  const paragraph = text.lastIndexOf('\n\n', start)
-  if (paragraph >= from) from = paragraph + 2
-  else if (from > 0) from = text.indexOf(' ', from) + 1 || from
-  let to = Math.min(text.length, end + max)
-  const nextParagraph = text.indexOf('\n\n', end)
-  if (nextParagraph !== -1 && nextParagraph <= to) to = nextParagraph
-  else if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to
-  return { before: text.slice(from, start), after: text.slice(end, to) }
+/** A claim's published record, as read in a ledger answer's snapshot. */
+interface Published {
+  claimId: string
+  articleId: string
+  record: PublicationRecord
 }
 
 /**
- * The public claim ledger: everything anyone may read without logging in. Every query
- * here goes through publicClaimsOnly(); an unknown and an unpublished id are the same 404.
+ * The public claim ledger: everything anyone may read without logging in. It reads only
+ * the records editors' acts wrote (published_claims, docs/decisions/011-publication-snapshots-i15.md),
+ * never the working rows checkers edit; an unknown and an unpublished id are the same 404.
+ *
+ * Every answer is read in one snapshot: a read-only REPEATABLE READ transaction around all of its
+ * statements, so a page read while an editor corrects the claim shows the claim before or after the
+ * correction, never the headline of one beside the changelog of the other (and such a torn page
+ * would be cached for a minute).
  */
 export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedgerDeps) {
-  const query = createPublicClaimsQuery(db, baseUrl)
   const notFound = () => new NotFoundError('Claim')
+
+  function inSnapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T> {
+    return db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' })
+  }
 
   async function list(q: PublicClaimListQuery): Promise<PublicClaimList> {
     const { limit, cursor, ...filters } = q
-    return query.page(await query.filtersToSql(filters), limit, cursor)
+    return inSnapshot(async (tx) => {
+      const query = createPublicClaimsQuery(tx, baseUrl)
+      return query.page(await query.filtersToSql(filters), limit, cursor)
+    })
   }
 
-  /** Every claim matching the filters, newest first, for the CSV export. Filters are checked first. */
+  /**
+   * Every claim matching the filters, newest first, for the CSV export: checked and read in one
+   * statement's snapshot before the first byte is sent, so a bad filter is still a 400.
+   */
   async function exportAll(filters: PublicClaimFilters): Promise<AsyncGenerator<PublicClaimSummary>> {
-    return query.all(await query.filtersToSql(filters), 500)
+    const rows = await inSnapshot(async (tx) => {
+      const query = createPublicClaimsQuery(tx, baseUrl)
+      return query.all(await query.filtersToSql(filters))
+    })
+    return (async function* () {
+      yield* rows
+    })()
   }
 
-  // The claim page's queries are built once and reused (bench/README.md, finding 8).
-  const publicClaimById = db.query.claims
-    .findFirst({
-      where: and(eq(claims.id, sql.placeholder('id')), publicClaimsOnly()),
-      with: {
-        claimant: true,
-        verdict: true,
-        article: { with: { outlet: true } },
-        articleVersion: true,
-        assessment: { with: { sourceRatings: { with: { entity: true } } } },
-        subjects: { with: { entity: true } },
-        chains: {
-          orderBy: (c, { asc }) => [asc(c.position)],
-          with: { hops: { orderBy: (h, { asc }) => [asc(h.position)], with: { entity: true } } },
-        },
-        responses: {
-          orderBy: (r, { asc, sql }) => [sql`${r.wordsStart} asc nulls last`, asc(r.createdAt), asc(r.id)],
-          with: { entity: true },
-        },
-        evidence: { orderBy: (e, { asc }) => [asc(e.createdAt), asc(e.id)] },
-        corrections: { orderBy: (c, { asc }) => [asc(c.issuedAt), asc(c.id)] },
-      },
-    })
-    .prepare('public_claim_by_id')
-
-  async function loadPublicClaim(claimId: string) {
-    const row = await publicClaimById.execute({ id: claimId })
-    if (!row?.verdict || !row.publishedAt) throw notFound()
-    return { ...row, verdict: row.verdict, publishedAt: row.publishedAt }
+  async function loadPublished(tx: Tx, claimId: string): Promise<Published> {
+    const [row] = await tx
+      .select({ claimId: pc.claimId, articleId: pc.articleId, record: pc.record })
+      .from(pc)
+      .where(eq(pc.claimId, claimId))
+    if (!row) throw notFound()
+    return { ...row, record: row.record as PublicationRecord }
   }
-  type PublicClaimRow = Awaited<ReturnType<typeof loadPublicClaim>>
-
-  const publicEventsOfClaim = db
-    .select({
-      action: events.action,
-      occurredAt: events.occurredAt,
-      before: events.before,
-      after: events.after,
-    })
-    .from(events)
-    .where(
-      and(eq(events.claimId, sql.placeholder('claimId')), inArray(events.action, [...PUBLIC_EVENT_ACTIONS])),
-    )
-    .orderBy(asc(events.id))
-    .prepare('public_events_of_claim')
 
   /** Publication, corrections and retraction, oldest first, from the audit log and the corrections. */
-  async function changelog(claim: PublicClaimRow): Promise<ChangelogEntry[]> {
-    const rows = await publicEventsOfClaim.execute({ claimId: claim.id })
+  async function changelog(tx: Tx, claim: Published): Promise<ChangelogEntry[]> {
+    const rows = await tx
+      .select({
+        action: events.action,
+        occurredAt: events.occurredAt,
+        before: events.before,
+        after: events.after,
+      })
+      .from(events)
+      .where(and(eq(events.claimId, claim.claimId), inArray(events.action, [...PUBLIC_EVENT_ACTIONS])))
+      .orderBy(asc(events.id))
     const ratingIds = rows
       .flatMap((e) => [str(field(e.before, 'verdictRatingId')), str(field(e.after, 'verdictRatingId'))])
       .filter((id): id is string => id !== null)
@@ -154,19 +144,24 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
       ratingIds.length === 0
         ? []
         : (
-            await db
+            await tx
               .select({ id: ratings.id, label: ratings.label })
               .from(ratings)
               .where(inArray(ratings.id, [...new Set(ratingIds)]))
           ).map((r) => [r.id, r.label]),
     )
     const labelOf = (json: unknown) => labels.get(str(field(json, 'verdictRatingId')) ?? '') ?? null
-    const corrections = [...claim.corrections]
+    const corrections = await tx
+      .select()
+      .from(claimCorrections)
+      .where(eq(claimCorrections.claimId, claim.claimId))
+      .orderBy(asc(claimCorrections.issuedAt), asc(claimCorrections.id))
+    const { detail } = claim.record
     const entries: ChangelogEntry[] = []
     if (!rows.some((e) => e.action === 'claim.publish')) {
       entries.push({
         kind: 'published',
-        at: claim.publishedAt.toISOString(),
+        at: detail.publishedAt,
         verdict: null,
         previousVerdict: null,
         whatChanged: null,
@@ -199,173 +194,79 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
       })
     }
     // Events written before verdicts were recorded in them say nothing of it: such an entry shows
-    // the verdict in force since the last entry that did (or the current one).
+    // the verdict in force since the last entry that did (or the published one).
     let inForce: string | null = null
     return entries.map((entry) => {
       inForce = entry.verdict ?? inForce
-      return { ...entry, verdict: inForce ?? claim.verdict.label }
+      return { ...entry, verdict: inForce ?? detail.verdict.label }
     })
   }
 
-  const sameClaimElsewhere = db.query.claims
-    .findMany({
-      where: and(
-        publicClaimsOnly(),
-        ne(claims.articleId, sql.placeholder('articleId')),
-        or(
-          // The same expressions as the indexes claims_{headline,statement}_key_idx.
-          sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${sql.placeholder('headline')}::text`)}`,
-          sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${sql.placeholder('statement')}::text`)}`,
+  /** The same claim (normalised headline or statement) published about other articles. */
+  async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
+    const { headline, statement } = claim.record.detail
+    // Matched on the claims' own texts, where the key indexes are: a public claim's headline and
+    // statement change only by a correction, which rewrites its record in the same transaction.
+    const rows = await tx
+      .select({ summary: recordedSummary })
+      .from(pc)
+      .innerJoin(claims, eq(claims.id, pc.claimId))
+      .where(
+        and(
+          ne(pc.articleId, claim.articleId),
+          or(
+            sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${headline}::text`)}`,
+            sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${statement}::text`)}`,
+          ),
         ),
-      ),
-      orderBy: [desc(claims.publishedAt), asc(claims.id)],
-      limit: 50,
-      with: { verdict: true, article: { with: { outlet: true } } },
+      )
+      .orderBy(desc(pc.publishedAt), asc(pc.claimId))
+      .limit(50)
+    return rows.map(({ summary: s }: { summary: RecordedSummary }) => {
+      const summary = toSummary(baseUrl, s)
+      return {
+        claimId: summary.id,
+        headline: summary.headline,
+        verdict: summary.verdict,
+        article: summary.article,
+        publishedAt: summary.publishedAt,
+      }
     })
-    .prepare('public_same_claim_elsewhere')
-
-  /** The same claim (normalised headline or statement) marked in other articles; public only. */
-  async function otherAppearances(claim: PublicClaimRow): Promise<OtherAppearance[]> {
-    const rows = await sameClaimElsewhere.execute({
-      articleId: claim.articleId,
-      headline: claim.headline,
-      statement: claim.statement,
-    })
-    return rows.flatMap((r) =>
-      r.verdict && r.publishedAt
-        ? [
-            {
-              claimId: r.id,
-              headline: r.headline,
-              verdict: toVerdict(r.verdict),
-              article: toArticleRef(r.article),
-              publishedAt: r.publishedAt.toISOString(),
-            },
-          ]
-        : [],
-    )
   }
 
   async function get(claimId: string): Promise<PublicClaimDetail> {
-    const c = await loadPublicClaim(claimId)
-    const [log, appearances] = await Promise.all([changelog(c), otherAppearances(c)])
-    const body = c.articleVersion.body
-    const chains = c.chains.map((chain) => ({
-      id: chain.id,
-      version: chain.version,
-      position: chain.position,
-      hops: chain.hops.map((h) => ({
-        id: h.id,
-        position: h.position,
-        entity: entityRef(h.entity),
-        role: h.role,
-        named: h.named,
-        onRecord: h.onRecord,
-        access: h.access,
-        anonymityReasonGiven: h.anonymityReasonGiven,
-        cue: h.cue,
-        cueStart: h.cueStart,
-        cueEnd: h.cueEnd,
-      })),
-    }))
-    const explanation = explainSourcing({
-      hedges: c.hedges,
-      chains,
-      responses: c.responses.map((r) => ({
-        entity: entityRef(r.entity),
-        stance: r.stance,
-        addressesPart: r.addressesPart,
-      })),
-      evidence: c.evidence,
+    return inSnapshot(async (tx) => {
+      const claim = await loadPublished(tx, claimId)
+      const log = await changelog(tx, claim)
+      const appearances = await otherAppearances(tx, claim)
+      const d = claim.record.detail
+      return {
+        ...toSummary(baseUrl, d),
+        article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
+        hedges: d.hedges,
+        quote: d.quote,
+        articleEdited: d.articleEdited ?? null,
+        chains: d.chains,
+        responses: d.responses,
+        evidence: d.evidence,
+        rationale: d.rationale,
+        sourcing: d.sourcing,
+        changelog: log,
+        otherAppearances: appearances,
+      }
     })
-    const assessment = c.assessment
-    return {
-      id: c.id,
-      url: claimPageUrl(baseUrl, c.id),
-      status: c.status as PublicClaimDetail['status'],
-      kind: c.kind,
-      headline: c.headline,
-      statement: c.statement,
-      claimant: c.claimant ? entityRef(c.claimant) : null,
-      subjects: c.subjects.map((s) => entityRef(s.entity)),
-      verdict: toVerdict(c.verdict),
-      sourcingGrade: assessment?.overrideGrade ?? explanation.computedGrade,
-      article: { ...toArticleRef(c.article), byline: c.article.byline, language: c.article.language },
-      publishedAt: c.publishedAt.toISOString(),
-      hedges: c.hedges,
-      quote: {
-        exact: c.anchorExact,
-        prefix: c.anchorPrefix,
-        suffix: c.anchorSuffix,
-        start: c.anchorStart,
-        end: c.anchorEnd,
-        articleVersionId: c.articleVersionId,
-        versionNumber: c.articleVersion.number,
-        ...surroundingText(body, c.anchorStart, c.anchorEnd),
-      },
-      chains,
-      responses: c.responses.map((r) => ({
-        id: r.id,
-        entity: entityRef(r.entity),
-        stance: r.stance,
-        words: r.words,
-        addressesPart: r.addressesPart,
-        channel: r.channel,
-        respondedOn: r.respondedOn,
-      })),
-      evidence: c.evidence.map((e) => ({
-        id: e.id,
-        relation: e.relation,
-        url: e.url,
-        title: e.title,
-        note: e.note,
-      })),
-      rationale: c.rationale,
-      sourcing: {
-        grade: assessment?.overrideGrade ?? explanation.computedGrade,
-        computedGrade: explanation.computedGrade,
-        baseGrade: explanation.baseGrade,
-        overrideReason: assessment?.overrideGrade ? assessment.overrideReason : null,
-        reasons: explanation.reasons,
-        sharedOrigins: explanation.sharedOrigins,
-        informationCredibility: assessment?.informationCredibility ?? null,
-        sourceReliability: (assessment?.sourceRatings ?? []).map((r) => ({
-          entity: entityRef(r.entity),
-          reliability: r.reliability,
-        })),
-      },
-      changelog: log,
-      otherAppearances: appearances,
-    }
   }
 
-  /** The highest and lowest ratingValue of a scale's ratings in use (schema.org best/worstRating). */
-  async function scaleBounds(ratingId: string) {
-    const [bounds] = await db
-      .select({
-        best: sql<number | null>`max(${ratings.ratingValue})`.mapWith(Number),
-        worst: sql<number | null>`min(${ratings.ratingValue})`.mapWith(Number),
-      })
-      .from(ratings)
-      .where(
-        and(
-          sql`${ratings.scaleId} = (select ${ratings.scaleId} from ${ratings} where ${ratings.id} = ${ratingId})`,
-          or(isNull(ratings.retiredAt), eq(ratings.id, ratingId)),
-        ),
-      )
-    const valid = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null)
-    return { bestRating: valid(bounds?.best), worstRating: valid(bounds?.worst) }
-  }
-
-  async function claimReviewOf(c: PublicClaimRow): Promise<ClaimReview> {
-    const appearances = await otherAppearances(c)
+  async function claimReviewOf(tx: Tx, claim: Published): Promise<ClaimReview> {
+    const appearances = await otherAppearances(tx, claim)
+    const { detail: d, claimReview: cr } = claim.record
     const here: ClaimAppearance = {
-      url: c.article.url,
-      title: c.article.title,
-      publishedOn: c.article.publishedOn,
-      outlet: c.article.outlet?.name ?? null,
+      url: d.article.url,
+      title: d.article.title,
+      publishedOn: d.article.publishedOn,
+      outlet: d.article.outlet?.name ?? null,
     }
-    const seen = new Set([c.articleId])
+    const seen = new Set([claim.articleId])
     const others = appearances.flatMap((a) => {
       if (seen.has(a.article.id)) return []
       seen.add(a.article.id)
@@ -378,19 +279,16 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         },
       ]
     })
-    const lastChange = c.corrections.at(-1)?.issuedAt
     return toClaimReview(
       {
-        id: c.id,
-        headline: c.headline,
-        publishedAt: c.publishedAt.toISOString(),
-        modifiedAt: lastChange?.toISOString() ?? null,
-        verdict: { label: c.verdict.label, ratingValue: c.verdict.ratingValue },
-        scale: await scaleBounds(c.verdict.id),
-        rationale: c.rationale,
-        claimant: c.claimant
-          ? { name: c.claimant.name, kind: c.claimant.kind, wikidataId: c.claimant.wikidataId }
-          : null,
+        id: d.id,
+        headline: d.headline,
+        publishedAt: d.publishedAt,
+        modifiedAt: cr.modifiedAt,
+        verdict: { label: d.verdict.label, ratingValue: d.verdict.ratingValue },
+        scale: cr.scale,
+        rationale: d.rationale,
+        claimant: cr.claimant,
         appearances: [here, ...others],
       },
       { orgName, baseUrl },
@@ -402,130 +300,171 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
    * keep showing the withdrawn verdict); its page keeps the claim and the retraction note.
    */
   async function claimReview(claimId: string): Promise<ClaimReview> {
-    const c = await loadPublicClaim(claimId)
-    if (c.status === 'retracted') {
-      throw new GoneError(
-        'This claim review was retracted: it no longer rates the claim (see its page for why)',
-      )
-    }
-    return claimReviewOf(c)
+    return inSnapshot(async (tx) => {
+      const claim = await loadPublished(tx, claimId)
+      if (claim.record.detail.status === 'retracted') {
+        throw new GoneError(
+          'This claim review was retracted: it no longer rates the claim (see its page for why)',
+        )
+      }
+      return claimReviewOf(tx, claim)
+    })
   }
 
   /** A page of the DataFeed of every ClaimReview, newest first; `nextCursor` for the Link header. */
   async function claimReviewFeed(
     q: ClaimReviewFeedQuery,
   ): Promise<{ feed: ClaimReviewFeed; nextCursor: string | null }> {
-    // Retracted reviews leave the feed as they leave the claim page's markup (claimReview above).
-    const page = await query.page(sql`${claims.status} <> 'retracted'`, q.limit, q.cursor)
-    const reviews: ClaimReview[] = []
-    for (const item of page.items) reviews.push(await claimReviewOf(await loadPublicClaim(item.id)))
-    const [latest] = await db
-      .select({ at: sql<string>`max(${events.occurredAt})` })
-      .from(events)
-      .innerJoin(claims, eq(claims.id, events.claimId))
-      .where(and(publicClaimsOnly(), inArray(events.action, [...PUBLIC_EVENT_ACTIONS])))
-    const dateModified = latest?.at ? new Date(latest.at).toISOString() : new Date(0).toISOString()
-    return {
-      feed: toClaimReviewFeed(reviews, {
-        orgName,
-        baseUrl,
-        name: `${orgName}: claim reviews`,
-        url: `${baseUrl}/api/v1/public/claimreview`,
-        dateModified,
-      }),
-      nextCursor: page.nextCursor,
-    }
-  }
-
-  async function annotation(claimId: string): Promise<WebAnnotation> {
-    const c = await loadPublicClaim(claimId)
-    return toWebAnnotation({
-      id: `${baseUrl}/api/v1/public/claims/${c.id}/annotation`,
-      anchor: {
-        start: c.anchorStart,
-        end: c.anchorEnd,
-        exact: c.anchorExact,
-        prefix: c.anchorPrefix,
-        suffix: c.anchorSuffix,
-      },
-      // The article's own address when it has one; the selectors' offsets are into the text
-      // version taken at sourceDate.
-      source: c.article.url ?? `${baseUrl}/api/v1/articles/${c.articleId}`,
-      sourceDate: c.articleVersion.importedAt.toISOString(),
-      created: c.publishedAt.toISOString(),
-      statement: c.statement,
-      verdict: c.verdict.label,
-      language: c.article.language,
-      creator: orgName,
+    return inSnapshot(async (tx) => {
+      // Retracted reviews leave the feed as they leave the claim page's markup (claimReview above).
+      const page = await createPublicClaimsQuery(tx, baseUrl).page(
+        ne(pc.status, 'retracted'),
+        q.limit,
+        q.cursor,
+      )
+      const ids = page.items.map((i) => i.id)
+      const rows =
+        ids.length === 0
+          ? []
+          : await tx
+              .select({ claimId: pc.claimId, articleId: pc.articleId, record: pc.record })
+              .from(pc)
+              .where(inArray(pc.claimId, ids))
+      const byId = new Map(rows.map((r) => [r.claimId, { ...r, record: r.record as PublicationRecord }]))
+      const reviews: ClaimReview[] = []
+      for (const id of ids) {
+        const claim = byId.get(id)
+        if (claim) reviews.push(await claimReviewOf(tx, claim))
+      }
+      const [latest] = await tx
+        .select({ at: sql<string>`max(${events.occurredAt})` })
+        .from(events)
+        .innerJoin(pc, eq(pc.claimId, events.claimId))
+        .where(inArray(events.action, [...PUBLIC_EVENT_ACTIONS]))
+      const dateModified = latest?.at ? new Date(latest.at).toISOString() : new Date(0).toISOString()
+      return {
+        feed: toClaimReviewFeed(reviews, {
+          orgName,
+          baseUrl,
+          name: `${orgName}: claim reviews`,
+          url: `${baseUrl}/api/v1/public/claimreview`,
+          dateModified,
+        }),
+        nextCursor: page.nextCursor,
+      }
     })
   }
 
-  /** A person, organisation or outlet, with the public claims about and by it. */
-  async function entity(entityId: string): Promise<PublicEntityPage> {
-    let row = await db.query.entities.findFirst({ where: eq(entities.id, entityId) })
-    // A merged duplicate answers as the entity that absorbed it.
-    for (let hops = 0; row?.mergedIntoId && hops < 5; hops++) {
-      const into: string = row.mergedIntoId
-      row = await db.query.entities.findFirst({ where: eq(entities.id, into) })
-    }
-    if (!row) throw new NotFoundError('Entity')
-    const visible = await db
-      .select({ id: entities.id })
-      .from(entities)
-      .where(and(eq(entities.id, row.id), entityAppearsInPublicClaim(row.id)))
-    if (visible.length === 0) throw new NotFoundError('Entity')
-    const id = row.id
-    const about = await query.page(
-      sql`exists (select 1 from ${claimSubjects} where ${claimSubjects.claimId} = ${claims.id} and ${claimSubjects.entityId} = ${id})`,
-      100,
-    )
-    const by = await query.page(
-      or(
-        eq(claims.claimantId, id),
-        inArray(
-          claims.articleId,
-          db.select({ id: articles.id }).from(articles).where(eq(articles.outletId, id)),
-        ),
-      ),
-      100,
-    )
-    const said = await db
-      .select({
-        claimId: claims.id,
-        headline: claims.headline,
-        stance: responses.stance,
-        words: responses.words,
-        addressesPart: responses.addressesPart,
-        verdict: {
-          label: ratings.label,
-          description: ratings.description,
-          colour: ratings.colour,
-          ratingValue: ratings.ratingValue,
+  /**
+   * The claim's anchor as a W3C Web Annotation. A retracted review keeps its annotation (the claim
+   * stays in the ledger with its retraction note) but no longer assesses: the verdict body gives
+   * way to a comment saying it was retracted and why (methodology, corrections policy).
+   */
+  async function annotation(claimId: string): Promise<WebAnnotation> {
+    return inSnapshot(async (tx) => {
+      const { record } = await loadPublished(tx, claimId)
+      const d = record.detail
+      let retraction: string | undefined
+      if (d.status === 'retracted') {
+        const [last] = await tx
+          .select({ reason: claimCorrections.reason })
+          .from(claimCorrections)
+          .where(and(eq(claimCorrections.claimId, claimId), eq(claimCorrections.kind, 'retraction')))
+          .orderBy(desc(claimCorrections.issuedAt), desc(claimCorrections.id))
+          .limit(1)
+        retraction = `${orgName} retracted its review of this claim; it no longer rates it.${last ? ` Reason: ${last.reason}` : ''}`
+      }
+      return toWebAnnotation({
+        id: `${baseUrl}/api/v1/public/claims/${d.id}/annotation`,
+        anchor: {
+          start: d.quote.start,
+          end: d.quote.end,
+          exact: d.quote.exact,
+          prefix: d.quote.prefix,
+          suffix: d.quote.suffix,
         },
+        // The article's own address when it has one; the selectors' offsets are into the text
+        // version taken at sourceDate.
+        source: d.article.url ?? `${baseUrl}/api/v1/articles/${d.article.id}`,
+        sourceDate: record.sourceDate,
+        created: d.publishedAt,
+        statement: d.statement,
+        verdict: d.verdict.label,
+        ...(retraction ? { retraction } : {}),
+        language: d.article.language,
+        creator: orgName,
       })
-      .from(responses)
-      .innerJoin(claims, eq(claims.id, responses.claimId))
-      .innerJoin(ratings, eq(ratings.id, claims.verdictRatingId))
-      .where(and(eq(responses.entityId, id), publicClaimsOnly()))
-      .orderBy(desc(claims.publishedAt), asc(responses.id))
-      .limit(200)
-    return {
-      entity: {
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        aliases: row.aliases,
-        wikidataId: row.wikidataId,
-      },
-      about: about.items,
-      by: by.items,
-      responses: said.map((r) => ({
-        claim: { id: r.claimId, headline: r.headline, verdict: toVerdict(r.verdict) },
-        stance: r.stance,
-        words: r.words,
-        addressesPart: r.addressesPart,
-      })),
-    }
+    })
+  }
+
+  /**
+   * A person, organisation or outlet, with the public claims about and by it, all as published:
+   * its name is the one the most recent record naming it carries, so an entity renamed by the
+   * desk keeps its published name until an editor's correction takes the new one.
+   */
+  async function entity(entityId: string): Promise<PublicEntityPage> {
+    return inSnapshot(async (tx) => {
+      let id = entityId
+      let named = await latestRecordedEntity(tx, id)
+      // A merged duplicate no record names any more answers as the entity that absorbed it.
+      for (let hops = 0; !named && hops < 5; hops++) {
+        const [row] = await tx
+          .select({ mergedIntoId: entities.mergedIntoId })
+          .from(entities)
+          .where(eq(entities.id, id))
+        if (!row?.mergedIntoId) break
+        id = row.mergedIntoId
+        named = await latestRecordedEntity(tx, id)
+      }
+      if (!named) throw new NotFoundError('Entity')
+      const query = createPublicClaimsQuery(tx, baseUrl)
+      const about = await query.page(mentions(pc.subjectIds, id), 100)
+      const by = await query.page(mentions(pc.byIds, id), 100)
+      const said = await tx
+        .select({
+          responses: sql<PublicationRecord['detail']['responses']>`${pc.record} -> 'detail' -> 'responses'`,
+          summary: recordedSummary,
+        })
+        .from(pc)
+        .where(mentions(pc.mentionIds, id))
+        .orderBy(desc(pc.publishedAt), asc(pc.claimId))
+      const responses = said
+        .flatMap(({ responses, summary }) =>
+          responses
+            .filter((r) => r.entity.id === id)
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .map((r) => ({
+              claim: { id: summary.id, headline: summary.headline, verdict: toVerdict(summary.verdict) },
+              stance: r.stance,
+              words: r.words,
+              addressesPart: r.addressesPart,
+            })),
+        )
+        .slice(0, 200)
+      return {
+        entity: {
+          id: named.id,
+          name: named.name,
+          kind: named.kind,
+          aliases: named.aliases,
+          wikidataId: named.wikidataId,
+        },
+        about: about.items,
+        by: by.items,
+        responses,
+      }
+    })
+  }
+
+  /** The entity as the most recently written record naming it has it; null when none does. */
+  async function latestRecordedEntity(tx: Tx, id: string): Promise<RecordedEntity | null> {
+    const [row] = await tx
+      .select({ entity: sql<RecordedEntity | null>`${pc.record} -> 'entities' -> ${id}::text` })
+      .from(pc)
+      .where(mentions(pc.mentionIds, id))
+      .orderBy(desc(pc.recordedAt), asc(pc.claimId))
+      .limit(1)
+    return row?.entity ?? null
   }
 
   async function methodology(): Promise<Methodology> {
@@ -567,16 +506,15 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         action: events.action,
         occurredAt: events.occurredAt,
         after: events.after,
-        claimId: claims.id,
-        headline: claims.headline,
-        statement: claims.statement,
-        rationale: claims.rationale,
-        verdict: ratings.label,
+        claimId: pc.claimId,
+        headline: pc.headline,
+        statement: pc.statement,
+        rationale: pc.rationale,
+        verdict: pc.verdictLabel,
       })
       .from(events)
-      .innerJoin(claims, eq(claims.id, events.claimId))
-      .innerJoin(ratings, eq(ratings.id, claims.verdictRatingId))
-      .where(and(publicClaimsOnly(), inArray(events.action, [...PUBLIC_EVENT_ACTIONS])))
+      .innerJoin(pc, eq(pc.claimId, events.claimId))
+      .where(inArray(events.action, [...PUBLIC_EVENT_ACTIONS]))
       .orderBy(desc(events.id))
       .limit(limit)
     return rows.map((r) => ({

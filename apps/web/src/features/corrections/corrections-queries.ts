@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { sendTagged } from '../../api/api-client.ts'
 import { dashboardKeys } from '../dashboard/dashboard-queries.ts'
 import { ledgerKeys } from '../ledger/ledger-queries.ts'
+import { articleChangeKeys } from '../review/article-change-queries.ts'
 import { putClaim, workspaceKeys } from '../workspace/workspace-queries.ts'
 
 type Issue = { action: 'correct'; body: CorrectClaim } | { action: 'retract'; body: RetractClaim }
@@ -25,6 +26,8 @@ export function useIssueCorrection(claimId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ledgerKeys.all }),
         queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
+        // A correction settles the claim's "article changed" flags.
+        queryClient.invalidateQueries({ queryKey: articleChangeKeys.all }),
       ])
     },
     onError: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.claim(claimId) }),

@@ -7,6 +7,8 @@ import { LoadingState } from '../../ui/loading-state.tsx'
 import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
 import { formatDate, SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
+import { ARTICLE_CHANGE_WORDS } from '../review/article-change-flags.tsx'
+import { openArticleChangesQuery } from '../review/article-change-queries.ts'
 import { type CountRow, formatHours, gradeRows, overdueBy, statusRows, totalOf } from './dashboard-figures.ts'
 import { dashboardQuery } from './dashboard-queries.ts'
 import './dashboard.css'
@@ -87,6 +89,11 @@ function Figures({ data }: { data: Dashboard }) {
         />
       </section>
 
+      <section className="panel-section dashboard-wide" aria-labelledby="article-changes-heading">
+        <h2 id="article-changes-heading">Articles changed after publication</h2>
+        <ArticleChanges />
+      </section>
+
       <section className="panel-section dashboard-wide" aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Overdue reply requests</h2>
         <Overdue items={data.overdueReplyRequests} />
@@ -150,6 +157,62 @@ function CountTable<K extends string>({
         </tr>
       </tfoot>
     </table>
+  )
+}
+
+/** Published claims whose article has a new text: each needs an editor's correction or dismissal. */
+function ArticleChanges() {
+  const flags = useQuery(openArticleChangesQuery())
+  if (flags.isPending) return <LoadingState label="Loading article changes…" />
+  if (flags.isError)
+    return (
+      <ErrorState
+        title="The article changes could not be loaded"
+        error={flags.error}
+        onRetry={() => void flags.refetch()}
+        isRetrying={flags.isFetching}
+      />
+    )
+  if (flags.data.items.length === 0) {
+    return (
+      <EmptyState title="No article changed after publication">
+        <p>Every published claim quotes the article as it was checked.</p>
+      </EmptyState>
+    )
+  }
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Open article changes, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            <th scope="col">Article</th>
+            <th scope="col">Quote</th>
+            <th scope="col">New version</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flags.data.items.map((flag) => (
+            <tr key={flag.id}>
+              <th scope="row">
+                <Link to={`/review/claims/${flag.claim.id}`}>{flag.claim.headline}</Link>
+              </th>
+              <td>{flag.article.title}</td>
+              <td>
+                <span className="badge" data-kind={flag.kind}>
+                  {ARTICLE_CHANGE_WORDS[flag.kind]}
+                </span>
+              </td>
+              <td>
+                Version {flag.toVersion.number},{' '}
+                <time dateTime={flag.toVersion.importedAt}>{formatDate(flag.toVersion.importedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

@@ -154,6 +154,13 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
             )}
           </figcaption>
         </figure>
+        {claim.articleEdited && (
+          <p className="notice ledger-article-edited">
+            The article was edited after this check (
+            <time dateTime={claim.articleEdited.at}>{formatDate(claim.articleEdited.at)}</time>). The quote
+            above is the text we checked.
+          </p>
+        )}
         {claim.hedges.length > 0 && (
           <p className="muted">Hedged with: {claim.hedges.map((h) => `“${h}”`).join(', ')}</p>
         )}

@@ -23,8 +23,10 @@ import { StatusBadge } from '../articles/claim-badges.tsx'
 import { formatDate, formatDateTime, KIND_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
+import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
+import { ArticleChangeFlags } from './article-change-flags.tsx'
 import { ChangesSince } from './changes-since.tsx'
 import { claimContext, cutMark } from './claim-context.ts'
 import { diffSinceLastSeen } from './review-diff.ts'
@@ -39,6 +41,9 @@ import {
 import { AdmiraltyForm, SourcingGrade } from './sourcing-review.tsx'
 import { VerdictSection } from './verdict-form.tsx'
 import './review.css'
+
+// Readers see these; corrections and "article changed" flags apply to them.
+const PUBLIC: readonly ClaimDetail['status'][] = ['published', 'corrected', 'retracted']
 
 /** What to tell the editor about a refused write. */
 interface Problem {
@@ -370,6 +375,13 @@ export function ReviewClaimPage() {
               )}
             </dl>
           </section>
+
+          {PUBLIC.includes(detail.status) && (
+            <>
+              <ArticleChangeFlags claimId={detail.id} />
+              <PublishedClaimActions claim={detail} />
+            </>
+          )}
 
           {history.isPending || me.isPending ? (
             <LoadingState label="Loading what changed…" />
