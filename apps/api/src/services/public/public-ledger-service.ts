@@ -63,6 +63,8 @@ const CORRECTIONS_POLICY = [
   'A correction that changes the verdict shows the verdict before and after.',
   'A review we can no longer stand behind is retracted, not deleted: it stays in the ledger, marked as retracted, with the reason.',
   'Corrections and retractions appear in the Atom feed at /ledger/feed.atom, next to new publications. A correction updates the ClaimReview markup (dateModified); a retraction withdraws it, and the claim page keeps the retraction note.',
+  'A retracted review keeps its W3C Web Annotation, since the claim stays in the ledger, but the annotation no longer assesses the claim: it carries no verdict, only a comment that the review was retracted and why.',
+  'What we publish about a claim is frozen: a later edit of the article, or a change of name of a person or organisation, reaches a published claim only through a correction. When the article was edited after our check and we keep the check as it was, the claim page says so, with the date.',
   'Anyone may ask for a correction by writing to the desk with the claim’s address and what they believe is wrong; we answer every request.',
 ]
 
