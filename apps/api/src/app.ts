@@ -84,8 +84,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   const { db } = database
   // Public claims without a published record (older data, the demo seed, the generator) get one
   // before the ledger answers (docs/decisions/011-publication-snapshots-i15.md).
-  const backfilled = await backfillPublications(db)
-  if (backfilled > 0) app.log.info({ claims: backfilled }, 'recorded the published view of public claims')
+  // A server still waiting for PostgreSQL does this in boot.ts once the database answers.
+  if (!readiness || readiness.isReady) {
+    const backfilled = await backfillPublications(db)
+    if (backfilled > 0) app.log.info({ claims: backfilled }, 'recorded the published view of public claims')
+  }
   const sessions = createSessionsService({
     db,
     config: { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS },

@@ -13,6 +13,7 @@ import type { Logger } from 'pino'
 import { type Config, shouldSeedDemo } from './config.ts'
 import { hashPassword } from './services/auth/passwords.ts'
 import type { DatabaseReadiness } from './services/health-service.ts'
+import { backfillPublications } from './services/public/publication-writer.ts'
 
 /** How the server names itself in its data folder's lock (what a CLI command is told). */
 export const SERVER_OWNER = 'the Claimtrail server'
@@ -20,6 +21,8 @@ export const SERVER_OWNER = 'the Claimtrail server'
 /** Applies pending migrations and, on a fresh database the config allows it for, seeds the demo. */
 async function prepare(database: DatabaseHandle, config: Config, log: Logger): Promise<void> {
   await migrate(database)
+  const backfilled = await backfillPublications(database.db)
+  if (backfilled > 0) log.info({ claims: backfilled }, 'recorded the published view of public claims')
   if (shouldSeedDemo(config) && (await isEmptyDatabase(database.db))) {
     const seeded = await seedDemo(database.db, { hashPassword })
     if (seeded) log.info('seeded the demo article and accounts (password: claimtrail-demo)')
