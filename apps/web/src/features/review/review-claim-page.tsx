@@ -1,3 +1,4 @@
+import type { ClaimDetail } from '@claimtrail/contracts'
 import { canEditClaim, isPublicStatus } from '@claimtrail/core'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
