@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto'
 import type { ApiError } from '@claimtrail/contracts'
 import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.ts'
 import { UnavailableError } from './errors.ts'
 import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
 import { openapi } from './plugins/openapi.ts'
 import { securityHeaders } from './plugins/security-headers.ts'
+import { requestValidatorCompiler } from './plugins/validator.ts'
 import { web } from './plugins/web.ts'
 import { articleImportRoutes } from './routes/articles/article-import-routes.ts'
 import { articlesRoutes } from './routes/articles/articles-routes.ts'
@@ -75,7 +76,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     ...fastify,
   }).withTypeProvider<ZodTypeProvider>()
 
-  app.setValidatorCompiler(validatorCompiler)
+  app.setValidatorCompiler(requestValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)

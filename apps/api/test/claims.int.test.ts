@@ -320,6 +320,18 @@ describe.each(await testDatabases())('claims API on $driver', (testDb) => {
         payload: { body: '   ' },
       })
       expect(blank.statusCode).toBe(400)
+      // PostgreSQL text cannot hold NUL: refused as bad input naming the field, nothing written.
+      const nul = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/claims/${claim.id}/notes`,
+        headers: checker.headers,
+        payload: { body: 'before\u0000after' },
+      })
+      expect(nul.statusCode).toBe(400)
+      expect(ErrorSchema.parse(nul.json())).toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^body\.body: must not contain NUL/),
+      })
       expect(await eventsOf(claim.id)).toEqual(['claim.created', 'claim.reanchored', 'claim.note_added'])
     })
   })

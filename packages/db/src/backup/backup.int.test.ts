@@ -202,21 +202,22 @@ describe.each(databases)('export and import on $driver', (testDb) => {
   it('names the migration that differs, and a table the target lacks', async () => {
     const header = JSON.parse(lines(exported)[0] ?? '') as { schemaMigration: { tag: string; hash: string } }
     const { tag, hash } = header.schemaMigration
-    // The same migration, edited after the export was written: same name, other checksum.
-    const edited = exported.replace(`"hash":"${hash}"`, `"hash":"${'f'.repeat(64)}"`)
-    await expect(importText(target.handle.db, edited)).rejects.toThrow(
-      `the export's migration ${tag} differs from this database's (checksum ffffffffffff… in the export, ${hash.slice(0, 12)}… here): import with the Claimtrail version that wrote the export`,
-    )
+    // A fresh, empty target: the restore test above has filled `target`.
     const scratch = await testDb.create()
     try {
+      // The same migration, edited after the export was written: same name, other checksum.
+      const edited = exported.replace(`"hash":"${hash}"`, `"hash":"${'f'.repeat(64)}"`)
+      await expect(importText(scratch.handle.db, edited)).rejects.toThrow(
+        `the export's migration ${tag} differs from this database's (checksum ffffffffffff… in the export, ${hash.slice(0, 12)}… here): import with the Claimtrail version that wrote the export`,
+      )
       await scratch.handle.db.execute(sql`drop table claim_notes`)
       await expect(importText(scratch.handle.db, exported)).rejects.toThrow(
         "the export's tables do not match this database's (only in the export: claim_notes)",
       )
+      await expectEmpty(scratch.handle.db)
     } finally {
       await scratch.drop()
     }
-    await expectEmpty(target.handle.db)
   })
 
   it('refuses to import into a database that holds data', async () => {
