@@ -11,6 +11,7 @@ import {
   SOURCE_RELIABILITY,
   SOURCING_GRADES,
 } from './enums.ts'
+import { TEXT_LIMITS } from './limits.ts'
 
 // Sizes are bounded everywhere: a claim is a sentence, not a document.
 const Text = (max: number) => z.string().trim().min(1).max(max)
@@ -29,8 +30,8 @@ export const CreateClaimSchema = z.strictObject({
   end: Offset,
   /** What the client believes it selected; refused if the text there differs. */
   exact: z.string().max(20_000).optional(),
-  statement: Text(2_000),
-  headline: Text(75),
+  statement: Text(TEXT_LIMITS.statement),
+  headline: Text(TEXT_LIMITS.headline),
   kind: z.enum(CLAIM_KINDS),
   claimantId: z.uuid().nullable().optional(),
   subjectIds: EntityIds.optional(),
@@ -40,14 +41,14 @@ export type CreateClaim = z.infer<typeof CreateClaimSchema>
 
 export const UpdateClaimSchema = z.strictObject({
   version: Version.optional(),
-  statement: Text(2_000).optional(),
-  headline: Text(75).optional(),
+  statement: Text(TEXT_LIMITS.statement).optional(),
+  headline: Text(TEXT_LIMITS.headline).optional(),
   kind: z.enum(CLAIM_KINDS).optional(),
   claimantId: z.uuid().nullable().optional(),
   subjectIds: EntityIds.optional(),
   hedges: Hedges.optional(),
   verdictRatingId: z.uuid().nullable().optional(),
-  rationale: z.string().trim().max(10_000).nullable().optional(),
+  rationale: z.string().trim().max(TEXT_LIMITS.rationale).nullable().optional(),
   assigneeId: z.uuid().nullable().optional(),
 })
 export type UpdateClaim = z.infer<typeof UpdateClaimSchema>
@@ -62,26 +63,29 @@ export type ReanchorClaim = z.infer<typeof ReanchorClaimSchema>
 
 export const TransitionSchema = z.strictObject({
   version: Version.optional(),
-  comment: z.string().trim().min(1).max(5_000).optional(),
+  comment: z.string().trim().min(1).max(TEXT_LIMITS.reviewComment).optional(),
 })
 export type TransitionInput = z.infer<typeof TransitionSchema>
 
 export const CorrectClaimSchema = z.strictObject({
   version: Version.optional(),
-  whatChanged: Text(2_000),
-  reason: Text(2_000),
+  whatChanged: Text(TEXT_LIMITS.correction),
+  reason: Text(TEXT_LIMITS.correction),
   changes: z
     .strictObject({
-      statement: Text(2_000).optional(),
-      headline: Text(75).optional(),
+      statement: Text(TEXT_LIMITS.statement).optional(),
+      headline: Text(TEXT_LIMITS.headline).optional(),
       verdictRatingId: z.uuid().optional(),
-      rationale: Text(10_000).optional(),
+      rationale: Text(TEXT_LIMITS.rationale).optional(),
     })
     .optional(),
 })
 export type CorrectClaim = z.infer<typeof CorrectClaimSchema>
 
-export const RetractClaimSchema = z.strictObject({ version: Version.optional(), reason: Text(2_000) })
+export const RetractClaimSchema = z.strictObject({
+  version: Version.optional(),
+  reason: Text(TEXT_LIMITS.correction),
+})
 export type RetractClaim = z.infer<typeof RetractClaimSchema>
 
 export const HopInputSchema = z
@@ -164,7 +168,7 @@ export const EvidenceInputSchema = z.strictObject({
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>
 export const EvidenceParamsSchema = z.strictObject({ evidenceId: z.uuid() })
 
-export const NoteInputSchema = z.strictObject({ body: Text(10_000) })
+export const NoteInputSchema = z.strictObject({ body: Text(TEXT_LIMITS.note) })
 
 export const ClaimListQuerySchema = z.strictObject({
   status: z.enum(CLAIM_STATUSES).optional(),

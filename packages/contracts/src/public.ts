@@ -11,6 +11,8 @@ import {
   SOURCE_RELIABILITY,
   SOURCING_GRADES,
 } from './enums.ts'
+import { TEXT_LIMITS } from './limits.ts'
+import { hasNoNul, NUL_MESSAGE } from './storable-text.ts'
 
 // The public claim ledger (docs/design.md, "Public ledger"): what anyone may read without logging in.
 // Only published, corrected and retracted claims ever appear here, and only the fields a reader
@@ -59,12 +61,10 @@ export const PublicClaimListSchema = z.object({
 export type PublicClaimList = z.infer<typeof PublicClaimListSchema>
 
 const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
-// PostgreSQL text cannot hold NUL: refused here as bad input rather than failing in the database.
-const noNul = (value: string) => !value.includes('\u0000')
 
 /** Search and filters of the ledger, shared by the JSON list and the CSV export. */
 export const PublicClaimFiltersSchema = z.strictObject({
-  q: z.string().trim().min(1).max(200).refine(noNul, 'must not contain NUL characters').optional().meta({
+  q: z.string().trim().min(1).max(TEXT_LIMITS.searchQuery).refine(hasNoNul, NUL_MESSAGE).optional().meta({
     description:
       'Full-text search over headline, statement, quote and rationale (English stemming; "quoted phrases", OR and -exclusions work)',
   }),
@@ -72,8 +72,8 @@ export const PublicClaimFiltersSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
-    .max(60)
-    .refine(noNul, 'must not contain NUL characters')
+    .max(TEXT_LIMITS.ratingLabel)
+    .refine(hasNoNul, NUL_MESSAGE)
     .optional()
     .meta({ description: 'A rating label of the scale, e.g. False (case-insensitive)' }),
   grade: z.enum(SOURCING_GRADES).optional().meta({ description: 'Sourcing grade S1–S6' }),

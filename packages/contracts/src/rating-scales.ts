@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TEXT_LIMITS } from './limits.ts'
 
 export const RatingDetailSchema = z.object({
   id: z.uuid(),
@@ -26,8 +27,8 @@ export const RatingScaleListSchema = z.object({ items: z.array(RatingScaleSchema
 export const RatingInputSchema = z.strictObject({
   /** An existing rating to keep (possibly edited); absent for a new one. */
   id: z.uuid().optional(),
-  label: z.string().trim().min(1).max(60),
-  description: z.string().trim().max(500).default(''),
+  label: z.string().trim().min(1).max(TEXT_LIMITS.ratingLabel),
+  description: z.string().trim().max(TEXT_LIMITS.ratingDescription).default(''),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
   ratingValue: z.number().int().min(0).max(100).nullable(),
 })

@@ -37,3 +37,9 @@ function isPlain(value: object) {
   const prototype = Object.getPrototypeOf(value)
   return prototype === Object.prototype || prototype === null
 }
+
+/**
+ * The same rule as a zod refinement, for schemas also parsed outside the request validator (the
+ * ledger's filters, read again by the server-rendered pages).
+ */
+export const hasNoNul = (value: string) => !value.includes('\u0000')

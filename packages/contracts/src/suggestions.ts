@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CLAIM_KINDS, ENTITY_KINDS, HOP_ACCESS, HOP_ROLES, RESPONSE_STANCES } from './enums.ts'
+import { TEXT_LIMITS } from './limits.ts'
 
 // Automatic suggestions (docs/design.md): candidate claims with their attribution, relays, responses,
 // hedges and check-worthiness, computed from an article version's text by @claimtrail/extract.
@@ -56,7 +57,7 @@ export const ClaimSuggestionSchema = z.object({
   id: z.string().meta({ description: 'Stable for a given article version (derived from the anchor)' }),
   anchor: TextSpanSchema,
   statement: z.string(),
-  headline: z.string().max(75),
+  headline: z.string().max(TEXT_LIMITS.headline),
   kind: z.enum(CLAIM_KINDS),
   checkWorthiness: z.number().min(0).max(1),
   reasons: z.array(z.string()),
@@ -100,8 +101,8 @@ export type ArticleSuggestions = z.infer<typeof ArticleSuggestionsSchema>
 export const AcceptSuggestionSchema = z.strictObject({
   articleVersionId: z.uuid(),
   suggestionId: z.string().min(1).max(100),
-  statement: z.string().trim().min(1).max(2_000).optional(),
-  headline: z.string().trim().min(1).max(75).optional(),
+  statement: z.string().trim().min(1).max(TEXT_LIMITS.statement).optional(),
+  headline: z.string().trim().min(1).max(TEXT_LIMITS.headline).optional(),
   kind: z.enum(CLAIM_KINDS).optional(),
 })
 export type AcceptSuggestion = z.infer<typeof AcceptSuggestionSchema>

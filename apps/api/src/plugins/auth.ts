@@ -1,4 +1,5 @@
 import type { Role } from '@claimtrail/contracts'
+import { roleAtLeast } from '@claimtrail/core'
 import cookie from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
@@ -22,7 +23,6 @@ declare module 'fastify' {
   }
 }
 
-const RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 }
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 export interface AuthPluginOptions {
@@ -114,7 +114,7 @@ export function requireRole(minimum: Role) {
         ? new UnauthorizedError('Your session has expired; log in again', 'SESSION_EXPIRED')
         : new UnauthorizedError()
     }
-    if (RANK[viewer.role] < RANK[minimum]) {
+    if (!roleAtLeast(viewer.role, minimum)) {
       throw new ForbiddenError(
         `This needs the ${minimum} role; you are ${viewer.role === 'admin' ? 'an' : 'a'} ${viewer.role}`,
       )

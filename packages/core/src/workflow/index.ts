@@ -1,2 +1,3 @@
 export * from './editing.ts'
+export * from './roles.ts'
 export * from './transitions.ts'

@@ -1,4 +1,5 @@
 import type { ClaimInArticle, ClaimResponse, ClaimStatus, EntityRef, Hop } from '@claimtrail/contracts'
+import { SOURCING_GRADE_DESCRIPTIONS } from '@claimtrail/core'
 
 // Human words for the contract's vocabularies. Typed as Records over the contract's own unions, so
 // a value added in packages/contracts/src/enums.ts fails the typecheck here until it has a label.
@@ -50,15 +51,8 @@ export const ENTITY_KIND_LABELS: Record<EntityRef['kind'], string> = {
   anonymous_group: 'Anonymous group',
 }
 
-/** The sourcing grades as docs/design.md defines them. */
-export const SOURCING_GRADE_LABELS: Record<NonNullable<ClaimInArticle['sourcingGrade']>, string> = {
-  S1: 'Named, on-record, first-hand source or a published primary document',
-  S2: 'Named spokesperson, official statement, or documents the outlet obtained',
-  S3: 'Several independent anonymous sources whose position to know is described',
-  S4: 'A single anonymous source with described access',
-  S5: 'A second-hand relay of another outlet’s anonymous sources',
-  S6: 'Unattributed',
-}
+/** The sourcing grades as docs/design.md defines them: core's descriptions, also on the methodology page. */
+export const SOURCING_GRADE_LABELS = SOURCING_GRADE_DESCRIPTIONS
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 

@@ -1,4 +1,5 @@
 import type { ClaimDetail } from '@claimtrail/contracts'
+import { TEXT_LIMITS } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import {
@@ -207,7 +208,7 @@ function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                 name="whatChanged"
                 className="field"
                 isRequired
-                maxLength={2000}
+                maxLength={TEXT_LIMITS.correction}
                 value={values.whatChanged}
                 onChange={set('whatChanged')}
               >
@@ -222,7 +223,7 @@ function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                 name="reason"
                 className="field"
                 isRequired
-                maxLength={2000}
+                maxLength={TEXT_LIMITS.correction}
                 value={values.reason}
                 onChange={set('reason')}
               >
@@ -236,7 +237,7 @@ function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                 <TextField
                   name="headline"
                   className="field"
-                  maxLength={75}
+                  maxLength={TEXT_LIMITS.headline}
                   value={values.headline}
                   onChange={set('headline')}
                 >
@@ -429,7 +430,7 @@ function RetractionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                   name="reason"
                   className="field"
                   isRequired
-                  maxLength={2000}
+                  maxLength={TEXT_LIMITS.correction}
                   value={reason}
                   onChange={(v) => {
                     clear('reason')

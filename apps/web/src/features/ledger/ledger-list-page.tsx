@@ -1,4 +1,9 @@
-import { type PublicClaimFilters, PublicClaimFiltersSchema, SOURCING_GRADES } from '@claimtrail/contracts'
+import {
+  type PublicClaimFilters,
+  PublicClaimFiltersSchema,
+  SOURCING_GRADES,
+  TEXT_LIMITS,
+} from '@claimtrail/contracts'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useId } from 'react'
 import { Link, useSearchParams } from 'react-router'
@@ -84,7 +89,7 @@ export function LedgerListPage() {
                 type="search"
                 className="input"
                 defaultValue={filters.q ?? ''}
-                maxLength={200}
+                maxLength={TEXT_LIMITS.searchQuery}
               />
               <button type="submit" className="button">
                 Search

@@ -1,4 +1,4 @@
-import { type RatingScale, RatingScaleSchema } from '@claimtrail/contracts'
+import { type RatingScale, RatingScaleSchema, TEXT_LIMITS } from '@claimtrail/contracts'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type CSSProperties, type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import {
@@ -437,7 +437,7 @@ function RatingRow({
             name={fieldName(draft.key, 'label')}
             className="field"
             isRequired
-            maxLength={60}
+            maxLength={TEXT_LIMITS.ratingLabel}
             value={draft.label}
             onChange={(v) => onEdit('label', v)}
           >
@@ -483,7 +483,7 @@ function RatingRow({
           <TextField
             name={fieldName(draft.key, 'description')}
             className="field rating-description-field"
-            maxLength={500}
+            maxLength={TEXT_LIMITS.ratingDescription}
             value={draft.description}
             onChange={(v) => onEdit('description', v)}
           >

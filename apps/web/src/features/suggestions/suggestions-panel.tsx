@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, type ClaimSuggestion } from '@claimtrail/contracts'
+import { CLAIM_KINDS, type ClaimSuggestion, TEXT_LIMITS } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
@@ -282,12 +282,17 @@ function SuggestionItem({
               onChange={(e) => setStatement(e.target.value)}
               rows={3}
               required
-              maxLength={2000}
+              maxLength={TEXT_LIMITS.statement}
             />
           </label>
           <label>
             Headline
-            <input value={headline} onChange={(e) => setHeadline(e.target.value)} required maxLength={75} />
+            <input
+              value={headline}
+              onChange={(e) => setHeadline(e.target.value)}
+              required
+              maxLength={TEXT_LIMITS.headline}
+            />
           </label>
           <label>
             Kind

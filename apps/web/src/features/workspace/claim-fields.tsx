@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, type ClaimInArticle } from '@claimtrail/contracts'
+import { CLAIM_KINDS, type ClaimInArticle, TEXT_LIMITS } from '@claimtrail/contracts'
 import {
   Button,
   Input,
@@ -18,7 +18,7 @@ import type { ClaimFields } from './claim-diff.ts'
 import { EntityComboBox, EntityListPicker } from './entity-combobox.tsx'
 
 /** ClaimReview's claimReviewed: short, and without the verdict in it (docs/design.md). */
-export const HEADLINE_MAX = 75
+export const HEADLINE_MAX = TEXT_LIMITS.headline
 
 /** Hedges are typed as one line, separated by commas. */
 export const parseHedges = (text: string) =>
