@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import {
   type ClaimDetail,
   ClaimDetailSchema,
@@ -6,6 +5,7 @@ import {
   RatingScaleListSchema,
 } from '@claimtrail/contracts'
 import type { APIRequestContext } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect, test } from '../fixtures.ts'
 
 // "The article changed after publication" (design.md, Workflow): a new text of an article with a
@@ -99,11 +99,7 @@ test('an editor sees the article-changed flag, compares the passages and issues 
   await expect(flag.getByRole('figure', { name: 'Now (version 2)' })).toContainText(
     'a revised memo released on Friday',
   )
-  const scan = await new AxeBuilder({ page })
-    .include('.article-changes')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(scan.violations.map((v) => v.id)).toEqual([])
+  await expectNoA11yViolations(page, { include: '.article-changes', all: true })
 
   // The editor issues the correction.
   const whatChanged = `The quote now cites the revised memo of Friday (${unique}).`

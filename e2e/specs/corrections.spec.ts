@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import {
   type ClaimDetail,
   ClaimDetailSchema,
@@ -7,6 +6,7 @@ import {
 } from '@claimtrail/contracts'
 import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect, test } from '../fixtures.ts'
 
 // Corrections and retractions of published claims. Each test publishes its own claim on
@@ -94,13 +94,7 @@ test('an editor corrects a published claim; readers see it in the changelog and 
   await expect(dialog.getByText('Say what changed')).toBeVisible()
   await expect(dialog.getByRole('textbox', { name: 'What changed' })).toBeFocused()
 
-  const results = await new AxeBuilder({ page })
-    .include('[role="dialog"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+  await expectNoA11yViolations(page, { include: '[role="dialog"]', all: true })
 
   await dialog.getByRole('textbox', { name: 'What changed' }).fill(whatChanged)
   await dialog.getByRole('textbox', { name: 'Why' }).fill(reason)

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import {
   ClaimDetailSchema,
   CreatedArticleSchema,
@@ -7,6 +6,7 @@ import {
 } from '@claimtrail/contracts'
 import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect, test } from '../fixtures.ts'
 
 // The editors' dashboard. Other specs create and move claims at the same time, so the
@@ -99,12 +99,7 @@ test('an editor sees counts by status and grade, the time to publish, and opens 
   }
 
   // The whole page, header and navigation included.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+  await expectNoA11yViolations(page, { all: true })
 
   // The overdue request links to its claim, which opens in the article's workspace.
   const overdue = page.getByRole('table', { name: /Overdue reply requests/ })

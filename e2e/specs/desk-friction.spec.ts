@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 // (Some helpers run in the browser: page.evaluate callbacks use the DOM.)
-import AxeBuilder from '@axe-core/playwright'
 import {
   type ArticleDetail,
   ArticleDetailSchema,
@@ -11,6 +10,7 @@ import {
 } from '@claimtrail/contracts'
 import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Page, TestInfo } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect as baseExpect, DEMO_PASSWORD, demoUser, logInWithApi, test } from '../fixtures.ts'
 
 // The machine these run on is shared by several suites at once: a page can take longer than the
@@ -60,18 +60,6 @@ async function createClaim(request: APIRequestContext, article: ArticleDetail): 
   })
   expect(response.status()).toBe(201)
   return ClaimDetailSchema.parse(await response.json())
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // As in workspace.spec.ts: a highlight's name is its claim's headline, its text the article's.
-    .disableRules(['label-content-name-mismatch'])
-    .analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([])
 }
 
 test('a checker proposes a verdict, the editor sees it as proposed and decides beside it', async ({
@@ -132,7 +120,7 @@ test('a checker proposes a verdict, the editor sees it as proposed and decides b
     await section.getByRole('button', { name: /Rating/ }).click()
     await review.getByRole('option', { name: /^Misleading/ }).click()
     await expect(section.getByText('The rationale was written for “Unsubstantiated”')).toBeVisible()
-    await expectNoSeriousA11yViolations(review)
+    await expectNoA11yViolations(review)
     await section.getByRole('button', { name: 'Save the verdict' }).click()
     await expect(section.getByRole('alert')).toContainText('Save again to keep it as it is.')
     await expect(section.getByRole('textbox', { name: 'Rationale' })).toBeFocused()
@@ -149,7 +137,7 @@ test('a checker proposes a verdict, the editor sees it as proposed and decides b
     // A dialog open (request changes): still nothing serious for axe.
     await review.getByRole('button', { name: /Request changes/ }).click()
     await expect(review.getByRole('dialog', { name: 'Request changes' })).toBeVisible()
-    await expectNoSeriousA11yViolations(review)
+    await expectNoA11yViolations(review)
     await review.keyboard.press('Escape')
   } finally {
     await editorContext.close()
@@ -200,7 +188,7 @@ for (const width of [390, 1280]) {
     })
     expect(overflow).toBe(0)
     expect(await conflict.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
-    await expectNoSeriousA11yViolations(page)
+    await expectNoA11yViolations(page)
 
     // From the keyboard: Tab to "Re-apply my change" and press Enter.
     const reapply = conflict.getByRole('button', { name: 'Re-apply my change' })
@@ -290,7 +278,7 @@ test('an unsaved edit survives a forced logout and a reload, and leaving asks fi
   await page.getByRole('link', { name: 'My queue' }).first().click()
   const leave = page.getByRole('alertdialog', { name: 'Discard your unsaved edit?' })
   await expect(leave).toBeVisible()
-  await expectNoSeriousA11yViolations(page)
+  await expectNoA11yViolations(page)
   await leave.getByRole('button', { name: 'Stay' }).click()
   await expect(leave).toHaveCount(0)
   await expect(statement).toHaveValue(typed)
@@ -491,14 +479,14 @@ test('pages stay free of serious accessibility problems at 390 px', async ({
   await page.goto(`/desk/articles/${article.id}?claim=${claim.id}`)
   await expect(panel(page).getByRole('heading', { level: 2, name: claim.headline })).toBeVisible()
   expect(await noSideScroll()).toBe(true)
-  await expectNoSeriousA11yViolations(page)
+  await expectNoA11yViolations(page)
 
   // The reader pages.
   for (const path of ['/articles', `/articles/${article.id}`, '/ledger']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     expect(await noSideScroll(), path).toBe(true)
-    await expectNoSeriousA11yViolations(page)
+    await expectNoA11yViolations(page)
   }
 
   // The editor's review screen.
@@ -515,7 +503,7 @@ test('pages stay free of serious accessibility problems at 390 px', async ({
         () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
       ),
     ).toBe(true)
-    await expectNoSeriousA11yViolations(review)
+    await expectNoA11yViolations(review)
   } finally {
     await editorContext.close()
   }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { RatingScaleListSchema } from '@claimtrail/contracts'
 import type { APIRequestContext, Page } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect, test } from '../fixtures.ts'
 
 // The rating scale admin page. Only this file writes the scale: its tests run one after
@@ -30,12 +30,7 @@ test('an admin edits a rating’s description and readers see it on the methodol
   await expect(page.getByRole('heading', { level: 2, name: 'Retired ratings' })).toBeVisible()
 
   // The whole page, header and navigation included.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+  await expectNoA11yViolations(page, { all: true })
 
   const accurate = ratingGroup(page, 'Accurate')
   await accurate.getByRole('textbox', { name: 'Description' }).fill(description)

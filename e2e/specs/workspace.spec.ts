@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 // (Some helpers run in the browser: page.evaluate callbacks use the DOM.)
-import AxeBuilder from '@axe-core/playwright'
 import {
   type ArticleDetail,
   ArticleDetailSchema,
@@ -9,6 +8,7 @@ import {
 } from '@claimtrail/contracts'
 import { DEMO_ARTICLE_TEXT } from '@claimtrail/db'
 import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test'
+import { expectNoA11yViolations } from '../a11y.ts'
 import { expect, loadDemoArticle, test } from '../fixtures.ts'
 
 // The fact-checker's workspace. Tests that write work on their own copy of the demo text,
@@ -96,20 +96,6 @@ async function pickEntity(page: Page, scope: Locator, label: string, typed: stri
   }
   await input.press('Enter')
   await expect(wanted).toHaveCount(0)
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // A highlight's name is the claim's headline ("Claim: …"), shared with the public reader, while
-    // its visible text is the article's own words, not a label: WCAG 2.5.3 "label in name" does not
-    // fit it. Reported for a decision on the reader's naming; every other rule applies.
-    .disableRules(['label-content-name-mismatch'])
-    .analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([])
 }
 
 test('a checker marks a claim with the mouse, builds a two-hop chain, records a denial and submits it', async ({
@@ -378,7 +364,7 @@ test('the demo article in the workspace: claims highlighted and listed, j/k, the
   const list = panel(page).getByRole('listbox', { name: 'Claims in text order' })
   await expect(list.getByRole('option')).toHaveCount(placed.length)
 
-  await expectNoSeriousA11yViolations(page)
+  await expectNoA11yViolations(page)
   await page.screenshot({ path: testInfo.outputPath('workspace-reader.png'), fullPage: true })
   await testInfo.attach('workspace reader', {
     path: testInfo.outputPath('workspace-reader.png'),
@@ -393,7 +379,7 @@ test('the demo article in the workspace: claims highlighted and listed, j/k, the
   await expect(panel(page).getByRole('heading', { level: 2, name: second?.headline })).toBeVisible()
   await page.keyboard.press('k')
   await expect(panel(page).getByRole('heading', { level: 2, name: first?.headline })).toBeVisible()
-  await expectNoSeriousA11yViolations(page)
+  await expectNoA11yViolations(page)
 
   // ? lists the shortcuts.
   await page.keyboard.press('?')
