@@ -119,6 +119,18 @@ test('an editor corrects a published claim; readers see it in the changelog and 
   try {
     const readerPage = await reader.newPage()
     await readerPage.goto(`/ledger/claims/${claim.id}`)
+    // The correction is said before the claim itself, not only in the changelog at the bottom.
+    const notice = readerPage.getByRole('complementary', { name: /^Corrected/ })
+    await expect(notice).toContainText(whatChanged)
+    await expect(notice).toContainText(reason)
+    expect(
+      await notice.evaluate((n) => {
+        const statement = document.querySelector('.claim-statement')
+        return statement
+          ? Boolean(n.compareDocumentPosition(statement) & Node.DOCUMENT_POSITION_FOLLOWING)
+          : false
+      }),
+    ).toBe(true)
     const changelog = readerPage.getByRole('region', { name: 'Changelog' })
     await expect(changelog.getByText('Corrected', { exact: true })).toBeVisible()
     await expect(changelog).toContainText(whatChanged)
@@ -177,7 +189,9 @@ test('an editor retracts a published claim after confirming; it stays in the led
   expect((await anonymousRequest.get(`/api/v1/public/claims/${claim.id}/claimreview`)).status()).toBe(410)
   await page.goto(`/ledger/claims/${claim.id}`)
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
-  await expect(page.getByText(reason)).toBeVisible()
+  // Said at the top, and kept in the changelog.
+  await expect(page.getByRole('complementary', { name: /^Retracted/ })).toContainText(reason)
+  await expect(page.getByRole('region', { name: 'Changelog' })).toContainText(reason)
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0)
   await expect(page.getByRole('link', { name: 'ClaimReview', exact: true })).toHaveCount(0)
   await expect(page.getByRole('link', { name: 'Web Annotation' })).toBeVisible()

@@ -14,6 +14,7 @@ import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
 import { formatDate, KIND_LABELS, SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
+import { cutMark } from '../review/claim-context.ts'
 import { useDocumentMeta } from './document-meta.ts'
 import { claimPath, entityPath } from './ledger-paths.ts'
 import { claimReviewQuery, ledgerClaimQuery } from './ledger-queries.ts'
@@ -75,6 +76,36 @@ function ClaimReviewJsonLd({ review }: { review: ClaimReview }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
 }
 
+/**
+ * A corrected or retracted review says so before anything else (docs/design.md, "Published means
+ * frozen"): what changed, when and why, with the full record in the changelog below.
+ */
+function LatestChangeNotice({ claim }: { claim: PublicClaimDetail }) {
+  const latest = claim.changelog.findLast((entry) => entry.kind !== 'published')
+  if (!latest || claim.status === 'published') return null
+  return (
+    <aside className="notice ledger-change-notice" aria-labelledby="latest-change-heading">
+      <p id="latest-change-heading">
+        <strong>{latest.kind === 'retracted' ? 'Retracted' : 'Corrected'}</strong>{' '}
+        <time dateTime={latest.at}>{formatDate(latest.at)}</time>
+        {latest.previousVerdict && (
+          <>
+            {' · '}verdict {latest.previousVerdict} → {latest.verdict}
+          </>
+        )}
+      </p>
+      {latest.kind === 'retracted' && (
+        <p>The desk has retracted this review: it no longer asserts a verdict.</p>
+      )}
+      {latest.whatChanged && <p>{latest.whatChanged}</p>}
+      {latest.reason && <p className="muted">Reason: {latest.reason}</p>}
+      <p>
+        <a href="#changelog-heading">Every change is in the changelog below.</a>
+      </p>
+    </aside>
+  )
+}
+
 function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimReview | null }) {
   const sourcing = claim.sourcing
   return (
@@ -106,11 +137,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
         </p>
       </header>
 
-      {claim.status === 'retracted' && (
-        <p className="notice" role="note">
-          The desk has retracted this review. It stays here with the reason, in the changelog below.
-        </p>
-      )}
+      <LatestChangeNotice claim={claim} />
 
       <section className="detail-section" aria-labelledby="statement-heading">
         <h2 id="statement-heading">The claim</h2>
@@ -135,7 +162,12 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
             <p>
               {claim.quote.before && <span className="ledger-context">…{claim.quote.before}</span>}
               <mark>{claim.quote.exact}</mark>
-              {claim.quote.after && <span className="ledger-context">{claim.quote.after}…</span>}
+              {claim.quote.after && (
+                <span className="ledger-context">
+                  {claim.quote.after}
+                  {cutMark(claim.quote.after)}
+                </span>
+              )}
             </p>
           </blockquote>
           <figcaption>
