@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ApiError } from '@claimtrail/contracts'
+import { type ApiError, CSRF_EXEMPT_PATHS } from '@claimtrail/contracts'
 import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -138,7 +138,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   await app.register(auth, {
     sessions,
     cookieSecure: config.COOKIE_SECURE,
-    csrfExempt: ['/api/v1/auth/login'],
+    csrfExempt: CSRF_EXEMPT_PATHS,
   })
 
   await app.register(healthRoutes, { health: services.health })

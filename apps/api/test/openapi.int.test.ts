@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { testDatabases } from '@claimtrail/db/testing'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderWebClientTypes, WEB_CLIENT_TYPES_FILE } from '../src/openapi/web-client-types.ts'
 import { createTestApp, type TestApp } from './helpers.ts'
 
 // One database is enough: the document does not depend on the driver.
@@ -21,6 +23,15 @@ describe('the OpenAPI document', () => {
     const result = await validator.validate(doc)
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
+  })
+
+  it('is what the web client is typed from: apps/web/src/api/openapi.gen.ts is up to date', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+    const committed = readFileSync(WEB_CLIENT_TYPES_FILE, 'utf8')
+    expect(
+      committed === (await renderWebClientTypes(doc)),
+      'run `pnpm generate:client` and commit the result',
+    ).toBe(true)
   })
 
   it('describes every route with its schemas and error answers', async () => {

@@ -47,3 +47,9 @@ export type UpdateUser = z.infer<typeof UpdateUserSchema>
 
 export const UserParamsSchema = z.strictObject({ userId: z.uuid() })
 export const UserListSchema = z.object({ items: z.array(UserSchema) })
+
+/**
+ * Writes made without a CSRF token: logging in starts the session the token belongs to. The API's
+ * CSRF check and the web client both read this list.
+ */
+export const CSRF_EXEMPT_PATHS: readonly string[] = ['/api/v1/auth/login']

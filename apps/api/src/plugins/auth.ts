@@ -29,7 +29,7 @@ export interface AuthPluginOptions {
   sessions: SessionsService
   cookieSecure: 'auto' | 'true' | 'false'
   /** Routes a cookie may call without a CSRF token (login itself rotates the session). */
-  csrfExempt: string[]
+  csrfExempt: readonly string[]
 }
 
 /**

@@ -1,5 +1,7 @@
-import { type ApiError, CsrfSchema, ErrorSchema } from '@claimtrail/contracts'
+import { type ApiError, CSRF_EXEMPT_PATHS, CsrfSchema, ErrorSchema } from '@claimtrail/contracts'
+import createClient from 'openapi-fetch'
 import type { z } from 'zod'
+import type { paths } from './openapi.gen.ts'
 
 /**
  * A failed call to the Claimtrail API. Carries the API's error body ({ code, message, requestId })
@@ -41,7 +43,6 @@ export class ApiRequestError extends Error {
   }
 }
 
-export const API_BASE = '/api/v1'
 const CSRF_HEADER = 'x-csrf-token'
 
 /** Retry-After is either a number of seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -53,29 +54,47 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+// ---- The typed client ----------------------------------------------------------------------------
+// Every call names an operation of the API's OpenAPI document (openapi.gen.ts, generated from the
+// zod contracts by `pnpm generate:client`): a path, parameter or body the API does not have fails
+// the typecheck. Answers are still parsed with the contract's zod schema at run time.
 
-interface CallOptions<T> {
-  schema?: z.ZodType<T>
-  body?: unknown
-  headers?: Record<string, string>
-  signal?: AbortSignal | undefined
-  /** Receives the answer's ETag (optimistic concurrency: the next write sends it back in If-Match). */
-  onEtag?: ((etag: string | null) => void) | undefined
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The API, typed from its OpenAPI document. Wrap each call in `read`, `readTagged` or `succeed`. */
+export const api = createClient<paths>({
+  // Requests are built with absolute URLs (a Request cannot hold a relative one outside a page).
+  baseUrl: globalThis.location?.origin ?? 'http://localhost',
+  fetch: (request) => transport(request),
+})
+
+/** fetch, with the CSRF token on writes, one renewal of a stale token, and network failures as ApiRequestError. */
+async function transport(request: Request): Promise<Response> {
+  if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT_PATHS.includes(new URL(request.url).pathname)) {
+    return send(request)
+  }
+  const retry = request.clone()
+  const first = await send(withCsrf(request, await currentCsrfToken()))
+  if (first.status !== 403 || !(await isCsrfRefusal(first.clone()))) return first
+  // The token is stale (the session changed in another tab): fetch a new one and retry once.
+  csrfToken = null
+  return send(withCsrf(retry, await fetchCsrfToken()))
 }
 
-async function call<T>(method: 'GET' | WriteMethod, path: string, options: CallOptions<T>): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
-  if (options.body !== undefined) headers['content-type'] = 'application/json'
-  let response: Response
+function withCsrf(request: Request, token: string): Request {
+  const headers = new Headers(request.headers)
+  headers.set(CSRF_HEADER, token)
+  return new Request(request, { headers })
+}
+
+async function isCsrfRefusal(response: Response): Promise<boolean> {
+  const body: unknown = await response.json().catch(() => undefined)
+  return ErrorSchema.safeParse(body).data?.code === 'CSRF'
+}
+
+async function send(request: Request): Promise<Response> {
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      credentials: 'same-origin',
-      signal: options.signal ?? null,
-    })
+    return await fetch(request)
   } catch (cause) {
     // Aborts are TanStack Query cancelling a stale request: let them through untouched.
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
@@ -84,42 +103,47 @@ async function call<T>(method: 'GET' | WriteMethod, path: string, options: CallO
       message: 'Could not reach the Claimtrail server. Check your connection and try again.',
     })
   }
+}
 
-  const requestIdHeader = response.headers.get('x-request-id')
-  const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined)
+/** What an `api.GET/POST/…` call resolves to. */
+export interface Answer {
+  data?: unknown
+  error?: unknown
+  response: Response
+}
 
-  if (!response.ok) {
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
-    const parsed = ErrorSchema.safeParse(body)
-    if (parsed.success) throw new ApiRequestError(response.status, parsed.data, retryAfter)
-    throw new ApiRequestError(
-      response.status,
-      {
-        code: `HTTP_${response.status}`,
-        message: `The server answered ${response.status} ${response.statusText}`.trim(),
-        requestId: requestIdHeader,
-      },
-      retryAfter,
-    )
-  }
+/** The answer if it succeeded; otherwise its error body (or a description of the status) as ApiRequestError. */
+async function succeeded(call: Promise<Answer>): Promise<Answer> {
+  const answer = await call
+  const { response } = answer
+  if (response.ok) return answer
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+  const parsed = ErrorSchema.safeParse(answer.error)
+  if (parsed.success) throw new ApiRequestError(response.status, parsed.data, retryAfter)
+  throw new ApiRequestError(
+    response.status,
+    {
+      code: `HTTP_${response.status}`,
+      message: `The server answered ${response.status} ${response.statusText}`.trim(),
+      requestId: response.headers.get('x-request-id'),
+    },
+    retryAfter,
+  )
+}
 
-  options.onEtag?.(response.headers.get('etag'))
-  if (!options.schema) return undefined as T
-  const parsed = options.schema.safeParse(body)
+/** A call's answer, parsed with the contract's schema; anything else is an ApiRequestError. */
+export async function read<T>(call: Promise<Answer>, schema: z.ZodType<T>): Promise<T> {
+  const { data, response } = await succeeded(call)
+  const parsed = schema.safeParse(data)
   if (!parsed.success) {
     throw new ApiRequestError(response.status, {
       code: 'INVALID_RESPONSE',
       message: 'The server sent data this page does not understand.',
-      requestId: requestIdHeader,
+      requestId: response.headers.get('x-request-id'),
       details: parsed.error.issues,
     })
   }
   return parsed.data
-}
-
-/** GET a JSON resource and parse it with the contract's schema; anything else is an ApiRequestError. */
-export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  return call('GET', path, { schema, signal })
 }
 
 /** A resource with the ETag it was read at. */
@@ -128,17 +152,27 @@ export interface Tagged<T> {
   etag: string | null
 }
 
-/** GET a resource with its ETag, for a later write to send back in If-Match. */
-export async function getTagged<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  signal?: AbortSignal,
-): Promise<Tagged<T>> {
+/** A call's answer with its ETag: the version a later write sends back in If-Match. */
+export async function readTagged<T>(call: Promise<Answer>, schema: z.ZodType<T>): Promise<Tagged<T>> {
   let etag: string | null = null
-  const data = await call('GET', path, { schema, signal, onEtag: (value) => (etag = value) })
+  const data = await read(
+    call.then((answer) => {
+      etag = answer.response.headers.get('etag')
+      return answer
+    }),
+    schema,
+  )
   return { data, etag }
 }
 
+/** A call answered without a body (204): succeeds or throws ApiRequestError. */
+export async function succeed(call: Promise<Answer>): Promise<void> {
+  await succeeded(call)
+}
+
+/** The If-Match header for a write on the version read (a stale one is refused with 409, never overwritten). */
+export const ifMatch = (etag: string | null | undefined): Record<string, string> =>
+  etag ? { 'if-match': etag } : {}
 // ---- CSRF ----------------------------------------------------------------------------------------
 // The API wants the session's CSRF token in x-csrf-token on every write made with the cookie. It is
 // kept in memory only (never in storage a script could read later): login hands it over; after a
@@ -158,7 +192,7 @@ export function setCsrfToken(token: string | null): void {
 
 function fetchCsrfToken(): Promise<string> {
   const generation = csrfGeneration
-  const request = getJson('/auth/csrf', CsrfSchema)
+  const request = read(api.GET('/api/v1/auth/csrf'), CsrfSchema)
     .then(({ token }) => {
       if (generation === csrfGeneration) csrfToken = token
       return token
@@ -176,56 +210,16 @@ function currentCsrfToken(): Promise<string> {
   return csrfRequest ?? fetchCsrfToken()
 }
 
-interface SendOptions {
-  body?: unknown
-  signal?: AbortSignal
-  /** Send the CSRF token (default). Only login, which starts a session, goes without. */
-  csrf?: boolean
-  /** The ETag of the version read: a stale one is refused with 409 instead of overwriting. */
-  ifMatch?: string | null
-  onEtag?: (etag: string | null) => void
-}
-
 /**
- * POST/PUT/PATCH/DELETE a JSON body, with the CSRF token. A 403 CSRF answer means the token is stale
- * (the session changed in another tab): the token is fetched again and the request retried once.
+ * The address of an API path for a link a reader follows (CSV, JSON-LD, an annotation) rather than
+ * a call the page makes: the path is one of the document's, its `{parameters}` filled in.
  */
-export function sendJson<T>(
-  method: WriteMethod,
-  path: string,
-  options: SendOptions & { schema: z.ZodType<T> },
-): Promise<T>
-export function sendJson(method: WriteMethod, path: string, options?: SendOptions): Promise<void>
-export async function sendJson<T>(
-  method: WriteMethod,
-  path: string,
-  { csrf = true, ifMatch, ...options }: SendOptions & { schema?: z.ZodType<T> } = {},
-): Promise<T | undefined> {
-  const attempt = async (token: Promise<string> | null) =>
-    call<T>(method, path, {
-      ...options,
-      headers: {
-        ...(token ? { [CSRF_HEADER]: await token } : {}),
-        ...(ifMatch ? { 'if-match': ifMatch } : {}),
-      },
-    })
-  if (!csrf) return attempt(null)
-  try {
-    return await attempt(currentCsrfToken())
-  } catch (error) {
-    if (!(error instanceof ApiRequestError && error.status === 403 && error.code === 'CSRF')) throw error
-    csrfToken = null
-    return attempt(fetchCsrfToken())
-  }
-}
-
-/** A write whose answer comes back with its ETag (the new version to send on the next write). */
-export async function sendTagged<T>(
-  method: WriteMethod,
-  path: string,
-  options: SendOptions & { schema: z.ZodType<T> },
-): Promise<Tagged<T>> {
-  let etag: string | null = null
-  const data = await sendJson(method, path, { ...options, onEtag: (value) => (etag = value) })
-  return { data, etag }
+export function apiHref<P extends keyof paths>(
+  path: P,
+  params: Record<string, string> = {},
+  query?: URLSearchParams,
+): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))
+  const search = query?.toString()
+  return search ? `${filled}?${search}` : filled
 }

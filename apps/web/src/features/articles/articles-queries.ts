@@ -1,6 +1,6 @@
 import { ArticleDetailSchema, ArticleListSchema } from '@claimtrail/contracts'
 import { queryOptions } from '@tanstack/react-query'
-import { getJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 
 export const articleKeys = {
   all: ['articles'] as const,
@@ -11,12 +11,15 @@ export const articleKeys = {
 export const articleListQuery = () =>
   queryOptions({
     queryKey: articleKeys.list(),
-    queryFn: ({ signal }) => getJson('/articles', ArticleListSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/articles', { signal }), ArticleListSchema),
   })
 
 export const articleDetailQuery = (articleId: string) =>
   queryOptions({
     queryKey: articleKeys.detail(articleId),
     queryFn: ({ signal }) =>
-      getJson(`/articles/${encodeURIComponent(articleId)}`, ArticleDetailSchema, signal),
+      read(
+        api.GET('/api/v1/articles/{articleId}', { params: { path: { articleId } }, signal }),
+        ArticleDetailSchema,
+      ),
   })

@@ -1,7 +1,7 @@
 import { type LoginRequest, LoginResponseSchema, type Me, MeSchema } from '@claimtrail/contracts'
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import { ApiRequestError, getJson, sendJson, setCsrfToken } from '../../api/api-client.ts'
+import { ApiRequestError, api, read, setCsrfToken, succeed } from '../../api/api-client.ts'
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -12,7 +12,7 @@ export const authKeys = {
 export const meQueryOptions = () =>
   queryOptions({
     queryKey: authKeys.me(),
-    queryFn: ({ signal }) => getJson('/auth/me', MeSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/auth/me', { signal }), MeSchema),
   })
 
 const isAuthQuery = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] === authKeys.all[0]
@@ -43,8 +43,8 @@ export function useLogin() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (credentials: LoginRequest) =>
-      // Login starts the session the token belongs to, so it goes without one.
-      sendJson('POST', '/auth/login', { body: credentials, schema: LoginResponseSchema, csrf: false }),
+      // Login starts the session the token belongs to, so it goes without one (CSRF_EXEMPT_PATHS).
+      read(api.POST('/api/v1/auth/login', { body: credentials }), LoginResponseSchema),
     // The login page shows a wrong password itself; it is not an expired session.
     meta: { handlesUnauthorized: true },
     // The password is in the variables: do not keep it once the login page is gone.
@@ -62,7 +62,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await sendJson('POST', '/auth/logout')
+        await succeed(api.POST('/api/v1/auth/logout'))
       } catch (error) {
         // Already logged out (expired, or ended in another tab): that is what the user asked for.
         if (!(error instanceof ApiRequestError && error.isUnauthorized)) throw error

@@ -1,6 +1,6 @@
 import { ClaimDetailSchema, type CorrectClaim, type RetractClaim } from '@claimtrail/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { sendTagged } from '../../api/api-client.ts'
+import { api, readTagged } from '../../api/api-client.ts'
 import { dashboardKeys } from '../dashboard/dashboard-queries.ts'
 import { ledgerKeys } from '../ledger/ledger-queries.ts'
 import { articleChangeKeys } from '../review/article-change-queries.ts'
@@ -16,10 +16,12 @@ export function useIssueCorrection(claimId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ action, body }: Issue) =>
-      sendTagged('POST', `/claims/${encodeURIComponent(claimId)}/${action}`, {
-        body,
-        schema: ClaimDetailSchema,
-      }),
+      readTagged(
+        action === 'correct'
+          ? api.POST('/api/v1/claims/{claimId}/correct', { params: { path: { claimId } }, body })
+          : api.POST('/api/v1/claims/{claimId}/retract', { params: { path: { claimId } }, body }),
+        ClaimDetailSchema,
+      ),
     onSuccess: async (tagged) => {
       putClaim(queryClient, tagged)
       // The public ledger (changelog, feed) and the dashboard's counts change with it.

@@ -1,6 +1,6 @@
 import { DashboardSchema } from '@claimtrail/contracts'
 import { queryOptions } from '@tanstack/react-query'
-import { getJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 
 export const dashboardKeys = {
   all: ['dashboard'] as const,
@@ -9,5 +9,5 @@ export const dashboardKeys = {
 export const dashboardQuery = () =>
   queryOptions({
     queryKey: dashboardKeys.all,
-    queryFn: ({ signal }) => getJson('/dashboard', DashboardSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/dashboard', { signal }), DashboardSchema),
   })

@@ -8,7 +8,7 @@ import {
 import { useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
 import { Link, useParams } from 'react-router'
-import { ApiRequestError } from '../../api/api-client.ts'
+import { ApiRequestError, apiHref } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
@@ -345,15 +345,19 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
       )}
 
       <footer className="ledger-formats">
-        Machine-readable: <a href={`/api/v1/public/claims/${claim.id}`}>JSON</a>
+        Machine-readable: <a href={apiHref('/api/v1/public/claims/{claimId}', { claimId: claim.id })}>JSON</a>
         {' · '}
         {claim.status !== 'retracted' && (
           <>
-            <a href={`/api/v1/public/claims/${claim.id}/claimreview`}>ClaimReview</a>
+            <a href={apiHref('/api/v1/public/claims/{claimId}/claimreview', { claimId: claim.id })}>
+              ClaimReview
+            </a>
             {' · '}
           </>
         )}
-        <a href={`/api/v1/public/claims/${claim.id}/annotation`}>Web Annotation</a>
+        <a href={apiHref('/api/v1/public/claims/{claimId}/annotation', { claimId: claim.id })}>
+          Web Annotation
+        </a>
       </footer>
     </article>
   )

@@ -7,6 +7,7 @@ import {
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useId } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { apiHref } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
 import { LedgerClaimRow } from './ledger-claim-row.tsx'
@@ -58,7 +59,7 @@ export function LedgerListPage() {
     setParams(next)
   }
   const items = claims.data?.pages.flatMap((p) => p.items) ?? []
-  const exportHref = `/api/v1/public/claims.csv?${filtersToParams(filters)}`
+  const exportHref = apiHref('/api/v1/public/claims.csv', {}, filtersToParams(filters))
   const hasFilters = FILTER_KEYS.some((k) => filters[k])
 
   return (
@@ -193,7 +194,7 @@ export function LedgerListPage() {
         {' · '}
         <a href="/ledger/feed.atom">Atom feed</a>
         {' · '}
-        <a href="/api/v1/public/claimreview">ClaimReview data feed</a>
+        <a href={apiHref('/api/v1/public/claimreview')}>ClaimReview data feed</a>
       </p>
 
       {claims.isPending ? (

@@ -7,7 +7,7 @@ import {
   PublicEntityPageSchema,
 } from '@claimtrail/contracts'
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import { getJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 
 // The public ledger's reads. Everything here is anonymous and cacheable (the API sends ETag and
 // Cache-Control), so a minute of staleness is fine.
@@ -22,11 +22,16 @@ export const ledgerKeys = {
   methodology: () => [...ledgerKeys.all, 'methodology'] as const,
 }
 
-/** The filters as the API's query string (empty values left out). */
+/** The filters that are set (empty values left out, as the API would refuse an empty search). */
+export function presentFilters(filters: PublicClaimFilters): PublicClaimFilters {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => Boolean(value)))
+}
+
+/** The filters as a query string, for links (the CSV export) and the page's own address. */
 export function filtersToParams(filters: PublicClaimFilters): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value))
-  return params
+  return new URLSearchParams(
+    Object.entries(presentFilters(filters)).map(([key, value]) => [key, String(value)]),
+  )
 }
 
 export const ledgerListQuery = (filters: PublicClaimFilters) =>
@@ -34,10 +39,8 @@ export const ledgerListQuery = (filters: PublicClaimFilters) =>
     queryKey: ledgerKeys.list(filters),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
-      const params = filtersToParams(filters)
-      params.set('limit', '20')
-      if (pageParam) params.set('cursor', pageParam)
-      return getJson(`/public/claims?${params}`, PublicClaimListSchema, signal)
+      const query = { ...presentFilters(filters), limit: 20, ...(pageParam ? { cursor: pageParam } : {}) }
+      return read(api.GET('/api/v1/public/claims', { params: { query }, signal }), PublicClaimListSchema)
     },
     getNextPageParam: (last) => last.nextCursor,
     staleTime,
@@ -47,7 +50,10 @@ export const ledgerClaimQuery = (claimId: string) =>
   queryOptions({
     queryKey: ledgerKeys.claim(claimId),
     queryFn: ({ signal }) =>
-      getJson(`/public/claims/${encodeURIComponent(claimId)}`, PublicClaimDetailSchema, signal),
+      read(
+        api.GET('/api/v1/public/claims/{claimId}', { params: { path: { claimId } }, signal }),
+        PublicClaimDetailSchema,
+      ),
     staleTime,
   })
 
@@ -55,7 +61,10 @@ export const claimReviewQuery = (claimId: string) =>
   queryOptions({
     queryKey: ledgerKeys.claimReview(claimId),
     queryFn: ({ signal }) =>
-      getJson(`/public/claims/${encodeURIComponent(claimId)}/claimreview`, ClaimReviewSchema, signal),
+      read(
+        api.GET('/api/v1/public/claims/{claimId}/claimreview', { params: { path: { claimId } }, signal }),
+        ClaimReviewSchema,
+      ),
     staleTime,
   })
 
@@ -63,13 +72,16 @@ export const ledgerEntityQuery = (entityId: string) =>
   queryOptions({
     queryKey: ledgerKeys.entity(entityId),
     queryFn: ({ signal }) =>
-      getJson(`/public/entities/${encodeURIComponent(entityId)}`, PublicEntityPageSchema, signal),
+      read(
+        api.GET('/api/v1/public/entities/{entityId}', { params: { path: { entityId } }, signal }),
+        PublicEntityPageSchema,
+      ),
     staleTime,
   })
 
 export const methodologyQuery = () =>
   queryOptions({
     queryKey: ledgerKeys.methodology(),
-    queryFn: ({ signal }) => getJson('/public/methodology', MethodologySchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/public/methodology', { signal }), MethodologySchema),
     staleTime: 10 * staleTime,
   })

@@ -6,7 +6,7 @@ import {
 } from '@claimtrail/contracts'
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { getJson, sendTagged, type Tagged } from '../../api/api-client.ts'
+import { api, ifMatch, read, readTagged, type Tagged } from '../../api/api-client.ts'
 import { ledgerKeys } from '../ledger/ledger-queries.ts'
 import { workspaceKeys } from '../workspace/workspace-queries.ts'
 
@@ -21,7 +21,7 @@ type RatingScaleList = z.infer<typeof RatingScaleListSchema>
 export const ratingScalesQuery = () =>
   queryOptions({
     queryKey: ratingScaleKeys.list(),
-    queryFn: ({ signal }) => getJson('/rating-scales', RatingScaleListSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/rating-scales', { signal }), RatingScaleListSchema),
   })
 
 /** Puts a scale as the API answered it into the cached list. */
@@ -44,11 +44,14 @@ export function useSaveRatingScale() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ scaleId, ratings, etag, version }: SaveScale): Promise<Tagged<RatingScale>> =>
-      sendTagged('PUT', `/rating-scales/${encodeURIComponent(scaleId)}`, {
-        body: etag ? { ratings } : { ratings, version },
-        ifMatch: etag,
-        schema: RatingScaleSchema,
-      }),
+      readTagged(
+        api.PUT('/api/v1/rating-scales/{scaleId}', {
+          params: { path: { scaleId } },
+          headers: ifMatch(etag),
+          body: etag ? { ratings } : { ratings, version },
+        }),
+        RatingScaleSchema,
+      ),
     onSuccess: async ({ data }) => {
       putScale(queryClient, data)
       // The methodology page shows the scale; claims in progress may follow a replaced rating.

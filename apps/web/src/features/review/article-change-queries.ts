@@ -4,7 +4,7 @@ import {
   type DismissArticleChange,
 } from '@claimtrail/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { getJson, sendJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 import { ledgerKeys } from '../ledger/ledger-queries.ts'
 
 // "The article changed after publication" flags (design.md, Workflow), for editors.
@@ -17,14 +17,18 @@ export const articleChangeKeys = {
 export const openArticleChangesQuery = () =>
   queryOptions({
     queryKey: articleChangeKeys.open(),
-    queryFn: ({ signal }) => getJson('/review/article-changes', ArticleChangeFlagListSchema, signal),
+    queryFn: ({ signal }) =>
+      read(api.GET('/api/v1/review/article-changes', { signal }), ArticleChangeFlagListSchema),
   })
 
 export const claimArticleChangesQuery = (claimId: string) =>
   queryOptions({
     queryKey: articleChangeKeys.ofClaim(claimId),
     queryFn: ({ signal }) =>
-      getJson(`/claims/${encodeURIComponent(claimId)}/article-changes`, ArticleChangeFlagListSchema, signal),
+      read(
+        api.GET('/api/v1/claims/{claimId}/article-changes', { params: { path: { claimId } }, signal }),
+        ArticleChangeFlagListSchema,
+      ),
   })
 
 /** Dismisses a flag with the editor's note; the flag lists and (if readers are told) the ledger go stale. */
@@ -32,10 +36,10 @@ export function useDismissArticleChange() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ flagId, body }: { flagId: string; body: DismissArticleChange }) =>
-      sendJson('POST', `/article-changes/${encodeURIComponent(flagId)}/dismiss`, {
-        body,
-        schema: ArticleChangeFlagSchema,
-      }),
+      read(
+        api.POST('/api/v1/article-changes/{flagId}/dismiss', { params: { path: { flagId } }, body }),
+        ArticleChangeFlagSchema,
+      ),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: articleChangeKeys.all }),

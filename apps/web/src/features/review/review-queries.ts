@@ -2,11 +2,11 @@ import {
   type AssessmentInput,
   ClaimDetailSchema,
   ClaimHistorySchema,
-  RatingScaleListSchema,
   ReviewQueueSchema,
 } from '@claimtrail/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { getJson, sendTagged } from '../../api/api-client.ts'
+import { api, ifMatch, read, readTagged } from '../../api/api-client.ts'
+import { ratingScalesQuery as sharedRatingScalesQuery } from '../rating-scales/rating-scales-queries.ts'
 import { putClaim, workspaceKeys } from '../workspace/workspace-queries.ts'
 
 // The claim itself is cached under the workspace's key (workspace-queries claimQuery), so an edit
@@ -15,15 +15,18 @@ export const reviewKeys = {
   all: ['review'] as const,
   queue: () => [...reviewKeys.all, 'queue'] as const,
   history: (claimId: string) => [...reviewKeys.all, 'history', claimId] as const,
-  ratingScales: () => [...reviewKeys.all, 'rating-scales'] as const,
 }
 
-const claimPath = (claimId: string) => `/claims/${encodeURIComponent(claimId)}`
+const TRANSITION_PATHS = {
+  approve: '/api/v1/claims/{claimId}/approve',
+  'request-changes': '/api/v1/claims/{claimId}/request-changes',
+  publish: '/api/v1/claims/{claimId}/publish',
+} as const
 
 export const reviewQueueQuery = () =>
   queryOptions({
     queryKey: reviewKeys.queue(),
-    queryFn: ({ signal }) => getJson('/review/queue', ReviewQueueSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/review/queue', { signal }), ReviewQueueSchema),
     // The waiting times move on; so does the queue, as checkers submit.
     refetchInterval: 60_000,
   })
@@ -31,15 +34,15 @@ export const reviewQueueQuery = () =>
 export const claimHistoryQuery = (claimId: string) =>
   queryOptions({
     queryKey: reviewKeys.history(claimId),
-    queryFn: ({ signal }) => getJson(`${claimPath(claimId)}/history`, ClaimHistorySchema, signal),
+    queryFn: ({ signal }) =>
+      read(
+        api.GET('/api/v1/claims/{claimId}/history', { params: { path: { claimId } }, signal }),
+        ClaimHistorySchema,
+      ),
   })
 
-export const ratingScalesQuery = () =>
-  queryOptions({
-    queryKey: reviewKeys.ratingScales(),
-    queryFn: ({ signal }) => getJson('/rating-scales', RatingScaleListSchema, signal),
-    staleTime: 5 * 60_000,
-  })
+/** The rating scales: one cached query, shared with the scale admin page. */
+export const ratingScalesQuery = sharedRatingScalesQuery
 
 export type ReviewAction = 'approve' | 'request-changes' | 'publish'
 
@@ -56,26 +59,29 @@ export function useReviewWrite(claimId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ write, etag }: { write: ReviewWrite; etag: string | null }) => {
-      const schema = ClaimDetailSchema
+      const init = { params: { path: { claimId } }, headers: ifMatch(etag) }
       switch (write.kind) {
         case 'transition':
-          return sendTagged('POST', `${claimPath(claimId)}/${write.action}`, {
-            body: write.comment ? { comment: write.comment } : {},
-            ifMatch: etag,
-            schema,
-          })
+          return readTagged(
+            api.POST(TRANSITION_PATHS[write.action], {
+              ...init,
+              body: write.comment ? { comment: write.comment } : {},
+            }),
+            ClaimDetailSchema,
+          )
         case 'assessment':
-          return sendTagged('PUT', `${claimPath(claimId)}/assessment`, {
-            body: write.body,
-            ifMatch: etag,
-            schema,
-          })
+          return readTagged(
+            api.PUT('/api/v1/claims/{claimId}/assessment', { ...init, body: write.body }),
+            ClaimDetailSchema,
+          )
         case 'verdict':
-          return sendTagged('PATCH', claimPath(claimId), {
-            body: { verdictRatingId: write.verdictRatingId, rationale: write.rationale },
-            ifMatch: etag,
-            schema,
-          })
+          return readTagged(
+            api.PATCH('/api/v1/claims/{claimId}', {
+              ...init,
+              body: { verdictRatingId: write.verdictRatingId, rationale: write.rationale },
+            }),
+            ClaimDetailSchema,
+          )
       }
     },
     onSuccess: (tagged) => {

@@ -5,7 +5,7 @@ import {
   ClaimDetailSchema,
 } from '@claimtrail/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { sendJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 import { articleKeys } from '../articles/articles-queries.ts'
 
 export const suggestionKeys = {
@@ -13,14 +13,19 @@ export const suggestionKeys = {
   article: (articleId: string, versionId: string) => [...suggestionKeys.all, articleId, versionId] as const,
 }
 
-const path = (articleId: string) => `/articles/${encodeURIComponent(articleId)}/suggestions`
-
 /** Computed on the server from one article version: keyed by the version, so a new text recomputes. */
 export const suggestionsQuery = (articleId: string, versionId: string) =>
   queryOptions({
     queryKey: suggestionKeys.article(articleId, versionId),
     queryFn: ({ signal }) =>
-      sendJson('POST', path(articleId), { body: {}, schema: ArticleSuggestionsSchema, signal }),
+      read(
+        api.POST('/api/v1/articles/{articleId}/suggestions', {
+          params: { path: { articleId } },
+          body: {},
+          signal,
+        }),
+        ArticleSuggestionsSchema,
+      ),
     // The same text always gives the same suggestions.
     staleTime: Number.POSITIVE_INFINITY,
   })
@@ -30,7 +35,13 @@ export function useAcceptSuggestion(articleId: string) {
   const queryClient = useQueryClient()
   return useMutation<ClaimDetail, Error, AcceptSuggestion>({
     mutationFn: (input) =>
-      sendJson('POST', `${path(articleId)}/accept`, { body: input, schema: ClaimDetailSchema }),
+      read(
+        api.POST('/api/v1/articles/{articleId}/suggestions/accept', {
+          params: { path: { articleId } },
+          body: input,
+        }),
+        ClaimDetailSchema,
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),

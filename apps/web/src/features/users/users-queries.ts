@@ -7,7 +7,7 @@ import {
 } from '@claimtrail/contracts'
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { getJson, sendJson } from '../../api/api-client.ts'
+import { api, read } from '../../api/api-client.ts'
 
 export const userKeys = {
   all: ['users'] as const,
@@ -19,7 +19,7 @@ type UserList = z.infer<typeof UserListSchema>
 export const userListQuery = () =>
   queryOptions({
     queryKey: userKeys.list(),
-    queryFn: ({ signal }) => getJson('/users', UserListSchema, signal),
+    queryFn: ({ signal }) => read(api.GET('/api/v1/users', { signal }), UserListSchema),
   })
 
 /** Puts the API's answer in the cached list at once (the list is ordered by email, as the API orders it). */
@@ -34,7 +34,7 @@ function putUser(queryClient: QueryClient, user: User) {
 export function useCreateUser() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: CreateUser) => sendJson('POST', '/users', { body: input, schema: UserSchema }),
+    mutationFn: (input: CreateUser) => read(api.POST('/api/v1/users', { body: input }), UserSchema),
     // The variables hold the new account's password: do not keep them once the dialog is gone.
     gcTime: 0,
     onSuccess: async (user) => {
@@ -53,7 +53,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ userId, ...change }: UserChange) =>
-      sendJson('PATCH', `/users/${encodeURIComponent(userId)}`, { body: change, schema: UserSchema }),
+      read(api.PATCH('/api/v1/users/{userId}', { params: { path: { userId } }, body: change }), UserSchema),
     onSuccess: async (user) => {
       putUser(queryClient, user)
       await queryClient.invalidateQueries({ queryKey: userKeys.all })

@@ -23,6 +23,7 @@ import {
   Text,
   TextField,
 } from 'react-aria-components'
+import { api } from '../../api/api-client.ts'
 import { FormActions } from '../../ui/form-actions.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { HOP_ACCESS_LABELS, HOP_ROLE_LABELS } from '../articles/claim-labels.ts'
@@ -186,7 +187,11 @@ export function ChainsEditor({ claim, article, selection, editable }: ChainsEdit
                   className="link-button danger-link"
                   isDisabled={write.isPending}
                   onPress={() =>
-                    write.mutate({ method: 'DELETE', path: `/chains/${chain.id}?version=${chain.version}` })
+                    write.mutate(() =>
+                      api.DELETE('/api/v1/chains/{chainId}', {
+                        params: { path: { chainId: chain.id }, query: { version: chain.version } },
+                      }),
+                    )
                   }
                 >
                   Remove chain {index + 1}
@@ -257,8 +262,16 @@ function ChainForm({ claim, article, selection, chain, title, onDone }: ChainFor
     const input = hopInputs(hops, body, claim.anchor.start)
     write.mutate(
       chain
-        ? { method: 'PUT', path: `/chains/${chain.id}`, body: { version: chain.version, hops: input } }
-        : { method: 'POST', path: `/claims/${claim.id}/chains`, body: { hops: input } },
+        ? () =>
+            api.PUT('/api/v1/chains/{chainId}', {
+              params: { path: { chainId: chain.id } },
+              body: { version: chain.version, hops: input },
+            })
+        : () =>
+            api.POST('/api/v1/claims/{claimId}/chains', {
+              params: { path: { claimId: claim.id } },
+              body: { hops: input },
+            }),
       { onSuccess: onDone, onError: (e) => setError(e.message) },
     )
   }

@@ -3,7 +3,7 @@ import { canEditClaim, isPublicStatus, readOnlyReason } from '@claimtrail/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react'
 import { Button, Form } from 'react-aria-components'
-import { ApiRequestError } from '../../api/api-client.ts'
+import { ApiRequestError, api, ifMatch } from '../../api/api-client.ts'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
@@ -42,6 +42,11 @@ interface ClaimEditorProps {
   selection: Span | null
   onClose: () => void
 }
+
+const TRANSITION_PATHS = {
+  submit: '/api/v1/claims/{claimId}/submit',
+  resubmit: '/api/v1/claims/{claimId}/resubmit',
+} as const
 
 export function ClaimEditor({ ref, claimId, article, selection, onClose }: ClaimEditorProps) {
   const claim = useQuery(claimQuery(claimId))
@@ -230,12 +235,12 @@ function LoadedEditor({
     }
     setOutcome(null)
     write.mutate(
-      {
-        method: 'POST',
-        path: `/claims/${claim.id}/${transition}`,
-        body: {},
-        ifMatch: tagged.etag,
-      },
+      () =>
+        api.POST(TRANSITION_PATHS[transition], {
+          params: { path: { claimId: claim.id } },
+          headers: ifMatch(tagged.etag),
+          body: {},
+        }),
       {
         onSuccess: () => setOutcome({ kind: 'done', text: 'Submitted for review.' }),
         onError: (error) => setOutcome({ kind: 'failed', text: `Not submitted: ${error.message}` }),
@@ -332,7 +337,7 @@ function LoadedEditor({
               <Button
                 className="button button-secondary"
                 onPress={submitForReview}
-                isPending={write.isPending && write.variables?.path.endsWith(transition)}
+                isPending={write.isPending}
               >
                 {transition === 'submit' ? 'Submit for review' : 'Resubmit for review'}
               </Button>
@@ -379,12 +384,13 @@ function Reanchor({
         isPending={write.isPending}
         onPress={() =>
           selection &&
-          write.mutate({
-            method: 'POST',
-            path: `/claims/${claim.id}/anchor`,
-            body: { ...selection, exact: body.slice(selection.start, selection.end) },
-            ifMatch: etag,
-          })
+          write.mutate(() =>
+            api.POST('/api/v1/claims/{claimId}/anchor', {
+              params: { path: { claimId: claim.id } },
+              headers: ifMatch(etag),
+              body: { ...selection, exact: body.slice(selection.start, selection.end) },
+            }),
+          )
         }
       >
         Re-anchor on the selected text

@@ -8,13 +8,14 @@ import {
 } from '@claimtrail/contracts'
 import { useId, useState } from 'react'
 import { Button, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { api } from '../../api/api-client.ts'
 import { FormActions } from '../../ui/form-actions.tsx'
 import { formatDateTime, STANCE_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
 import { ChoiceSelect } from './chain-editor.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
-import { useClaimWrite } from './workspace-queries.ts'
+import { type ClaimWrite, useClaimWrite } from './workspace-queries.ts'
 
 type Stance = (typeof RESPONSE_STANCES)[number]
 type Channel = (typeof REPLY_CHANNELS)[number]
@@ -53,14 +54,14 @@ export function RecordsEditor(props: RecordsEditorProps) {
   )
 }
 
-function RemoveButton({ claimId, path, label }: { claimId: string; path: string; label: string }) {
+function RemoveButton({ claimId, remove, label }: { claimId: string; remove: ClaimWrite; label: string }) {
   const write = useClaimWrite(claimId)
   return (
     <>
       <Button
         className="link-button danger-link"
         isPending={write.isPending}
-        onPress={() => write.mutate({ method: 'DELETE', path })}
+        onPress={() => write.mutate(remove)}
       >
         {label}
       </Button>
@@ -87,7 +88,11 @@ function Responses({ claim, article, selection, editable }: RecordsEditorProps) 
               {editable && (
                 <RemoveButton
                   claimId={claim.id}
-                  path={`/responses/${response.id}?version=${response.version}`}
+                  remove={() =>
+                    api.DELETE('/api/v1/responses/{responseId}', {
+                      params: { path: { responseId: response.id }, query: { version: response.version } },
+                    })
+                  }
                   label={`Remove ${STANCE_LABELS[response.stance].toLowerCase()} response of ${response.entity.name}`}
                 />
               )}
@@ -142,18 +147,18 @@ function ResponseForm({
           ? span
           : locateQuote(body, typed, claim.anchor.start)
     write.mutate(
-      {
-        method: 'POST',
-        path: `/claims/${claim.id}/responses`,
-        body: {
-          entityId: entity.id,
-          stance,
-          words: typed || null,
-          start: at?.start ?? null,
-          end: at?.end ?? null,
-          addressesPart: part.trim() || null,
-        },
-      },
+      () =>
+        api.POST('/api/v1/claims/{claimId}/responses', {
+          params: { path: { claimId: claim.id } },
+          body: {
+            entityId: entity.id,
+            stance,
+            words: typed || null,
+            start: at?.start ?? null,
+            end: at?.end ?? null,
+            addressesPart: part.trim() || null,
+          },
+        }),
       { onSuccess: onDone, onError: (e) => setError(e.message) },
     )
   }
@@ -243,7 +248,11 @@ function ReplyRequests({ claim, editable }: RecordsEditorProps) {
               {editable && (
                 <RemoveButton
                   claimId={claim.id}
-                  path={`/reply-requests/${request.id}?version=${request.version}`}
+                  remove={() =>
+                    api.DELETE('/api/v1/reply-requests/{replyRequestId}', {
+                      params: { path: { replyRequestId: request.id }, query: { version: request.version } },
+                    })
+                  }
                   label={`Remove reply request to ${request.entity.name}`}
                 />
               )}
@@ -288,17 +297,17 @@ function ReplyRequestForm({ claim, onDone }: { claim: ClaimDetail; onDone: () =>
     const now = new Date()
     if (end < now) return setError('The deadline is already past: pick today or a later day.')
     write.mutate(
-      {
-        method: 'POST',
-        path: `/claims/${claim.id}/reply-requests`,
-        body: {
-          entityId: entity.id,
-          channel,
-          requestedAt: now.toISOString(),
-          deadline: end.toISOString(),
-          note: note.trim() || null,
-        },
-      },
+      () =>
+        api.POST('/api/v1/claims/{claimId}/reply-requests', {
+          params: { path: { claimId: claim.id } },
+          body: {
+            entityId: entity.id,
+            channel,
+            requestedAt: now.toISOString(),
+            deadline: end.toISOString(),
+            note: note.trim() || null,
+          },
+        }),
       { onSuccess: onDone, onError: (e) => setError(e.message) },
     )
   }
@@ -361,7 +370,11 @@ function EvidenceList({ claim, editable }: RecordsEditorProps) {
               {editable && (
                 <RemoveButton
                   claimId={claim.id}
-                  path={`/evidence/${item.id}?version=${item.version}`}
+                  remove={() =>
+                    api.DELETE('/api/v1/evidence/{evidenceId}', {
+                      params: { path: { evidenceId: item.id }, query: { version: item.version } },
+                    })
+                  }
                   label={`Remove evidence “${item.title}”`}
                 />
               )}
@@ -394,11 +407,11 @@ function EvidenceForm({ claim, onDone }: { claim: ClaimDetail; onDone: () => voi
     setError(null)
     if (!title.trim()) return setError('Give the evidence a title.')
     write.mutate(
-      {
-        method: 'POST',
-        path: `/claims/${claim.id}/evidence`,
-        body: { relation, title: title.trim(), url: url.trim() || null, note: note.trim() || null },
-      },
+      () =>
+        api.POST('/api/v1/claims/{claimId}/evidence', {
+          params: { path: { claimId: claim.id } },
+          body: { relation, title: title.trim(), url: url.trim() || null, note: note.trim() || null },
+        }),
       { onSuccess: onDone, onError: (e) => setError(e.message) },
     )
   }

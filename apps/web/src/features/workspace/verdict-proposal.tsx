@@ -1,6 +1,7 @@
 import type { ClaimDetail, Role } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { api, ifMatch } from '../../api/api-client.ts'
 import { ratingScalesQuery } from '../review/review-queries.ts'
 import { VerdictForm, VerdictProposalView } from '../review/verdict-form.tsx'
 import { draftKey } from './unsaved-drafts.ts'
@@ -44,12 +45,13 @@ export function VerdictProposalSection({
           onSave={async (verdictRatingId, rationale) => {
             setDone('')
             try {
-              await write.mutateAsync({
-                method: 'PATCH',
-                path: `/claims/${claim.id}`,
-                body: { verdictRatingId, rationale },
-                ifMatch: etag,
-              })
+              await write.mutateAsync(() =>
+                api.PATCH('/api/v1/claims/{claimId}', {
+                  params: { path: { claimId: claim.id } },
+                  headers: ifMatch(etag),
+                  body: { verdictRatingId, rationale },
+                }),
+              )
               setDone(checker ? 'Verdict proposed: the editor sees it in review.' : 'Verdict saved.')
               return null
             } catch (error) {

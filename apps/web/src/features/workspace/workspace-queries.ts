@@ -17,7 +17,7 @@ import {
   ImportedVersionSchema,
 } from '@claimtrail/contracts'
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { getJson, getTagged, sendJson, sendTagged, type Tagged } from '../../api/api-client.ts'
+import { type Answer, api, ifMatch, read, readTagged, type Tagged } from '../../api/api-client.ts'
 import { articleKeys } from '../articles/articles-queries.ts'
 import { type ClaimFields, updateBody } from './claim-diff.ts'
 
@@ -40,21 +40,21 @@ export const workspaceKeys = {
 
 export type TaggedClaim = Tagged<ClaimDetail>
 
-const claimPath = (claimId: string) => `/claims/${encodeURIComponent(claimId)}`
-const articlePath = (articleId: string) => `/articles/${encodeURIComponent(articleId)}`
-
 export const claimQuery = (claimId: string) =>
   queryOptions({
     queryKey: workspaceKeys.claim(claimId),
-    queryFn: ({ signal }) => getTagged(claimPath(claimId), ClaimDetailSchema, signal),
+    queryFn: ({ signal }) =>
+      readTagged(
+        api.GET('/api/v1/claims/{claimId}', { params: { path: { claimId } }, signal }),
+        ClaimDetailSchema,
+      ),
   })
 
 export const queueQuery = (filter: QueueFilter) =>
   queryOptions({
     queryKey: workspaceKeys.queue(filter),
     queryFn: ({ signal }) => {
-      const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined))
-      return getJson(`/claims?${params}`, ClaimListSchema, signal)
+      return read(api.GET('/api/v1/claims', { params: { query: filter }, signal }), ClaimListSchema)
     },
   })
 
@@ -62,24 +62,33 @@ export const deskArticlesQuery = (q: string) =>
   queryOptions({
     queryKey: workspaceKeys.articles(q),
     queryFn: ({ signal }) =>
-      getJson(
-        `/articles?${new URLSearchParams(q ? { q, limit: '50' } : { limit: '50' })}`,
+      read(
+        api.GET('/api/v1/articles', { params: { query: q ? { q, limit: 50 } : { limit: 50 } }, signal }),
         ArticleListSchema,
-        signal,
       ),
   })
 
 export const versionsQuery = (articleId: string) =>
   queryOptions({
     queryKey: workspaceKeys.versions(articleId),
-    queryFn: ({ signal }) => getJson(`${articlePath(articleId)}/versions`, ArticleVersionListSchema, signal),
+    queryFn: ({ signal }) =>
+      read(
+        api.GET('/api/v1/articles/{articleId}/versions', { params: { path: { articleId } }, signal }),
+        ArticleVersionListSchema,
+      ),
   })
 
 export const versionBodyQuery = (articleId: string, number: number) =>
   queryOptions({
     queryKey: workspaceKeys.version(articleId, number),
     queryFn: ({ signal }) =>
-      getJson(`${articlePath(articleId)}/versions/${number}`, ArticleVersionBodySchema, signal),
+      read(
+        api.GET('/api/v1/articles/{articleId}/versions/{number}', {
+          params: { path: { articleId, number } },
+          signal,
+        }),
+        ArticleVersionBodySchema,
+      ),
     // A version's text never changes.
     staleTime: Number.POSITIVE_INFINITY,
   })
@@ -88,7 +97,7 @@ export const entitySearchQuery = (q: string) =>
   queryOptions({
     queryKey: workspaceKeys.entities(q),
     queryFn: ({ signal }) =>
-      getJson(`/entities?${new URLSearchParams({ q, limit: '12' })}`, EntityListSchema, signal),
+      read(api.GET('/api/v1/entities', { params: { query: { q, limit: 12 } }, signal }), EntityListSchema),
     staleTime: 60_000,
   })
 
@@ -109,7 +118,10 @@ export function useCreateClaim(articleId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: CreateClaim) =>
-      sendTagged('POST', `${articlePath(articleId)}/claims`, { body: input, schema: ClaimDetailSchema }),
+      readTagged(
+        api.POST('/api/v1/articles/{articleId}/claims', { params: { path: { articleId } }, body: input }),
+        ClaimDetailSchema,
+      ),
     onSuccess: (tagged) => {
       putClaim(queryClient, tagged)
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.articles('') })
@@ -133,11 +145,14 @@ export function useSaveClaim(claimId: string, articleId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ changes, etag, version }: SaveClaim) =>
-      sendTagged('PATCH', claimPath(claimId), {
-        body: etag ? updateBody(changes) : { ...updateBody(changes), version },
-        ifMatch: etag,
-        schema: ClaimDetailSchema,
-      }),
+      readTagged(
+        api.PATCH('/api/v1/claims/{claimId}', {
+          params: { path: { claimId } },
+          headers: ifMatch(etag),
+          body: etag ? updateBody(changes) : { ...updateBody(changes), version },
+        }),
+        ClaimDetailSchema,
+      ),
     onMutate: async ({ changes }) => {
       await queryClient.cancelQueries({ queryKey: workspaceKeys.claim(claimId) })
       await queryClient.cancelQueries({ queryKey: articleKeys.detail(articleId) })
@@ -168,12 +183,8 @@ export function useSaveClaim(claimId: string, articleId: string) {
   })
 }
 
-export interface ClaimWrite {
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  path: string
-  body?: unknown
-  ifMatch?: string | null
-}
+/** A write to a claim or one of its records, as a call of the typed client (`() => api.POST(…)`). */
+export type ClaimWrite = () => Promise<Answer>
 
 /**
  * Every other write to a claim (workflow transitions, re-anchoring, chains, responses, reply
@@ -183,8 +194,7 @@ export interface ClaimWrite {
 export function useClaimWrite(claimId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ method, path, body, ifMatch }: ClaimWrite) =>
-      sendTagged(method, path, { body, ifMatch, schema: ClaimDetailSchema }),
+    mutationFn: (call: ClaimWrite) => readTagged(call(), ClaimDetailSchema),
     onSuccess: (tagged) => putClaim(queryClient, tagged),
     onError: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.claim(claimId) }),
   })
@@ -194,7 +204,7 @@ export function useImportArticle() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: CreateArticle) =>
-      sendJson('POST', '/articles', { body: input, schema: CreatedArticleSchema }),
+      read(api.POST('/api/v1/articles', { body: input }), CreatedArticleSchema),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: articleKeys.list() })
       await queryClient.invalidateQueries({ queryKey: [...workspaceKeys.all, 'articles'] })
@@ -206,7 +216,10 @@ export function useImportVersion(articleId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: ImportArticleVersion) =>
-      sendJson('POST', `${articlePath(articleId)}/versions`, { body: input, schema: ImportedVersionSchema }),
+      read(
+        api.POST('/api/v1/articles/{articleId}/versions', { params: { path: { articleId } }, body: input }),
+        ImportedVersionSchema,
+      ),
     // Every claim of the article may have moved: the article, its versions and its claims go stale.
     onSuccess: async () => {
       await Promise.all([
@@ -222,7 +235,7 @@ export function useImportVersion(articleId: string) {
 export function useCreateEntity() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: CreateEntity) => sendJson('POST', '/entities', { body: input, schema: EntitySchema }),
+    mutationFn: (input: CreateEntity) => read(api.POST('/api/v1/entities', { body: input }), EntitySchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...workspaceKeys.all, 'entities'] }),
   })
 }
