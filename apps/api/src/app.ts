@@ -33,6 +33,7 @@ import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
 import { createLoginThrottle } from './services/auth/login-throttle.ts'
 import { createSessionsService } from './services/auth/sessions-service.ts'
+import { createChangesSinceService } from './services/claims/changes-since-service.ts'
 import { createClaimAssessmentService } from './services/claims/claim-assessment-service.ts'
 import { createClaimRecordsService } from './services/claims/claim-records-service.ts'
 import { createClaimSourcingService } from './services/claims/claim-sourcing-service.ts'
@@ -102,12 +103,14 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
   })
+  const claims = createClaimsService({ db })
   const services = {
     health: createHealthService({ database, ...(readiness ? { readiness } : {}) }),
     articles: createArticlesService({ db }),
     auth: createAuthService({ db, sessions, throttle }),
     users: createUsersService({ db, sessions }),
-    claims: createClaimsService({ db }),
+    claims,
+    changesSince: createChangesSinceService({ db, claims }),
     workflow: createClaimWorkflowService({ db }),
     sourcing: createClaimSourcingService({ db }),
     records: createClaimRecordsService({ db }),
@@ -158,7 +161,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
           extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
         }),
       })
-      await api.register(claimsRoutes, { claims: services.claims, records: services.records })
+      await api.register(claimsRoutes, {
+        claims: services.claims,
+        records: services.records,
+        changesSince: services.changesSince,
+      })
       await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@claimtrail/contracts'
 import {
   type Entity,
   EntityListSchema,
@@ -64,7 +65,7 @@ describe.each(await testDatabases())('entities on $driver', (testDb) => {
     if (!row) throw new Error(`no entity ${name}`)
     return row
   }
-  const eventsFor = (action: string, subjectId: string) =>
+  const eventsFor = (action: AuditAction, subjectId: string) =>
     db()
       .select()
       .from(events)

@@ -1,4 +1,4 @@
-import { ClaimDetailSchema, DashboardSchema, ErrorSchema } from '@claimtrail/contracts'
+import { ChangesSinceSchema, ClaimDetailSchema, DashboardSchema, ErrorSchema } from '@claimtrail/contracts'
 import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
 import { and, count, eq } from 'drizzle-orm'
@@ -229,6 +229,71 @@ describe.each(await testDatabases())('editorial review on $driver', (testDb) => 
       .from(events)
       .where(and(eq(events.claimId, claim.id), eq(events.action, 'claim.updated')))
     expect(updates).toHaveLength(2)
+  })
+
+  it('tells the editor what changed since they last acted, with names, computed by the server', async () => {
+    const quote = 'Dong received the applause'
+    const start = text.indexOf(quote)
+    const send = async (who: LoggedIn, method: 'POST' | 'PATCH', url: string, payload: object) => {
+      const res = await t.app.inject({ method, url: `/api/v1${url}`, headers: who.headers, payload })
+      expect(res.statusCode, res.body).toBeLessThan(300)
+      return ClaimDetailSchema.parse(res.json())
+    }
+    const changesSince = async (id: string, who: LoggedIn) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/claims/${id}/changes-since`,
+        headers: who.headers,
+      })
+      expect(res.statusCode, res.body).toBe(200)
+      return ChangesSinceSchema.parse(res.json())
+    }
+    let claim = await send(checker, 'POST', `/articles/${articleId}/claims`, {
+      start,
+      end: start + quote.length,
+      statement: 'Dong was applauded.',
+      headline: 'Dong applauded',
+      kind: 'statement_of_fact',
+    })
+    claim = await send(checker, 'POST', `/claims/${claim.id}/submit`, { version: claim.version })
+    expect((await changesSince(claim.id, editor)).lastSeen).toBeNull()
+    claim = await send(editor, 'POST', `/claims/${claim.id}/request-changes`, {
+      version: claim.version,
+      comment: 'Who applauded?',
+    })
+    const dong = await entity('Han Dong')
+    claim = await send(checker, 'PATCH', `/claims/${claim.id}`, {
+      version: claim.version,
+      headline: 'Dong applauded by Liberal MPs',
+      claimantId: dong,
+    })
+    claim = await send(checker, 'POST', `/claims/${claim.id}/evidence`, {
+      relation: 'supports',
+      title: 'Video of the caucus',
+    })
+    claim = await send(checker, 'POST', `/claims/${claim.id}/resubmit`, { version: claim.version })
+
+    const diff = await changesSince(claim.id, editor)
+    expect(diff.lastSeen?.action).toBe('claim.request_changes')
+    expect(diff.fields).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'headline',
+          label: 'Headline',
+          before: 'Dong applauded',
+          after: 'Dong applauded by Liberal MPs',
+        },
+        { field: 'claimantId', label: 'Claimant', before: '—', after: 'Han Dong' },
+      ]),
+    )
+    expect(diff.added).toMatchObject([
+      { kind: 'evidence', summary: 'Evidence: Video of the caucus (supports)' },
+    ])
+    expect(diff.steps.map((s) => s.action)).toEqual(['resubmit'])
+    // For the checker, whose last act was the resubmission, nothing has changed since.
+    const own = await changesSince(claim.id, checker)
+    expect(own.lastSeen?.action).toBe('claim.resubmit')
+    expect([...own.fields, ...own.added, ...own.steps]).toEqual([])
   })
 
   it('refuses to publish while a denial is not addressed in the rationale', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AuditActionSchema } from './audit-events.ts'
 import { ClaimInArticleSchema, RatingSchema } from './claims.ts'
 import { EntityRefSchema } from './entities.ts'
 import {
@@ -126,7 +127,7 @@ export const HistoryEventSchema = z.object({
   occurredAt: z.string(),
   actorId: z.uuid().nullable(),
   actorName: z.string().nullable(),
-  action: z.string(),
+  action: AuditActionSchema,
   subjectType: z.string(),
   subjectId: z.string(),
   before: z.unknown(),

@@ -1,4 +1,5 @@
 export * from './anchoring/index.ts'
 export * from './claimreview/index.ts'
+export * from './review/changes-since.ts'
 export * from './sourcing/index.ts'
 export * from './workflow/index.ts'

@@ -1,10 +1,11 @@
+import type { AuditAction } from '@claimtrail/contracts'
 import type { DbOrTx } from './client.ts'
 import { events } from './schema/events.ts'
 
 export interface AuditEvent {
   actorId: string | null
-  /** Dotted verb, e.g. `claim.created`, `claim.publish` (its shape is checked by the database). */
-  action: string
+  /** One of the contract's AUDIT_ACTIONS, e.g. `claim.created`, `claim.publish`. */
+  action: AuditAction
   subjectType: string
   subjectId: string
   claimId?: string | null

@@ -5740,6 +5740,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claims/{claimId}/changes-since": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed on the claim since the viewer last acted on it (fields, records, workflow steps) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    claimId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: {
+                                by: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "chain" | "response" | "evidence" | "reply_request" | "note";
+                                summary: string;
+                            }[];
+                            fields: {
+                                after: string;
+                                before: string;
+                                field: string;
+                                label: string;
+                            }[];
+                            lastSeen: {
+                                /** @enum {string} */
+                                action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled";
+                                at: string;
+                            } | null;
+                            other: string[];
+                            removed: {
+                                by: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "chain" | "response" | "evidence" | "reply_request" | "note";
+                                summary: string;
+                            }[];
+                            steps: {
+                                /** @description The transition, e.g. submit, request_changes */
+                                action: string;
+                                at: string;
+                                by: string | null;
+                                comment: string | null;
+                            }[];
+                            updated: {
+                                by: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "chain" | "response" | "evidence" | "reply_request" | "note";
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims/{claimId}/correct": {
         parameters: {
             query?: never;
@@ -6472,7 +6611,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                action: string;
+                                /** @enum {string} */
+                                action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled";
                                 actorId: string | null;
                                 actorName: string | null;
                                 after: unknown;

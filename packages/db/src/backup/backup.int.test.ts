@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { Readable, Writable } from 'node:stream'
+import type { AuditAction } from '@claimtrail/contracts'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestDatabase, type TestDatabaseInstance, testDatabases } from '../../testing/index.ts'
@@ -30,7 +31,7 @@ async function fill(db: Db): Promise<void> {
   const [user] = await rows<{ id: string }>(db, sql`select id from users order by email limit 1`)
   await appendEvent(db, {
     actorId: user?.id ?? null,
-    action: 'test.awkward_values',
+    action: 'test.awkward_values' as AuditAction, // a test-only action, outside the contract
     subjectType: 'test',
     subjectId: 'x',
     after: {
@@ -187,7 +188,7 @@ describe.each(databases)('export and import on $driver', (testDb) => {
     // The audit log goes on where it stopped, and stays append-only.
     await appendEvent(target.handle.db, {
       actorId: null,
-      action: 'test.after_import',
+      action: 'test.after_import' as AuditAction, // a test-only action, outside the contract
       subjectType: 'test',
       subjectId: 'y',
     })

@@ -130,7 +130,7 @@ describe('synthetic data generator', () => {
     check('claim.chain_added', rows.attributionChains)
     check('claim.response_added', rows.responses)
     check('claim.evidence_added', rows.evidence)
-    check('claim.reply_requested', rows.replyRequests)
+    check('claim.reply_request_added', rows.replyRequests)
     check('claim.sourcing_assessed', rows.sourcingAssessments)
     const published = subjects('claim.publish')
     for (const c of rows.claims) expect(published.has(c.id)).toBe(c.publishedAt !== null)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type {
+  AuditAction,
   CLAIM_KINDS,
   CLAIM_STATUSES,
   ENTITY_KINDS,
@@ -736,7 +737,7 @@ export function buildArticle(ctx: GeneratorContext, index: number, out: Rows = e
   const event = (
     at: number,
     actorId: string | null,
-    action: string,
+    action: AuditAction,
     subjectType: string,
     subjectId: string,
     claimId: string | null,
@@ -909,7 +910,7 @@ export function buildArticle(ctx: GeneratorContext, index: number, out: Rows = e
         createdAt: iso(t),
         updatedAt: iso(t),
       })
-      event(t, checker, 'claim.reply_requested', 'reply_request', id, claimId, {
+      event(t, checker, 'claim.reply_request_added', 'reply_request', id, claimId, {
         id,
         entityId: plan.accused.id,
       })

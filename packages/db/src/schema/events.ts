@@ -1,3 +1,4 @@
+import type { AuditAction } from '@claimtrail/contracts'
 import { sql } from 'drizzle-orm'
 import {
   bigint,
@@ -24,7 +25,8 @@ export const events = pgTable(
     occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // No foreign-key cascade: deleting a user must never rewrite history.
     actorId: uuid().references(() => users.id, { onDelete: 'no action' }),
-    action: text().notNull(),
+    // One of the contract's AUDIT_ACTIONS (packages/contracts/src/audit-events.ts).
+    action: text().$type<AuditAction>().notNull(),
     subjectType: text().notNull(),
     subjectId: text().notNull(),
     // The claim an event belongs to, so a claim's history is one indexed read.

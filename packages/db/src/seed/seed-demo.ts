@@ -355,7 +355,7 @@ async function insertClaim(tx: Tx, demo: DemoClaim, ctx: ClaimContext): Promise<
       await appendEvent(tx, {
         ...event,
         actorId: ctx.checker,
-        action: 'claim.reply_requested',
+        action: 'claim.reply_request_added',
         subjectType: 'reply_request',
         subjectId: row.id,
         after: row,

@@ -1,5 +1,6 @@
 import {
   ArticleClaimParamsSchema,
+  ChangesSinceSchema,
   ClaimDetailSchema,
   ClaimHistorySchema,
   ClaimListQuerySchema,
@@ -13,6 +14,7 @@ import {
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
+import type { ChangesSinceService } from '../../services/claims/changes-since-service.ts'
 import type { ClaimRecordsService } from '../../services/claims/claim-records-service.ts'
 import type { ClaimsService } from '../../services/claims/claims-service.ts'
 import { sendClaim } from './claim-reply.ts'
@@ -24,7 +26,8 @@ const desk = requireRole('checker')
 export const claimsRoutes: FastifyPluginAsyncZod<{
   claims: ClaimsService
   records: ClaimRecordsService
-}> = async (app, { claims, records }) => {
+  changesSince: ChangesSinceService
+}> = async (app, { claims, records, changesSince }) => {
   app.post(
     '/articles/:articleId/claims',
     {
@@ -131,6 +134,21 @@ export const claimsRoutes: FastifyPluginAsyncZod<{
       },
     },
     (request) => claims.history(request.params.claimId),
+  )
+
+  app.get(
+    '/claims/:claimId/changes-since',
+    {
+      onRequest: desk,
+      schema: {
+        tags: ['claims'],
+        summary:
+          'What changed on the claim since the viewer last acted on it (fields, records, workflow steps)',
+        params: ClaimParamsSchema,
+        response: { 200: ChangesSinceSchema, ...errors },
+      },
+    },
+    (request) => changesSince.forViewer(request.params.claimId, actorOf(request).id),
   )
 
   app.post(

@@ -1,6 +1,7 @@
+import type { ChangesSince as ChangesSinceData, RecordChange } from '@claimtrail/contracts'
+import { hasChanges } from '@claimtrail/core'
 import type { ReactNode } from 'react'
 import { formatDateTime } from '../articles/claim-labels.ts'
-import { hasChanges, type RecordChange, type ReviewDiff } from './review-diff.ts'
 
 const STEP_WORDS: Record<string, string> = {
   submit: 'submitted it',
@@ -32,7 +33,7 @@ function Records({ title, items }: { title: string; items: RecordChange[] }) {
 }
 
 /** "What changed since you last saw it": the audit log after the viewer's own latest event. */
-export function ChangesSince({ diff }: { diff: ReviewDiff }) {
+export function ChangesSince({ diff }: { diff: ChangesSinceData }) {
   let body: ReactNode
   if (!diff.lastSeen) {
     body = <p>First review: you have not acted on this claim before.</p>

@@ -30,9 +30,8 @@ import { claimQuery } from '../workspace/workspace-queries.ts'
 import { ArticleChangeFlags } from './article-change-flags.tsx'
 import { ChangesSince } from './changes-since.tsx'
 import { claimContext, cutMark } from './claim-context.ts'
-import { diffSinceLastSeen } from './review-diff.ts'
 import {
-  claimHistoryQuery,
+  changesSinceQuery,
   type ReviewAction,
   type ReviewWrite,
   ratingScalesQuery,
@@ -92,7 +91,7 @@ const ACTION_DONE: Record<ReviewAction, string> = {
 export function ReviewClaimPage() {
   const { claimId = '' } = useParams()
   const claim = useQuery(claimQuery(claimId))
-  const history = useQuery(claimHistoryQuery(claimId))
+  const changes = useQuery(changesSinceQuery(claimId))
   const me = useQuery(meQueryOptions())
   const scales = useQuery(ratingScalesQuery())
   const article = useQuery({
@@ -173,23 +172,6 @@ export function ReviewClaimPage() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
-
-  const lookups = useMemo(() => {
-    const entities = new Map<string, string>()
-    const ratings = new Map<string, string>()
-    if (detail) {
-      for (const e of [
-        ...detail.subjects,
-        ...(detail.claimant ? [detail.claimant] : []),
-        ...detail.chains.flatMap((c) => c.hops.map((h) => h.entity)),
-        ...detail.responses.map((r) => r.entity),
-        ...detail.replyRequests.map((r) => r.entity),
-      ])
-        entities.set(e.id, e.name)
-    }
-    for (const scale of scales.data?.items ?? []) for (const r of scale.ratings) ratings.set(r.id, r.label)
-    return { entity: (id: string) => entities.get(id), rating: (id: string) => ratings.get(id) }
-  }, [detail, scales.data])
 
   if (claim.isPending) return <LoadingState label="Loading the claim…" />
   if (claim.isError || !detail) {
@@ -384,17 +366,17 @@ export function ReviewClaimPage() {
             </>
           )}
 
-          {history.isPending || me.isPending ? (
+          {changes.isPending ? (
             <LoadingState label="Loading what changed…" />
-          ) : history.isError ? (
+          ) : changes.isError ? (
             <ErrorState
-              title="The claim’s history could not be loaded"
-              error={history.error}
-              onRetry={() => void history.refetch()}
-              isRetrying={history.isFetching}
+              title="What changed could not be loaded"
+              error={changes.error}
+              onRetry={() => void changes.refetch()}
+              isRetrying={changes.isFetching}
             />
           ) : (
-            <ChangesSince diff={diffSinceLastSeen(history.data.items, me.data?.user?.id ?? '', lookups)} />
+            <ChangesSince diff={changes.data} />
           )}
 
           <VerdictSection {...writeProps} scale={scale} key={`verdict-${detail.version}`} />

@@ -1,7 +1,7 @@
 import {
   type AssessmentInput,
+  ChangesSinceSchema,
   ClaimDetailSchema,
-  ClaimHistorySchema,
   ReviewQueueSchema,
 } from '@claimtrail/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
@@ -14,7 +14,7 @@ import { putClaim, workspaceKeys } from '../workspace/workspace-queries.ts'
 export const reviewKeys = {
   all: ['review'] as const,
   queue: () => [...reviewKeys.all, 'queue'] as const,
-  history: (claimId: string) => [...reviewKeys.all, 'history', claimId] as const,
+  changesSince: (claimId: string) => [...reviewKeys.all, 'changes-since', claimId] as const,
 }
 
 const TRANSITION_PATHS = {
@@ -31,13 +31,14 @@ export const reviewQueueQuery = () =>
     refetchInterval: 60_000,
   })
 
-export const claimHistoryQuery = (claimId: string) =>
+/** What changed since the viewer last acted on the claim, computed by the server from the audit log. */
+export const changesSinceQuery = (claimId: string) =>
   queryOptions({
-    queryKey: reviewKeys.history(claimId),
+    queryKey: reviewKeys.changesSince(claimId),
     queryFn: ({ signal }) =>
       read(
-        api.GET('/api/v1/claims/{claimId}/history', { params: { path: { claimId } }, signal }),
-        ClaimHistorySchema,
+        api.GET('/api/v1/claims/{claimId}/changes-since', { params: { path: { claimId } }, signal }),
+        ChangesSinceSchema,
       ),
   })
 
@@ -87,7 +88,7 @@ export function useReviewWrite(claimId: string) {
     onSuccess: (tagged) => {
       putClaim(queryClient, tagged)
       void queryClient.invalidateQueries({ queryKey: reviewKeys.queue() })
-      void queryClient.invalidateQueries({ queryKey: reviewKeys.history(claimId) })
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.changesSince(claimId) })
     },
   })
 }
@@ -98,7 +99,7 @@ export function useReloadClaim(claimId: string) {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: workspaceKeys.claim(claimId) }),
-      queryClient.invalidateQueries({ queryKey: reviewKeys.history(claimId) }),
+      queryClient.invalidateQueries({ queryKey: reviewKeys.changesSince(claimId) }),
       queryClient.invalidateQueries({ queryKey: reviewKeys.queue() }),
     ])
 }

@@ -1,6 +1,6 @@
-import type { ClaimHistory } from '@claimtrail/contracts'
+import type { AuditAction, ClaimHistory } from '@claimtrail/contracts'
 import { describe, expect, it } from 'vitest'
-import { diffSinceLastSeen, hasChanges } from './review-diff.ts'
+import { diffSinceLastSeen, hasChanges } from './changes-since.ts'
 
 type HistoryEvent = ClaimHistory['items'][number]
 
@@ -15,7 +15,7 @@ const NAMES: Record<string, string> = {
 const lookups = { entity: (id: string) => NAMES[id], rating: (id: string) => NAMES[id] }
 
 let nextId = 1
-function event(actorId: string, action: string, fields: Partial<HistoryEvent> = {}): HistoryEvent {
+function event(actorId: string, action: AuditAction, fields: Partial<HistoryEvent> = {}): HistoryEvent {
   const id = nextId++
   return {
     id,
