@@ -47,6 +47,7 @@ import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
+import { createWorkerPool } from './workers/worker-pool.ts'
 
 export interface AppOptions {
   config: Config
@@ -122,6 +123,16 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     }),
   }
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
+  // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.
+  const workers = createWorkerPool({
+    size: config.WORKER_POOL_SIZE,
+    queueMax: config.WORKER_QUEUE_MAX,
+    timeoutMs: config.TASK_TIMEOUT_MS,
+    maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
+  })
+  app.addHook('onClose', async () => {
+    await workers.close()
+  })
 
   await app.register(errorHandler)
   // Listening before the database answers (boot.ts): only /healthz, which says why, is served.
@@ -155,10 +166,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
             allowPrivate: config.FETCH_ALLOW_PRIVATE,
           },
           extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+          workers,
         }),
       })
       await api.register(claimsRoutes, { claims: services.claims, records: services.records })
-      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db }) })
+      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })

@@ -60,8 +60,20 @@ export const ConfigSchema = z.object({
    * be used to reach the internal network (SSRF); tests serving pages from 127.0.0.1 turn it on.
    */
   FETCH_ALLOW_PRIVATE: booleanish.default(false),
-  /** Longest the extraction of an HTML page's main text may run (in a worker thread) before it is stopped. */
+  /** Longest the extraction of an HTML page's main text may run (in the worker pool) before it is stopped. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /**
+   * The worker pool for heavy work (ADR 014): threads running HTML-to-text, suggestions and
+   * re-anchoring at once. Each thread holds up to WORKER_MAX_MEMORY_MB of heap, so this also bounds
+   * the memory heavy work can take.
+   */
+  WORKER_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(2),
+  /** Heavy tasks waiting for a thread; beyond this a request is refused with 503. */
+  WORKER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
+  /** Deadline of one heavy task (suggestions, re-anchoring), waiting for a thread included. */
+  TASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Heap of each worker thread; a task that needs more fails with 422, the server stays up. */
+  WORKER_MAX_MEMORY_MB: z.coerce.number().int().min(32).max(8_192).default(512),
   /** The desk's name as the public ledger's publisher (ClaimReview author, Atom feed author). */
   PUBLIC_ORG_NAME: z.string().trim().min(1).max(200).default('Claimtrail desk'),
   /** Where readers reach the ledger: absolute links in ClaimReview, Atom and Web Annotation use it. */
