@@ -20,6 +20,7 @@ import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { jobsRoutes } from './routes/jobs/jobs-routes.ts'
 import { ledgerFeedRoutes } from './routes/public/ledger-feed-routes.ts'
 import { publicRoutes } from './routes/public/public-routes.ts'
 import { articleChangeRoutes } from './routes/review/article-change-routes.ts'
@@ -40,6 +41,8 @@ import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
+import { startJobRunner } from './services/jobs/job-runner.ts'
+import { createJobsService } from './services/jobs/jobs-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { backfillPublications } from './services/public/publication-writer.ts'
 import { createResponseCache } from './services/public/response-cache.ts'
@@ -63,7 +66,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.TRUST_PROXY,
-    bodyLimit: 1_048_576,
+    bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Errors the router raises before any route runs (an over-long or malformed path parameter)
@@ -130,8 +133,39 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     timeoutMs: config.TASK_TIMEOUT_MS,
     maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
   })
+  const jobs = createJobsService({
+    db,
+    maxPending: config.JOBS_MAX_PENDING,
+    deadlineMs: config.JOB_DEADLINE_MS,
+  })
+  const articleImport = createArticleImportService({
+    db,
+    fetchPolicy: {
+      timeoutMs: config.FETCH_TIMEOUT_MS,
+      maxBytes: config.FETCH_MAX_BYTES,
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    },
+    extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+    workers,
+    jobs,
+    maxChars: config.ARTICLE_MAX_CHARS,
+    jobThresholdChars: config.JOB_THRESHOLD_CHARS,
+  })
+  const runner = startJobRunner({
+    db,
+    jobs,
+    handlers: { 'article_version.import': articleImport.runImportJob },
+    log: app.log,
+    concurrency: config.JOBS_CONCURRENCY,
+    pollMs: config.JOBS_POLL_MS,
+    leaseMs: config.JOB_LEASE_MS,
+    ...(readiness ? { isReady: () => readiness.isReady } : {}),
+  })
   app.addHook('onClose', async () => {
+    // Running jobs stop with the pool's threads and are taken up again at the next start.
+    const stopped = runner.stop()
     await workers.close()
+    await stopped
   })
 
   await app.register(errorHandler)
@@ -157,18 +191,8 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       await api.register(authRoutes, { auth: services.auth })
       await api.register(usersRoutes, { users: services.users })
       await api.register(articlesRoutes, { articles: services.articles })
-      await api.register(articleImportRoutes, {
-        articleImport: createArticleImportService({
-          db,
-          fetchPolicy: {
-            timeoutMs: config.FETCH_TIMEOUT_MS,
-            maxBytes: config.FETCH_MAX_BYTES,
-            allowPrivate: config.FETCH_ALLOW_PRIVATE,
-          },
-          extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
-          workers,
-        }),
-      })
+      await api.register(articleImportRoutes, { articleImport })
+      await api.register(jobsRoutes, { jobs })
       await api.register(claimsRoutes, { claims: services.claims, records: services.records })
       await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })

@@ -71,7 +71,8 @@ export function createWorkerPool(options: WorkerPoolOptions) {
     htmlToText: (html: string, timeoutMs?: number) => run({ kind: 'html-to-text', html }, timeoutMs),
     suggest: (text: string, suggestOptions: SuggestOptions) =>
       run({ kind: 'suggest', text, options: suggestOptions }),
-    planReanchoring: (input: ReanchorInput) => run({ kind: 'reanchor', input }),
+    planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
+      run({ kind: 'reanchor', input }, timeoutMs),
     /** Tasks running or waiting, for health and the benchmark. */
     get load() {
       return { running: pool.utilization, queued: pool.queueSize, threads: pool.threads.length }
