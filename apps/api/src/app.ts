@@ -7,6 +7,7 @@ import type { Config } from './config.ts'
 import { UnavailableError } from './errors.ts'
 import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
+import { jsonBody } from './plugins/json-body.ts'
 import { openapi } from './plugins/openapi.ts'
 import { securityHeaders } from './plugins/security-headers.ts'
 import { web } from './plugins/web.ts'
@@ -169,6 +170,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   })
 
   await app.register(errorHandler)
+  await app.register(jsonBody, { maxDepth: config.JSON_MAX_DEPTH })
   // Listening before the database answers (boot.ts): only /healthz, which says why, is served.
   if (readiness && !readiness.isReady) {
     app.addHook('onRequest', async (request) => {
