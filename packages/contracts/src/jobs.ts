@@ -30,3 +30,7 @@ export const JobSchema = z.object({
 export type Job = z.infer<typeof JobSchema>
 
 export const JobIdParamsSchema = z.strictObject({ jobId: IdSchema })
+
+/** What POST /articles/:id/versions answers: the import done (200/201), or a job to watch (202). */
+export const ImportVersionAnswerSchema = z.union([ImportedVersionSchema, JobSchema])
+export type ImportVersionAnswer = z.infer<typeof ImportVersionAnswerSchema>
