@@ -40,7 +40,7 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished: 
       <p className="progress-label" role="status">
         {PHASES[phase]}
       </p>
-      <ProgressBar value={STEP[phase]} minValue={0} maxValue={3} aria-label={label}>
+      <ProgressBar className="progress" value={STEP[phase]} minValue={0} maxValue={3} aria-label={label}>
         <span className="progress-track" aria-hidden="true">
           {/* A share of the steps, not an animation: the server says which step it is at. */}
           <span
