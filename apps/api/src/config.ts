@@ -67,15 +67,16 @@ export const ConfigSchema = z.object({
   /**
    * The worker pool for heavy work (ADR 014): threads running HTML-to-text, suggestions and
    * re-anchoring at once. Each thread holds up to WORKER_MAX_MEMORY_MB of heap, so this also bounds
-   * the memory heavy work can take. By default one core is left to the event loop (bench/README.md,
-   * "Heavy work": with every core busy in the pool, /healthz waited ~1 s on two cores).
+   * the memory heavy work can take. By default one core is left to the event loop, but never fewer
+   * than two threads: with one, a re-import waited behind a suggestions task running to its deadline
+   * (bench/README.md, "Heavy work").
    */
   WORKER_POOL_SIZE: z.coerce
     .number()
     .int()
     .min(1)
     .max(64)
-    .default(Math.max(1, Math.min(4, availableParallelism() - 1))),
+    .default(Math.max(2, Math.min(4, availableParallelism() - 1))),
   /** Heavy tasks waiting for a thread; beyond this a request is refused with 503. */
   WORKER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
   /** Deadline of one heavy task (suggestions, re-anchoring), waiting for a thread included. */
