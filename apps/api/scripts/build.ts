@@ -1,5 +1,5 @@
 /**
- * The production server: `src/server.ts` and the text-extraction worker compiled into plain
+ * The production server: `src/server.ts` and the worker pool's entry (heavy-tasks.ts) compiled into plain
  * JavaScript in `dist/` (ADR 010). Only the workspace's own TypeScript is bundled; every npm
  * dependency stays an import resolved from node_modules at run time, as in development.
  *
@@ -62,8 +62,8 @@ const result = await build({
   absWorkingDir: API_DIR,
   entryPoints: {
     server: 'src/server.ts',
-    // Next to the server, where extract-text.ts looks for it in the bundle (CLAIMTRAIL_BUNDLE_URL).
-    'html-to-text-worker': 'src/services/article-import/html-to-text-worker.ts',
+    // Next to the server, where worker-pool.ts looks for it in the bundle (CLAIMTRAIL_BUNDLE_URL).
+    'heavy-tasks-worker': 'src/workers/heavy-tasks.ts',
   },
   outdir: OUT_DIR,
   outExtension: { '.js': '.mjs' },
@@ -75,7 +75,7 @@ const result = await build({
   platform: 'node',
   target: 'node20.19',
   sourcemap: true,
-  // Each output file records its own location; extract-text.ts starts the worker beside it.
+  // Each output file records its own location; worker-pool.ts starts the pool's threads beside it.
   banner: { js: 'const __claimtrailBundleUrl = import.meta.url;' },
   define: { CLAIMTRAIL_BUNDLE_URL: '__claimtrailBundleUrl' },
   plugins: [externalDependencies, sourceRelativeImportMeta],

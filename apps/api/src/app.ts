@@ -7,6 +7,7 @@ import type { Config } from './config.ts'
 import { UnavailableError } from './errors.ts'
 import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
+import { jsonBody } from './plugins/json-body.ts'
 import { openapi } from './plugins/openapi.ts'
 import { securityHeaders } from './plugins/security-headers.ts'
 import { requestValidatorCompiler } from './plugins/validator.ts'
@@ -21,6 +22,7 @@ import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
+import { jobsRoutes } from './routes/jobs/jobs-routes.ts'
 import { ledgerFeedRoutes } from './routes/public/ledger-feed-routes.ts'
 import { publicRoutes } from './routes/public/public-routes.ts'
 import { articleChangeRoutes } from './routes/review/article-change-routes.ts'
@@ -42,6 +44,8 @@ import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
+import { startJobRunner } from './services/jobs/job-runner.ts'
+import { createJobsService } from './services/jobs/jobs-service.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { backfillPublications } from './services/public/publication-writer.ts'
 import { createResponseCache } from './services/public/response-cache.ts'
@@ -49,6 +53,7 @@ import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
+import { createWorkerPool } from './workers/worker-pool.ts'
 
 export interface AppOptions {
   config: Config
@@ -64,7 +69,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: config.TRUST_PROXY,
-    bodyLimit: 1_048_576,
+    bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Errors the router raises before any route runs (an over-long or malformed path parameter)
@@ -126,8 +131,50 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     }),
   }
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
+  // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.
+  const workers = createWorkerPool({
+    size: config.WORKER_POOL_SIZE,
+    queueMax: config.WORKER_QUEUE_MAX,
+    timeoutMs: config.TASK_TIMEOUT_MS,
+    maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
+  })
+  const jobs = createJobsService({
+    db,
+    maxPending: config.JOBS_MAX_PENDING,
+    deadlineMs: config.JOB_DEADLINE_MS,
+  })
+  const articleImport = createArticleImportService({
+    db,
+    fetchPolicy: {
+      timeoutMs: config.FETCH_TIMEOUT_MS,
+      maxBytes: config.FETCH_MAX_BYTES,
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    },
+    extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+    workers,
+    jobs,
+    maxChars: config.ARTICLE_MAX_CHARS,
+    jobThresholdChars: config.JOB_THRESHOLD_CHARS,
+  })
+  const runner = startJobRunner({
+    db,
+    jobs,
+    handlers: { 'article_version.import': articleImport.runImportJob },
+    log: app.log,
+    concurrency: config.JOBS_CONCURRENCY,
+    pollMs: config.JOBS_POLL_MS,
+    leaseMs: config.JOB_LEASE_MS,
+    ...(readiness ? { isReady: () => readiness.isReady } : {}),
+  })
+  app.addHook('onClose', async () => {
+    // Running jobs stop with the pool's threads and are taken up again at the next start.
+    const stopped = runner.stop()
+    await workers.close()
+    await stopped
+  })
 
   await app.register(errorHandler)
+  await app.register(jsonBody, { maxDepth: config.JSON_MAX_DEPTH })
   // Listening before the database answers (boot.ts): only /healthz, which says why, is served.
   if (readiness && !readiness.isReady) {
     app.addHook('onRequest', async (request) => {
@@ -150,23 +197,14 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       await api.register(authRoutes, { auth: services.auth })
       await api.register(usersRoutes, { users: services.users })
       await api.register(articlesRoutes, { articles: services.articles })
-      await api.register(articleImportRoutes, {
-        articleImport: createArticleImportService({
-          db,
-          fetchPolicy: {
-            timeoutMs: config.FETCH_TIMEOUT_MS,
-            maxBytes: config.FETCH_MAX_BYTES,
-            allowPrivate: config.FETCH_ALLOW_PRIVATE,
-          },
-          extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
-        }),
-      })
+      await api.register(articleImportRoutes, { articleImport })
+      await api.register(jobsRoutes, { jobs })
       await api.register(claimsRoutes, {
         claims: services.claims,
         records: services.records,
         changesSince: services.changesSince,
       })
-      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db }) })
+      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { MAX_ARTICLE_SOURCE_LENGTH } from '@claimtrail/contracts'
 import { z } from 'zod'
 
 // Defaults are relative to the repository, not the working directory, so `pnpm start`,
@@ -60,8 +62,53 @@ export const ConfigSchema = z.object({
    * be used to reach the internal network (SSRF); tests serving pages from 127.0.0.1 turn it on.
    */
   FETCH_ALLOW_PRIVATE: booleanish.default(false),
-  /** Longest the extraction of an HTML page's main text may run (in a worker thread) before it is stopped. */
+  /** Longest the extraction of an HTML page's main text may run (in the worker pool) before it is stopped. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /**
+   * The worker pool for heavy work (ADR 014): threads running HTML-to-text, suggestions and
+   * re-anchoring at once. Each thread holds up to WORKER_MAX_MEMORY_MB of heap, so this also bounds
+   * the memory heavy work can take. By default one core is left to the event loop, but never fewer
+   * than two threads: with one, a re-import waited behind a suggestions task running to its deadline
+   * (bench/README.md, "Heavy work").
+   */
+  WORKER_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(2, Math.min(4, availableParallelism() - 1))),
+  /** Heavy tasks waiting for a thread; beyond this a request is refused with 503. */
+  WORKER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
+  /** Deadline of one heavy task (suggestions, re-anchoring), waiting for a thread included. */
+  TASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Heap of each worker thread; a task that needs more fails with 422, the server stays up. */
+  WORKER_MAX_MEMORY_MB: z.coerce.number().int().min(32).max(8_192).default(512),
+  /**
+   * Longest article text kept, in UTF-16 code units after extraction (413 beyond); at most the
+   * 2 MiB the API accepts in a request at all.
+   */
+  ARTICLE_MAX_CHARS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(MAX_ARTICLE_SOURCE_LENGTH)
+    .default(MAX_ARTICLE_SOURCE_LENGTH),
+  /** A new version longer than this is imported as a job the desk watches (202), not in the request. */
+  JOB_THRESHOLD_CHARS: z.coerce.number().int().min(0).max(MAX_ARTICLE_SOURCE_LENGTH).default(200_000),
+  /** Jobs waiting or running at once, all desks together; beyond this a request gets 429. */
+  JOBS_MAX_PENDING: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Jobs one process runs at once (each takes a worker thread while it computes). */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** A job not finished this long after its request fails, writing nothing. */
+  JOB_DEADLINE_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+  /** How often an idle process looks for jobs enqueued by another process. */
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** A running job's lease; a process that died loses its job to another (or to its restart) after this. */
+  JOB_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /** Largest request body, in bytes (413 beyond); article imports have their own limit, room for 2 MiB of text. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(1_048_576),
+  /** Deepest nesting of arrays and objects in a JSON body (400 beyond), checked before parsing. */
+  JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1_000).default(32),
   /** The desk's name as the public ledger's publisher (ClaimReview author, Atom feed author). */
   PUBLIC_ORG_NAME: z.string().trim().min(1).max(200).default('Claimtrail desk'),
   /** Where readers reach the ledger: absolute links in ClaimReview, Atom and Web Annotation use it. */

@@ -83,3 +83,21 @@ export class UnavailableError extends AppError {
     return { 'retry-after': String(this.retryAfterSeconds) }
   }
 }
+
+/** 429: a limit on how much work one desk may have waiting (JOBS_MAX_PENDING) is reached. */
+export class TooManyJobsError extends AppError {
+  constructor(message: string) {
+    super(429, 'TOO_MANY_JOBS', message)
+  }
+
+  override headers() {
+    return { 'retry-after': '30' }
+  }
+}
+
+/** 413: the request or the text in it is larger than the configuration allows. */
+export class TooLargeError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(413, 'TOO_LARGE', message, details)
+  }
+}

@@ -95,6 +95,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/v1/public/claimreview': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/entities/{entityId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  // A job is seen by its owner (the checker here) and by editors.
+  'GET /api/v1/jobs/{jobId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
 }
 
 describe.each(await testDatabases())('permission matrix on $driver', (testDb) => {
@@ -113,6 +115,21 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
     const evidence = await first(db.select().from(schema.evidence))
     const entity = await first(db.select().from(schema.entities))
     const scale = await first(db.select().from(schema.ratingScales))
+    // Held by another process (lease far ahead), so this app's runner leaves it alone.
+    const job = await first(
+      db
+        .insert(schema.jobs)
+        .values({
+          kind: 'article_version.import',
+          ownerId: checker?.id ?? '',
+          articleId: article?.id ?? null,
+          status: 'running',
+          leaseUntil: new Date(Date.now() + 3_600_000),
+          input: {},
+          deadlineAt: new Date(Date.now() + 3_600_000),
+        })
+        .returning(),
+    )
     params = {
       articleId: article?.id ?? '',
       userId: checker?.id ?? '',
@@ -124,6 +141,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       entityId: entity?.id ?? '',
       scaleId: scale?.id ?? '',
       number: '1',
+      jobId: job?.id ?? '',
     }
   })
   afterAll(async () => {

@@ -47,6 +47,9 @@ export const AUDIT_ACTIONS = [
   'session.logout',
   'rating_scale.updated',
   'publication.backfilled',
+  'job.enqueued',
+  'job.succeeded',
+  'job.failed',
 ] as const satisfies readonly string[]
 
 export type AuditAction =

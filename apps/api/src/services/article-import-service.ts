@@ -1,26 +1,33 @@
 import { createHash } from 'node:crypto'
-import {
-  type ArticleSource,
-  type ArticleSummary,
-  type ArticleVersionBody,
-  type ArticleVersionInfo,
-  type ArticleVersionList,
-  type CreateArticle,
-  type CreatedArticle,
-  type ImportArticleVersion,
-  type ImportedVersion,
-  MAX_ARTICLE_SOURCE_LENGTH,
-  type OrphanList,
+import type {
+  ArticleSource,
+  ArticleSummary,
+  ArticleVersionBody,
+  ArticleVersionInfo,
+  ArticleVersionList,
+  CreateArticle,
+  CreatedArticle,
+  ImportArticleVersion,
+  ImportedVersion,
+  Job,
+  OrphanList,
 } from '@claimtrail/contracts'
-import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
+import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
-import { InvalidError, NotFoundError, UnprocessableError } from '../errors.ts'
+import { ConflictError, InvalidError, NotFoundError, TooLargeError, UnprocessableError } from '../errors.ts'
+import type { WorkerPool } from '../workers/worker-pool.ts'
 import type { Actor } from './actor.ts'
 import { flagPublishedClaims } from './article-change-flags-service.ts'
-import { extractText } from './article-import/extract-text.ts'
 import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
 import { normalisePlainText } from './article-import/plain-text.ts'
-import { reanchorClaims } from './article-import/reanchor-claims.ts'
+import {
+  applyReanchorPlan,
+  readReanchorSnapshot,
+  reanchorInput,
+  StaleReanchorPlan,
+} from './article-import/reanchor-claims.ts'
+import type { JobContext } from './jobs/job-runner.ts'
+import type { JobRow, JobsService } from './jobs/jobs-service.ts'
 
 const { articles, articleVersions, claims, entities } = schema
 
@@ -29,7 +36,31 @@ export interface ArticleImportServiceDeps {
   fetchPolicy: FetchPolicy
   /** How long the extraction of an HTML page's text may run. */
   extractTimeoutMs: number
+  /** Where HTML-to-text and re-anchoring run, off the request thread (ADR 014). */
+  workers: WorkerPool
+  jobs: JobsService
+  /** Longest article text accepted, after extraction (ARTICLE_MAX_CHARS). */
+  maxChars: number
+  /** A new version longer than this is imported as a job: 202 at once (JOB_THRESHOLD_CHARS). */
+  jobThresholdChars: number
 }
+
+/** What an import job carries: the prepared text, so the page is never fetched twice. */
+interface ImportJobInput {
+  actorRole: Actor['role']
+  text: PreparedText
+}
+
+export type ImportVersionOutcome = ImportedVersion | { job: Job }
+
+/** Hooks of a write run by a job: its deadline, and the steps it reports. */
+interface WriteOptions {
+  timeoutMs?: number
+  phase?: (phase: 'computing' | 'writing') => Promise<void>
+}
+
+// A new version computed from claims that changed meanwhile is computed again, this many times.
+const STALE_PLAN_ATTEMPTS = 3
 
 /** The text of a version to be, worked out before any transaction opens (fetching takes time). */
 interface PreparedText {
@@ -59,8 +90,16 @@ const versionInfoColumns = {
  * immutable), and the re-anchoring of every claim when the text changes. One transaction per
  * request; the page fetch and HTML extraction happen before it opens.
  */
-export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }: ArticleImportServiceDeps) {
-  const htmlToText = (html: string) => extractText(html, { timeoutMs: extractTimeoutMs })
+export function createArticleImportService({
+  db,
+  fetchPolicy,
+  extractTimeoutMs,
+  workers,
+  jobs,
+  maxChars,
+  jobThresholdChars,
+}: ArticleImportServiceDeps) {
+  const htmlToText = (html: string) => workers.htmlToText(html, extractTimeoutMs)
 
   async function prepare(source: ArticleSource): Promise<PreparedText> {
     let body: string
@@ -79,9 +118,9 @@ export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }
       if (body.trim() === '') {
         throw new UnprocessableError(`${page.url} has no readable article text`, { url: page.url }, 'NO_TEXT')
       }
-      if (body.length > MAX_ARTICLE_SOURCE_LENGTH) {
+      if (body.length > maxChars) {
         throw new UnprocessableError(
-          `The text of ${page.url} is longer than ${MAX_ARTICLE_SOURCE_LENGTH} characters`,
+          `The text of ${page.url} is longer than ${maxChars} characters`,
           { url: page.url },
           'TOO_LARGE',
         )
@@ -90,6 +129,12 @@ export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }
     }
     if (body.trim() === '') {
       throw new InvalidError(`${field}: there is no article text in it`, { field })
+    }
+    if (body.length > maxChars) {
+      throw new TooLargeError(
+        `${field}: the article text is ${body.length} characters; the limit is ${maxChars} (ARTICLE_MAX_CHARS)`,
+        { field, length: body.length, limit: maxChars },
+      )
     }
     const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
     return { body, sha256, sourceFormat: source.format, ...(fetchedUrl ? { fetchedUrl } : {}) }
@@ -165,37 +210,88 @@ export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }
     actor: Actor,
     articleId: string,
     input: ImportArticleVersion,
-  ): Promise<ImportedVersion> {
+  ): Promise<ImportVersionOutcome> {
     // A missing article is answered before any page is fetched for it.
     await requireArticle(db, articleId)
     const text = await prepare(input.source)
-    return db.transaction(async (tx) => {
-      // Serialises imports of one article: version numbers and re-anchoring never interleave.
-      const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update')
-      if (!article) throw new NotFoundError('Article')
-      const [current] = await tx
-        .select(versionInfoColumns)
-        .from(articleVersions)
-        .where(eq(articleVersions.articleId, articleId))
-        .orderBy(desc(articleVersions.number))
-        .limit(1)
+    if (text.body.length <= jobThresholdChars) return writeVersion(actor, articleId, text)
+    // Long: re-anchoring may take a while, so the desk gets a job to watch (ADR 014).
+    const job = await db.transaction(async (tx) => {
+      await requireArticle(tx, articleId)
+      const payload: ImportJobInput = { actorRole: actor.role, text }
+      return jobs.enqueue(tx, actor, {
+        kind: 'article_version.import',
+        articleId,
+        input: payload,
+        summary: { sha256: text.sha256, length: text.body.length },
+      })
+    })
+    jobs.notify()
+    return { job }
+  }
+
+  /** The job runner's side of a long import (job-runner.ts). */
+  async function runImportJob(job: JobRow, context: JobContext): Promise<ImportedVersion> {
+    const input = job.input as ImportJobInput
+    if (!job.articleId) throw new NotFoundError('Article')
+    const actor: Actor = { id: job.ownerId, role: input.actorRole, requestId: job.requestId ?? job.id }
+    return writeVersion(actor, job.articleId, input.text, {
+      timeoutMs: Math.max(1, context.remainingMs()),
+      phase: context.phase,
+    })
+  }
+
+  /**
+   * A new version and its claims re-anchored (ADR 014): the plan is computed in the worker pool
+   * from a snapshot read outside any transaction, then one short transaction checks that the
+   * current version and every anchor are still those the plan was computed from, and writes.
+   * Changed meanwhile: computed again, and after STALE_PLAN_ATTEMPTS a 409.
+   */
+  async function writeVersion(
+    actor: Actor,
+    articleId: string,
+    text: PreparedText,
+    options: WriteOptions = {},
+  ): Promise<ImportedVersion> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await currentVersion(db, articleId)
       if (current && current.sha256 === text.sha256)
         return { created: false, version: toVersionInfo(current) }
-
-      const version = await insertVersion(tx, actor, articleId, (current?.number ?? 0) + 1, text)
-      await tx
-        .update(articles)
-        .set({ version: article.version + 1, updatedAt: new Date() })
-        .where(eq(articles.id, articleId))
-      const reanchored = await reanchorClaims(tx, articleId, { id: version.id, body: text.body }, actor)
-      // Published claims keep their public record and get a flag for editors (ADR 011-publication-snapshots).
-      await flagPublishedClaims(tx, actor, articleId, {
-        id: version.id,
-        number: version.number,
-        body: text.body,
-      })
-      return { created: true, version, reanchored }
-    })
+      await options.phase?.('computing')
+      const snapshot = await readReanchorSnapshot(db, articleId)
+      const plan =
+        snapshot.claims.length > 0
+          ? await workers.planReanchoring(reanchorInput(snapshot, text.body), options.timeoutMs)
+          : []
+      // A job past its deadline stops here, before writing anything.
+      await options.phase?.('writing')
+      try {
+        return await db.transaction(async (tx) => {
+          // Serialises imports of one article: version numbers and re-anchoring never interleave.
+          const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update')
+          if (!article) throw new NotFoundError('Article')
+          const latest = await currentVersion(tx, articleId)
+          if (latest?.id !== current?.id) throw new StaleReanchorPlan('another version arrived')
+          const version = await insertVersion(tx, actor, articleId, (latest?.number ?? 0) + 1, text)
+          await tx
+            .update(articles)
+            .set({ version: article.version + 1, updatedAt: new Date() })
+            .where(eq(articles.id, articleId))
+          const next = { id: version.id, body: text.body }
+          const reanchored = await applyReanchorPlan(tx, articleId, snapshot, plan, next, actor)
+          // Published claims keep their public record and get a flag for editors (ADR 011-publication-snapshots).
+          await flagPublishedClaims(tx, actor, articleId, { ...next, number: version.number })
+          return { created: true as const, version, reanchored }
+        })
+      } catch (error) {
+        if (!(error instanceof StaleReanchorPlan)) throw error
+        if (attempt >= STALE_PLAN_ATTEMPTS) {
+          throw new ConflictError(
+            'The article’s claims kept changing while the new text was being re-anchored; import it again',
+          )
+        }
+      }
+    }
   }
 
   async function listVersions(articleId: string): Promise<ArticleVersionList> {
@@ -256,12 +352,22 @@ export function createArticleImportService({ db, fetchPolicy, extractTimeoutMs }
     }
   }
 
-  return { create, importVersion, listVersions, getVersion, orphans }
+  return { create, importVersion, runImportJob, listVersions, getVersion, orphans }
 }
 
 export type ArticleImportService = ReturnType<typeof createArticleImportService>
 
-async function requireArticle(db: Db, articleId: string): Promise<void> {
+async function currentVersion(db: DbOrTx, articleId: string) {
+  const [current] = await db
+    .select(versionInfoColumns)
+    .from(articleVersions)
+    .where(eq(articleVersions.articleId, articleId))
+    .orderBy(desc(articleVersions.number))
+    .limit(1)
+  return current
+}
+
+async function requireArticle(db: DbOrTx, articleId: string): Promise<void> {
   const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId))
   if (!row) throw new NotFoundError('Article')
 }

@@ -436,6 +436,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1309,6 +1324,36 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1748,7 +1793,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Import a new text of an article; a changed text makes a new version and re-anchors every claim */
+        /** Import a new text of an article; a changed text makes a new version and re-anchors every claim. A long text (JOB_THRESHOLD_CHARS) answers 202 with a job to watch at /api/v1/jobs/{id} */
         post: {
             parameters: {
                 query?: never;
@@ -1872,6 +1917,77 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: string | null;
+                            createdAt: string;
+                            /** @description A job not finished by then fails, writing nothing */
+                            deadlineAt: string;
+                            /** @description Why it failed; nothing was written */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "article_version.import";
+                            /**
+                             * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
+                             * @enum {string}
+                             */
+                            phase: "queued" | "computing" | "writing" | "done";
+                            /** @description What the import did, once succeeded */
+                            result: ({
+                                /**
+                                 * @description The text is the current version’s: nothing was written
+                                 * @enum {boolean}
+                                 */
+                                created: false;
+                                version: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    importedAt: string;
+                                    /** @description Length of the body in UTF-16 code units */
+                                    length: number;
+                                    number: number;
+                                    sha256: string;
+                                    /** @enum {string} */
+                                    sourceFormat: "text" | "html" | "url";
+                                };
+                            } | {
+                                /** @enum {boolean} */
+                                created: true;
+                                reanchored: {
+                                    fuzzy: number;
+                                    moved: number;
+                                    orphaned: number;
+                                    position: number;
+                                };
+                                version: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    importedAt: string;
+                                    /** @description Length of the body in UTF-16 code units */
+                                    length: number;
+                                    number: number;
+                                    sha256: string;
+                                    /** @enum {string} */
+                                    sourceFormat: "text" | "html" | "url";
+                                };
+                            }) | null;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                        };
+                    };
+                };
+                /** @description Default Response */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1932,6 +2048,21 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1962,7 +2093,37 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10896,6 +11057,166 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A long job: its step, and its result or why it failed (its owner and editors only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: string | null;
+                            createdAt: string;
+                            /** @description A job not finished by then fails, writing nothing */
+                            deadlineAt: string;
+                            /** @description Why it failed; nothing was written */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "article_version.import";
+                            /**
+                             * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
+                             * @enum {string}
+                             */
+                            phase: "queued" | "computing" | "writing" | "done";
+                            /** @description What the import did, once succeeded */
+                            result: ({
+                                /**
+                                 * @description The text is the current version’s: nothing was written
+                                 * @enum {boolean}
+                                 */
+                                created: false;
+                                version: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    importedAt: string;
+                                    /** @description Length of the body in UTF-16 code units */
+                                    length: number;
+                                    number: number;
+                                    sha256: string;
+                                    /** @enum {string} */
+                                    sourceFormat: "text" | "html" | "url";
+                                };
+                            } | {
+                                /** @enum {boolean} */
+                                created: true;
+                                reanchored: {
+                                    fuzzy: number;
+                                    moved: number;
+                                    orphaned: number;
+                                    position: number;
+                                };
+                                version: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    importedAt: string;
+                                    /** @description Length of the body in UTF-16 code units */
+                                    length: number;
+                                    number: number;
+                                    sha256: string;
+                                    /** @enum {string} */
+                                    sourceFormat: "text" | "html" | "url";
+                                };
+                            }) | null;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

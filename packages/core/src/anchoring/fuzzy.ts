@@ -1,6 +1,7 @@
 import DiffMatchPatch from 'diff-match-patch'
 import { type ApproximateMatch, closestSubstring, editDistance } from './edit-distance.ts'
 import { pickBest } from './ranking.ts'
+import { occurrencesAround, SEARCH_LIMITS } from './search-limits.ts'
 import { splitsSurrogatePair, type TextAnchor } from './selectors.ts'
 
 /** Bitap keeps the pattern in a machine word, so diff-match-patch refuses patterns over 32 units. */
@@ -9,7 +10,8 @@ const BITAP_MAX_PATTERN = 32
 /**
  * Where Bitap (diff-match-patch `match_main`) finds `pattern` with the fewest errors, or -1.
  * Match_Distance is made so large that distance from `loc` only breaks ties between equally good
- * matches: a passage moved to the other end of the article is still the same passage.
+ * matches. Bitap costs O(text × allowed errors), so it is only ever run on a window of at most
+ * 2 × SEARCH_LIMITS.window + quote length characters, never on the whole text.
  */
 function bitap(text: string, pattern: string, loc: number, allowedErrors: number): number {
   if (pattern.length === 0 || text.length === 0) return -1
@@ -79,10 +81,68 @@ function widenToWholeCharacters(text: string, exact: string, match: ApproximateM
   return { start, end, errors: editDistance(exact, text.slice(start, end)) }
 }
 
+/** Best match of the quote in the windows around `starts`, within `maxErrors`. */
+function bestAround(
+  text: string,
+  anchor: TextAnchor,
+  starts: number[],
+  maxErrors: number,
+): ApproximateMatch | undefined {
+  const { exact } = anchor
+  const candidates: ApproximateMatch[] = []
+  // Nearest the old position first, and a bounded number: each window costs O(m × (m + 4k)).
+  const nearest = [...new Set(starts)]
+    .sort((a, b) => Math.abs(a - anchor.start) - Math.abs(b - anchor.start))
+    .slice(0, SEARCH_LIMITS.maxPieces * SEARCH_LIMITS.maxHitsPerPiece)
+  for (const { from, to } of searchWindows(nearest, exact.length, text.length, maxErrors)) {
+    const match = widenToWholeCharacters(text, exact, closestSubstring(exact, text, from, to))
+    if (match.end > match.start && match.errors <= maxErrors) candidates.push(match)
+  }
+  return pickBest(text, candidates, anchor)
+}
+
+/**
+ * Exact pieces of the quote (and of its context) that survive an edit somewhere else in it: a
+ * quote cut into k + 1 pieces that is within k errors keeps at least one piece intact. Each is
+ * looked up over the whole text by exact search (linear), a few hits either side of the old
+ * position; a hit on piece i at p puts the quote's start near p − offset of the piece.
+ */
+function pieceStarts(text: string, anchor: TextAnchor, maxErrors: number): number[] {
+  const { exact, prefix, suffix } = anchor
+  const count = Math.max(1, Math.min(maxErrors + 1, SEARCH_LIMITS.maxPieces))
+  const size = Math.ceil(exact.length / count)
+  const pieces: { text: string; shift: number }[] = []
+  if (size >= SEARCH_LIMITS.minPiece) {
+    for (let at = 0; at < exact.length; at += size)
+      pieces.push({ text: exact.slice(at, at + size), shift: at })
+  }
+  const prefixTail = prefix.slice(-BITAP_MAX_PATTERN)
+  if (prefixTail.length >= SEARCH_LIMITS.minPiece)
+    pieces.push({ text: prefixTail, shift: -prefixTail.length })
+  const suffixHead = suffix.slice(0, BITAP_MAX_PATTERN)
+  if (suffixHead.length >= SEARCH_LIMITS.minPiece) pieces.push({ text: suffixHead, shift: exact.length })
+  const starts: number[] = []
+  for (const piece of pieces) {
+    for (const at of occurrencesAround(text, piece.text, anchor.start, SEARCH_LIMITS.maxHitsPerPiece)) {
+      starts.push(at - piece.shift)
+    }
+  }
+  return starts
+}
+
 /**
  * Fuzzy quote search: the span of `text` closest to the anchor's quote, if it is within
  * `maxErrors` edits (Levenshtein, UTF-16 code units). The bound is what keeps a rewritten
  * passage from being re-anchored to something that merely looks alike.
+ *
+ * Cost, with n the text's length, m ≤ SEARCH_LIMITS.maxFuzzyPattern the quote's and k ≤ m/10
+ * the errors allowed (ADR 014):
+ * 1. Bitap estimates in the window around the old position: O(W × k), W = 2 × window + m.
+ * 2. Only if that finds nothing: exact search of at most maxPieces + 2 pieces over the whole
+ *    text, O(n) each (occurrencesAround), at most maxHitsPerPiece hits per side each.
+ * 3. closestSubstring in at most maxPieces × maxHitsPerPiece windows: O(m × (m + 4k)) each.
+ * So O(n) per claim with constants independent of the text; a quote longer than
+ * maxFuzzyPattern is only found exactly.
  */
 export function findFuzzyQuote(
   text: string,
@@ -90,11 +150,14 @@ export function findFuzzyQuote(
   maxErrors: number,
 ): ApproximateMatch | undefined {
   const { exact } = anchor
-  const candidates: ApproximateMatch[] = []
-  const windows = searchWindows(estimateStarts(text, anchor, maxErrors), exact.length, text.length, maxErrors)
-  for (const { from, to } of windows) {
-    const match = widenToWholeCharacters(text, exact, closestSubstring(exact, text, from, to))
-    if (match.end > match.start && match.errors <= maxErrors) candidates.push(match)
-  }
-  return pickBest(text, candidates, anchor)
+  if (exact.length > SEARCH_LIMITS.maxFuzzyPattern) return undefined
+  const from = Math.max(0, anchor.start - SEARCH_LIMITS.window)
+  const to = Math.min(text.length, anchor.start + exact.length + SEARCH_LIMITS.window)
+  const local = text.slice(from, to)
+  const shifted = { ...anchor, start: anchor.start - from, end: anchor.end - from }
+  const nearby = estimateStarts(local, shifted, maxErrors).map((start) => start + from)
+  return (
+    bestAround(text, anchor, nearby, maxErrors) ??
+    bestAround(text, anchor, pieceStarts(text, anchor, maxErrors), maxErrors)
+  )
 }

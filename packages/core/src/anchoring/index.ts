@@ -14,6 +14,15 @@ export {
   reanchorAll,
 } from './reanchor.ts'
 export {
+  type ClaimReanchorPlan,
+  type ClaimToReanchor,
+  planReanchoring,
+  type ReanchorInput,
+  type SubSpan,
+  type SubSpanChange,
+} from './reanchor-plan.ts'
+export { SEARCH_LIMITS } from './search-limits.ts'
+export {
   DEFAULT_CONTEXT_LENGTH,
   describeSelection,
   type TextAnchor,

@@ -1,6 +1,7 @@
 import { AnchorRangeError } from './errors.ts'
 import { findFuzzyQuote } from './fuzzy.ts'
 import { type Candidate, pickBest } from './ranking.ts'
+import { occurrencesAround, SEARCH_LIMITS } from './search-limits.ts'
 import { describeSelection, splitsSurrogatePair, type TextAnchor } from './selectors.ts'
 
 /**
@@ -48,10 +49,14 @@ function isStorableSpan(text: string, start: number, end: number): boolean {
   )
 }
 
-/** Every occurrence of the quote, overlapping ones included ("ha" twice in "hahaha"). */
-function exactOccurrences(text: string, exact: string): Candidate[] {
+/**
+ * Occurrences of the quote, overlapping ones included ("ha" twice in "hahaha"): the nearest
+ * SEARCH_LIMITS.maxOccurrences either side of the old position. O(n) (occurrencesAround); a text
+ * made of one quote repeated a million times ranks 64 of them by context, not a million.
+ */
+function exactOccurrences(text: string, exact: string, around: number): Candidate[] {
   const found: Candidate[] = []
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+  for (const at of occurrencesAround(text, exact, around, SEARCH_LIMITS.maxOccurrences)) {
     if (isStorableSpan(text, at, at + exact.length))
       found.push({ start: at, end: at + exact.length, errors: 0 })
   }
@@ -63,6 +68,9 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
  * suggests for robust anchoring: the TextPositionSelector (§4.2.5) if the quote is still there,
  * else an exact search for the TextQuoteSelector (§4.2.4) using prefix/suffix to pick among
  * repeats, else a bounded fuzzy search; failing all three the claim is an orphan for a human.
+ *
+ * Cost: O(n + m) for the position and exact steps (n the new text's length, m the quote's), plus
+ * findFuzzyQuote's O(n) with bounded constants (fuzzy.ts). Linear in the text, whatever its shape.
  */
 export function reanchor(newText: string, anchor: TextAnchor, options: ReanchorOptions = {}): ReanchorResult {
   const { exact } = anchor
@@ -82,7 +90,7 @@ export function reanchor(newText: string, anchor: TextAnchor, options: ReanchorO
     : 0
   const searchable = { ...anchor, start: hint, end: hint + exact.length }
 
-  const moved = pickBest(newText, exactOccurrences(newText, exact), searchable)
+  const moved = pickBest(newText, exactOccurrences(newText, exact, hint), searchable)
   if (moved) return { status: 'moved', ...describeSelection(newText, moved.start, moved.end) }
 
   const fuzzy = maxErrors > 0 ? findFuzzyQuote(newText, searchable, maxErrors) : undefined

@@ -8,6 +8,7 @@ import {
   ErrorSchema,
   ImportArticleVersionSchema,
   ImportedVersionSchema,
+  JobSchema,
   MAX_ARTICLE_SOURCE_LENGTH,
   OrphanListSchema,
 } from '@claimtrail/contracts'
@@ -17,7 +18,7 @@ import type { ArticleImportService } from '../../services/article-import-service
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema }
 // A fetch that cannot be used (422: too large, not a page, no text) or that failed (502).
-const importErrors = { ...errors, 413: ErrorSchema, 422: ErrorSchema, 502: ErrorSchema }
+const importErrors = { ...errors, 413: ErrorSchema, 422: ErrorSchema, 502: ErrorSchema, 503: ErrorSchema }
 const deskOnly = requireRole('checker')
 
 /**
@@ -55,10 +56,17 @@ export const articleImportRoutes: FastifyPluginAsyncZod<{ articleImport: Article
       schema: {
         tags: ['articles'],
         summary:
-          'Import a new text of an article; a changed text makes a new version and re-anchors every claim',
+          'Import a new text of an article; a changed text makes a new version and re-anchors every claim. A long text (JOB_THRESHOLD_CHARS) answers 202 with a job to watch at /api/v1/jobs/{id}',
         params: ArticleIdParamsSchema,
         body: ImportArticleVersionSchema,
-        response: { 200: ImportedVersionSchema, 201: ImportedVersionSchema, ...importErrors },
+        response: {
+          200: ImportedVersionSchema,
+          201: ImportedVersionSchema,
+          202: JobSchema,
+          ...importErrors,
+          409: ErrorSchema,
+          429: ErrorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -67,6 +75,8 @@ export const articleImportRoutes: FastifyPluginAsyncZod<{ articleImport: Article
         request.params.articleId,
         request.body,
       )
+      if ('job' in result)
+        return reply.status(202).header('location', `/api/v1/jobs/${result.job.id}`).send(result.job)
       return reply.status(result.created ? 201 : 200).send(result)
     },
   )

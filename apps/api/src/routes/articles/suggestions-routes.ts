@@ -28,7 +28,8 @@ export const suggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: Suggestions
           'Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version',
         params: ArticleClaimParamsSchema,
         body: ComputeSuggestionsSchema,
-        response: { 200: ArticleSuggestionsSchema, ...errors },
+        // 422: past its deadline in the worker pool (TASK_TIMEOUT_MS); 503: the pool's queue is full.
+        response: { 200: ArticleSuggestionsSchema, ...errors, 422: ErrorSchema, 503: ErrorSchema },
       },
     },
     (request) => suggestions.compute(request.params.articleId, request.body),

@@ -1,6 +1,6 @@
 import type { Anchor, ReanchorCounts } from '@claimtrail/contracts'
-import { describeSelection, type ReanchorResult, reanchor, type TextAnchor } from '@claimtrail/core'
-import { appendEvent, schema, type Tx } from '@claimtrail/db'
+import type { ClaimReanchorPlan, ReanchorInput, SubSpan, SubSpanChange } from '@claimtrail/core'
+import { appendEvent, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { asc, eq, inArray } from 'drizzle-orm'
 import type { Actor } from '../actor.ts'
 
@@ -13,59 +13,88 @@ export interface NewVersion {
   body: string
 }
 
-/** A span anchored inside a claim's article version (a hop's cue words, a response's words). */
-interface SubAnchor {
-  id: string
+/** A cue or response span as read, with the row's version (bumped when it moves). */
+interface VersionedSpan extends SubSpan {
   version: number
-  start: number | null
-  end: number | null
-}
-
-interface SubAnchorChange {
-  id: string
-  before: { start: number; end: number }
-  after: { start: number; end: number } | null
 }
 
 /**
- * Re-anchors every claim of an article in a newly imported version, inside the import's
- * transaction (docs/design.md, "Claim"): position, else quote, else fuzzy quote; a claim that cannot be
- * placed becomes an orphan, left pointing at the version it was marked in, never deleted. A claim
- * that was already an orphan gets another chance in every new version.
- *
- * The cue words of its hops and the words of its responses are anchored in the claim's version
- * too, so they move with it, or lose their offsets (their words are kept) when they cannot be
- * found. Each claim whose anchor changed gets its version bumped and one `claim.reanchored` event.
+ * What re-anchoring an article's claims depends on, read before any transaction opens: the
+ * claims' anchors, the texts they point into, and their cue and response spans (ADR 014).
  */
-export async function reanchorClaims(
+export interface ReanchorSnapshot {
+  claims: ClaimRow[]
+  cues: Map<string, VersionedSpan[]>
+  words: Map<string, VersionedSpan[]>
+  bodies: Map<string, string>
+}
+
+/** Thrown inside the write transaction when what the plan was computed from has changed. */
+export class StaleReanchorPlan extends Error {
+  override name = 'StaleReanchorPlan'
+}
+
+export async function readReanchorSnapshot(db: DbOrTx, articleId: string): Promise<ReanchorSnapshot> {
+  const rows = await loadClaims(db, articleId, false)
+  if (rows.length === 0) return { claims: [], cues: new Map(), words: new Map(), bodies: new Map() }
+  const ids = rows.map((c) => c.id)
+  return {
+    claims: rows,
+    bodies: await loadBodies(db, [...new Set(rows.map((c) => c.articleVersionId))]),
+    cues: await loadCues(db, ids, false),
+    words: await loadResponseWords(db, ids, false),
+  }
+}
+
+/** The plain-data input of planReanchoring (run in the worker pool) for a snapshot. */
+export function reanchorInput(snapshot: ReanchorSnapshot, newBody: string): ReanchorInput {
+  return {
+    newBody,
+    bodies: Object.fromEntries(snapshot.bodies),
+    claims: snapshot.claims.map((claim) => ({
+      id: claim.id,
+      articleVersionId: claim.articleVersionId,
+      anchor: anchorOf(claim),
+      orphaned: claim.orphaned,
+      cues: snapshot.cues.get(claim.id) ?? [],
+      responseWords: snapshot.words.get(claim.id) ?? [],
+    })),
+  }
+}
+
+/**
+ * Writes a re-anchoring plan computed outside the transaction (docs/design.md, "Claim"): position,
+ * else quote, else fuzzy quote; a claim that cannot be placed becomes an orphan, left pointing at
+ * the version it was marked in, never deleted; an orphan gets another chance in every new version.
+ * Cue words of hops and words of responses move with their claim or lose their offsets.
+ *
+ * The rows are locked and compared with the snapshot the plan came from: a claim added, removed
+ * or re-anchored meanwhile, or a span moved, makes the plan stale (StaleReanchorPlan) and nothing
+ * is written. Each claim whose anchor changed gets its version bumped and one `claim.reanchored`
+ * event. Only writes happen here, O(claims + spans) statements.
+ */
+export async function applyReanchorPlan(
   tx: Tx,
   articleId: string,
+  snapshot: ReanchorSnapshot,
+  plan: ClaimReanchorPlan[],
   next: NewVersion,
   actor: Actor,
 ): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { position: 0, moved: 0, fuzzy: 0, orphaned: 0 }
-  const rows = await tx
-    .select()
-    .from(claims)
-    .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.anchorStart), asc(claims.id))
-    .for('update')
-  if (rows.length === 0) return counts
-
-  const bodies = await loadBodies(tx, [...new Set(rows.map((c) => c.articleVersionId))])
-  const cues = await loadCues(
-    tx,
-    rows.map((c) => c.id),
-  )
-  const words = await loadResponseWords(
-    tx,
-    rows.map((c) => c.id),
-  )
+  const rows = await loadClaims(tx, articleId, true)
+  const ids = rows.map((c) => c.id)
+  const cues = ids.length > 0 ? await loadCues(tx, ids, true) : new Map<string, VersionedSpan[]>()
+  const words = ids.length > 0 ? await loadResponseWords(tx, ids, true) : new Map<string, VersionedSpan[]>()
+  assertUnchanged(snapshot, rows, cues, words)
+  const planned = new Map(plan.map((p) => [p.id, p]))
   const now = new Date()
 
   for (const claim of rows) {
+    const step = planned.get(claim.id)
+    if (!step) throw new StaleReanchorPlan(`no plan for claim ${claim.id}`)
     const before = anchorOf(claim)
-    const result = reanchor(next.body, before)
+    const { result } = step
     if (result.status === 'orphan') {
       counts.orphaned++
       // Still an orphan from an earlier version: nothing changed, nothing to record.
@@ -74,11 +103,11 @@ export async function reanchorClaims(
         .update(claims)
         .set({ orphaned: true, version: claim.version + 1, updatedAt: now })
         .where(eq(claims.id, claim.id))
-      await record(tx, actor, claim, { ...before, orphaned: true }, result, [], [])
+      await record(tx, actor, claim, { ...before, orphaned: true }, step)
       continue
     }
 
-    counts[result.status === 'position' ? 'position' : result.status === 'moved' ? 'moved' : 'fuzzy']++
+    counts[result.status]++
     const after: Anchor = {
       articleVersionId: next.id,
       start: result.start,
@@ -102,10 +131,7 @@ export async function reanchorClaims(
         updatedAt: now,
       })
       .where(eq(claims.id, claim.id))
-
-    const oldBody = bodies.get(claim.articleVersionId) ?? ''
-    const cueChanges = moveSubAnchors(oldBody, next.body, cues.get(claim.id) ?? [])
-    for (const change of cueChanges) {
+    for (const change of step.cues) {
       const hop = cues.get(claim.id)?.find((h) => h.id === change.id)
       await tx
         .update(chainHops)
@@ -117,8 +143,7 @@ export async function reanchorClaims(
         })
         .where(eq(chainHops.id, change.id))
     }
-    const wordChanges = moveSubAnchors(oldBody, next.body, words.get(claim.id) ?? [])
-    for (const change of wordChanges) {
+    for (const change of step.responseWords) {
       const response = words.get(claim.id)?.find((r) => r.id === change.id)
       await tx
         .update(responses)
@@ -130,9 +155,39 @@ export async function reanchorClaims(
         })
         .where(eq(responses.id, change.id))
     }
-    await record(tx, actor, claim, after, result, cueChanges, wordChanges)
+    await record(tx, actor, claim, after, step)
   }
   return counts
+}
+
+/** The plan depends on anchors and spans only: those must be as they were read. */
+function assertUnchanged(
+  snapshot: ReanchorSnapshot,
+  rows: ClaimRow[],
+  cues: Map<string, VersionedSpan[]>,
+  words: Map<string, VersionedSpan[]>,
+) {
+  const read = new Map(snapshot.claims.map((c) => [c.id, c]))
+  if (read.size !== rows.length) throw new StaleReanchorPlan('claims were added or removed')
+  for (const row of rows) {
+    const before = read.get(row.id)
+    if (!before || JSON.stringify(anchorOf(before)) !== JSON.stringify(anchorOf(row)))
+      throw new StaleReanchorPlan(`claim ${row.id} moved`)
+    if (
+      !sameSpans(snapshot.cues.get(row.id), cues.get(row.id)) ||
+      !sameSpans(snapshot.words.get(row.id), words.get(row.id))
+    )
+      throw new StaleReanchorPlan(`the spans of claim ${row.id} changed`)
+  }
+}
+
+function sameSpans(a: VersionedSpan[] = [], b: VersionedSpan[] = []): boolean {
+  const key = (spans: VersionedSpan[]) =>
+    spans
+      .map((s) => `${s.id}:${s.start}:${s.end}`)
+      .sort()
+      .join(',')
+  return key(a) === key(b)
 }
 
 function anchorOf(claim: ClaimRow): Anchor {
@@ -147,15 +202,10 @@ function anchorOf(claim: ClaimRow): Anchor {
   }
 }
 
-async function record(
-  tx: Tx,
-  actor: Actor,
-  claim: ClaimRow,
-  after: Anchor,
-  result: ReanchorResult,
-  cues: SubAnchorChange[],
-  responseWords: SubAnchorChange[],
-) {
+async function record(tx: Tx, actor: Actor, claim: ClaimRow, after: Anchor, step: ClaimReanchorPlan) {
+  const { result } = step
+  const cues: SubSpanChange[] = step.cues
+  const responseWords: SubSpanChange[] = step.responseWords
   await appendEvent(tx, {
     actorId: actor.id,
     action: 'claim.reanchored',
@@ -175,54 +225,29 @@ async function record(
   })
 }
 
-/**
- * New offsets for spans of the old text. Cue words are short and repeat ("reported", "said"), so
- * a span is only kept where the text right beside it still agrees with what was there; otherwise
- * it would latch onto another "said" three paragraphs away.
- */
-function moveSubAnchors(oldBody: string, newBody: string, spans: SubAnchor[]): SubAnchorChange[] {
-  const changes: SubAnchorChange[] = []
-  for (const span of spans) {
-    if (span.start === null || span.end === null) continue
-    const before = { start: span.start, end: span.end }
-    const old = selectionIn(oldBody, span.start, span.end)
-    const result = old ? reanchor(newBody, old) : ({ status: 'orphan' } as const)
-    const after = result.status !== 'orphan' && old && contextAgrees(old, result) ? result : null
-    if (after?.start === before.start && after.end === before.end) continue
-    changes.push({ id: span.id, before, after: after ? { start: after.start, end: after.end } : null })
-  }
-  return changes
+async function loadClaims(db: DbOrTx, articleId: string, lock: boolean): Promise<ClaimRow[]> {
+  const query = db
+    .select()
+    .from(claims)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.anchorStart), asc(claims.id))
+  return lock ? query.for('update') : query
 }
 
-function selectionIn(text: string, start: number, end: number): TextAnchor | undefined {
-  try {
-    return describeSelection(text, start, end)
-  } catch {
-    return undefined // offsets that never fitted the text: nothing to follow
-  }
-}
-
-const CONTEXT = 8
-
-function contextAgrees(old: TextAnchor, found: TextAnchor): boolean {
-  if (old.prefix === '' && old.suffix === '') return true
-  const prefix = old.prefix.slice(-CONTEXT)
-  const suffix = old.suffix.slice(0, CONTEXT)
-  return (
-    (prefix !== '' && found.prefix.endsWith(prefix)) || (suffix !== '' && found.suffix.startsWith(suffix))
-  )
-}
-
-async function loadBodies(tx: Tx, versionIds: string[]): Promise<Map<string, string>> {
-  const rows = await tx
+async function loadBodies(db: DbOrTx, versionIds: string[]): Promise<Map<string, string>> {
+  const rows = await db
     .select({ id: articleVersions.id, body: articleVersions.body })
     .from(articleVersions)
     .where(inArray(articleVersions.id, versionIds))
   return new Map(rows.map((r) => [r.id, r.body]))
 }
 
-async function loadCues(tx: Tx, claimIds: string[]): Promise<Map<string, SubAnchor[]>> {
-  const rows = await tx
+async function loadCues(
+  db: DbOrTx,
+  claimIds: string[],
+  lock: boolean,
+): Promise<Map<string, VersionedSpan[]>> {
+  const query = db
     .select({
       claimId: attributionChains.claimId,
       id: chainHops.id,
@@ -233,12 +258,15 @@ async function loadCues(tx: Tx, claimIds: string[]): Promise<Map<string, SubAnch
     .from(chainHops)
     .innerJoin(attributionChains, eq(attributionChains.id, chainHops.chainId))
     .where(inArray(attributionChains.claimId, claimIds))
-    .for('update')
-  return groupByClaim(rows)
+  return groupByClaim(await (lock ? query.for('update') : query))
 }
 
-async function loadResponseWords(tx: Tx, claimIds: string[]): Promise<Map<string, SubAnchor[]>> {
-  const rows = await tx
+async function loadResponseWords(
+  db: DbOrTx,
+  claimIds: string[],
+  lock: boolean,
+): Promise<Map<string, VersionedSpan[]>> {
+  const query = db
     .select({
       claimId: responses.claimId,
       id: responses.id,
@@ -248,12 +276,11 @@ async function loadResponseWords(tx: Tx, claimIds: string[]): Promise<Map<string
     })
     .from(responses)
     .where(inArray(responses.claimId, claimIds))
-    .for('update')
-  return groupByClaim(rows)
+  return groupByClaim(await (lock ? query.for('update') : query))
 }
 
-function groupByClaim(rows: (SubAnchor & { claimId: string })[]): Map<string, SubAnchor[]> {
-  const byClaim = new Map<string, SubAnchor[]>()
+function groupByClaim(rows: (VersionedSpan & { claimId: string })[]): Map<string, VersionedSpan[]> {
+  const byClaim = new Map<string, VersionedSpan[]>()
   for (const { claimId, ...span } of rows) {
     const list = byClaim.get(claimId) ?? []
     list.push(span)

@@ -7,9 +7,9 @@ import type {
   SuggestedEntity,
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
-import { suggest } from '@claimtrail/extract'
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { ConflictError, NotFoundError } from '../../errors.ts'
+import type { WorkerPool } from '../../workers/worker-pool.ts'
 import type { Actor } from '../actor.ts'
 import { insertClaim } from '../claims/claim-insert.ts'
 import { loadClaimDetail } from '../claims/claim-view.ts'
@@ -43,23 +43,38 @@ async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
  */
 const MAX_SUGGESTIONS = 1_000
 
-function suggestionsFor(body: string, publisher: string | null): ClaimSuggestion[] {
-  return suggest(body, { maxClaims: MAX_SUGGESTIONS, ...(publisher ? { publisher } : {}) }).claims
-}
-
 /**
- * Automatic suggestions: computed from the current article version by the pure extractor, and
- * accepted one at a time into a draft claim with its chain and responses, in one transaction.
+ * Automatic suggestions: computed from the current article version by the pure extractor in the
+ * worker pool (its cost grows with the text; ADR 014), and accepted one at a time into a draft
+ * claim with its chain and responses, in one transaction that only writes.
  */
-export function createSuggestionsService({ db }: { db: Db }) {
+export function createSuggestionsService({ db, workers }: { db: Db; workers: WorkerPool }) {
+  async function suggestionsFor(body: string, publisher: string | null): Promise<ClaimSuggestion[]> {
+    const result = await workers.suggest(body, {
+      maxClaims: MAX_SUGGESTIONS,
+      ...(publisher ? { publisher } : {}),
+    })
+    return result.claims
+  }
+
   async function compute(articleId: string, options: ComputeSuggestions = {}): Promise<ArticleSuggestions> {
     const { article, version } = await articleWithCurrentVersion(db, articleId)
     const floor = options.minCheckWorthiness ?? 0
+    const suggestions = await suggestionsFor(version.body, article.outletName)
     return {
       articleId,
       articleVersionId: version.id,
       versionNumber: version.number,
-      suggestions: suggestionsFor(version.body, article.outletName).filter((s) => s.checkWorthiness >= floor),
+      suggestions: suggestions.filter((s) => s.checkWorthiness >= floor),
+    }
+  }
+
+  function assertCurrent(version: { id: string; number: number }, articleVersionId: string) {
+    if (articleVersionId !== version.id) {
+      throw new ConflictError(
+        `The article has a newer text (version ${version.number}); get the suggestions again`,
+        { currentVersionId: version.id },
+      )
     }
   }
 
@@ -92,18 +107,17 @@ export function createSuggestionsService({ db }: { db: Db }) {
   }
 
   async function accept(actor: Actor, articleId: string, input: AcceptSuggestion): Promise<ClaimDetail> {
+    // The suggestion is computed again before the transaction; the transaction re-checks that
+    // the version it was computed from is still the current one.
+    const read = await articleWithCurrentVersion(db, articleId)
+    assertCurrent(read.version, input.articleVersionId)
+    const suggestion = (await suggestionsFor(read.version.body, read.article.outletName)).find(
+      (s) => s.id === input.suggestionId,
+    )
+    if (!suggestion) throw new NotFoundError('Suggestion')
     return db.transaction(async (tx) => {
       const { article, version } = await articleWithCurrentVersion(tx, articleId)
-      if (input.articleVersionId !== version.id) {
-        throw new ConflictError(
-          `The article has a newer text (version ${version.number}); get the suggestions again`,
-          { currentVersionId: version.id },
-        )
-      }
-      const suggestion = suggestionsFor(version.body, article.outletName).find(
-        (s) => s.id === input.suggestionId,
-      )
-      if (!suggestion) throw new NotFoundError('Suggestion')
+      assertCurrent(version, input.articleVersionId)
       const selector = selectionIn(
         version.body,
         suggestion.anchor.start,

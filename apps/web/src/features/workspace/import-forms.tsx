@@ -4,9 +4,11 @@ import {
   CreateArticleSchema,
   type EntityRef,
   type ImportedVersion,
+  type Job,
   MAX_ARTICLE_SOURCE_LENGTH,
 } from '@claimtrail/contracts'
-import { type FormEvent, useRef, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useCallback, useRef, useState } from 'react'
 import {
   Button,
   Form,
@@ -21,8 +23,9 @@ import {
 } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
+import { JobProgress } from '../jobs/job-progress.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
-import { useImportArticle, useImportVersion } from './workspace-queries.ts'
+import { invalidateImported, useImportArticle, useImportVersion } from './workspace-queries.ts'
 
 type Format = (typeof ARTICLE_SOURCE_FORMATS)[number]
 
@@ -307,17 +310,39 @@ export function ImportVersionForm({
   const pasted = useRef('')
   const { errors, setErrors, clear } = useFieldErrors()
   const importVersion = useImportVersion(articleId)
+  const queryClient = useQueryClient()
+  // A long text is imported by a job on the server (202): followed here until it ends.
+  const [jobId, setJobId] = useState<string | null>(null)
+  const [jobFailure, setJobFailure] = useState<string | null>(null)
+  const busy = importVersion.isPending || jobId !== null
+  const onJobFinished = useCallback(
+    async (job: Job) => {
+      setJobId(null)
+      if (job.status === 'succeeded' && job.result) {
+        await invalidateImported(queryClient, articleId)
+        onImported(job.result)
+      } else {
+        setJobFailure(job.error?.message ?? 'the import failed')
+      }
+    },
+    [articleId, onImported, queryClient],
+  )
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (importVersion.isPending) return
+    if (busy) return
+    setJobFailure(null)
     const source = sourceOf(format, format === 'url' ? urlSource : pasted.current)
     if ('error' in source) return setErrors({ source: source.error })
     setErrors({})
     importVersion.mutate(
       { source: source.source },
       {
-        onSuccess: onImported,
+        onSuccess: (answer) => {
+          if (!answer) return
+          if ('status' in answer) setJobId(answer.id)
+          else onImported(answer)
+        },
         onError: (error) => {
           const onFields = fieldErrorsFromApi(error)
           if (Object.keys(onFields).length > 0) setErrors({ source: Object.values(onFields)[0] ?? '' })
@@ -327,7 +352,8 @@ export function ImportVersionForm({
   }
 
   const failure =
-    importVersion.isError && Object.keys(errors).length === 0 ? importVersion.error.message : null
+    jobFailure ??
+    (importVersion.isError && Object.keys(errors).length === 0 ? importVersion.error.message : null)
   return (
     <Form className="form import-form" onSubmit={submit} validationBehavior="aria" validationErrors={errors}>
       <h2 className="form-title">Import a new version of the text</h2>
@@ -348,19 +374,20 @@ export function ImportVersionForm({
           else pasted.current = v
           if (errors.source) clear('source')
         }}
-        isDisabled={importVersion.isPending}
+        isDisabled={busy}
       />
       {importVersion.isPending && <ImportProgress label="Importing and re-anchoring the claims…" />}
+      {jobId && <JobProgress jobId={jobId} onFinished={onJobFinished} />}
       {failure && (
         <div className="form-alert" role="alert">
           Not imported: {failure}
         </div>
       )}
       <div className="button-row">
-        <Button type="submit" className="button" isPending={importVersion.isPending}>
-          {importVersion.isPending ? 'Importing…' : 'Import new version'}
+        <Button type="submit" className="button" isPending={busy}>
+          {busy ? 'Importing…' : 'Import new version'}
         </Button>
-        <Button className="button button-secondary" onPress={onCancel} isDisabled={importVersion.isPending}>
+        <Button className="button button-secondary" onPress={onCancel} isDisabled={busy}>
           Cancel
         </Button>
       </div>

@@ -14,7 +14,7 @@ import {
   EntityListSchema,
   EntitySchema,
   type ImportArticleVersion,
-  ImportedVersionSchema,
+  ImportVersionAnswerSchema,
 } from '@claimtrail/contracts'
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { type Answer, api, ifMatch, read, readTagged, type Tagged } from '../../api/api-client.ts'
@@ -218,18 +218,25 @@ export function useImportVersion(articleId: string) {
     mutationFn: (input: ImportArticleVersion) =>
       read(
         api.POST('/api/v1/articles/{articleId}/versions', { params: { path: { articleId } }, body: input }),
-        ImportedVersionSchema,
+        ImportVersionAnswerSchema,
       ),
     // Every claim of the article may have moved: the article, its versions and its claims go stale.
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.versions(articleId) }),
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.claims() }),
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.queues() }),
-      ])
+    // A long text comes back as a job (202): nothing has changed yet, see invalidateImported.
+    onSuccess: async (answer) => {
+      if (answer && 'status' in answer) return
+      await invalidateImported(queryClient, articleId)
     },
   })
+}
+
+/** After a new version landed (at once, or when its job finished). */
+export async function invalidateImported(queryClient: QueryClient, articleId: string) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) }),
+    queryClient.invalidateQueries({ queryKey: workspaceKeys.versions(articleId) }),
+    queryClient.invalidateQueries({ queryKey: workspaceKeys.claims() }),
+    queryClient.invalidateQueries({ queryKey: workspaceKeys.queues() }),
+  ])
 }
 
 export function useCreateEntity() {

@@ -1,0 +1,109 @@
+import type { ImportedVersion, Job } from '@claimtrail/contracts'
+import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
+import { count, eq, inArray, sql } from 'drizzle-orm'
+import { NotFoundError, TooManyJobsError } from '../../errors.ts'
+import type { Actor } from '../actor.ts'
+
+const { jobs } = schema
+
+export type JobRow = typeof jobs.$inferSelect
+
+export interface JobsServiceDeps {
+  db: Db
+  /** Most jobs queued or running at once, all desks together (JOBS_MAX_PENDING). */
+  maxPending: number
+  /** How long a job may take from its request to its end (JOB_DEADLINE_MS). */
+  deadlineMs: number
+}
+
+export interface NewJob {
+  kind: Job['kind']
+  articleId: string
+  input: unknown
+  /** What the audit event records of the input (never a 2 MiB text). */
+  summary: Record<string, unknown>
+}
+
+/**
+ * Jobs (ADR 014): enqueued inside the transaction of the request that asks for them, so a job
+ * exists exactly when its request committed; run by the job runner (job-runner.ts); seen by
+ * their owner and by editors.
+ */
+export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDeps) {
+  const listeners = new Set<() => void>()
+
+  async function enqueue(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+    // One enqueue at a time, so that two requests cannot both take the last place.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('claimtrail.jobs.enqueue'))`)
+    const [pending] = await tx
+      .select({ n: count() })
+      .from(jobs)
+      .where(inArray(jobs.status, ['queued', 'running']))
+    if ((pending?.n ?? 0) >= maxPending) {
+      throw new TooManyJobsError(
+        `${maxPending} long jobs are already waiting or running (JOBS_MAX_PENDING); try again in a minute`,
+      )
+    }
+    const [row] = await tx
+      .insert(jobs)
+      .values({
+        kind: job.kind,
+        ownerId: actor.id,
+        articleId: job.articleId,
+        input: job.input,
+        deadlineAt: new Date(Date.now() + deadlineMs),
+        requestId: actor.requestId,
+      })
+      .returning()
+    if (!row) throw new Error('job insert returned nothing')
+    await appendEvent(tx, {
+      actorId: actor.id,
+      action: 'job.enqueued',
+      subjectType: 'job',
+      subjectId: row.id,
+      after: { kind: row.kind, articleId: row.articleId, deadlineAt: row.deadlineAt, ...job.summary },
+      requestId: actor.requestId,
+    })
+    return toJob(row)
+  }
+
+  /** Tells the runner of this process that a job is waiting (after the enqueuing transaction committed). */
+  function notify() {
+    for (const listener of listeners) listener()
+  }
+
+  async function get(actor: Actor, jobId: string): Promise<Job> {
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId))
+    // Someone else's job is not found rather than forbidden: its id says nothing to a checker.
+    if (!row || (row.ownerId !== actor.id && actor.role === 'checker')) throw new NotFoundError('Job')
+    return toJob(row)
+  }
+
+  return {
+    enqueue,
+    notify,
+    get,
+    onEnqueued(listener: () => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+export type JobsService = ReturnType<typeof createJobsService>
+
+export function toJob(row: JobRow): Job {
+  return {
+    id: row.id,
+    kind: row.kind as Job['kind'],
+    status: row.status as Job['status'],
+    phase: row.phase as Job['phase'],
+    articleId: row.articleId,
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    deadlineAt: row.deadlineAt.toISOString(),
+    result: (row.result as ImportedVersion | null) ?? null,
+    error: (row.error as Job['error']) ?? null,
+  }
+}

@@ -1,0 +1,35 @@
+import { type ClaimReanchorPlan, planReanchoring, type ReanchorInput } from '@claimtrail/core'
+import { type Suggestions, type SuggestOptions, suggest } from '@claimtrail/extract'
+import { htmlToText } from '../services/article-import/html-to-text.ts'
+
+/**
+ * The work that may take long, run in the worker pool (worker-pool.ts), never on the thread that
+ * answers requests (ADR 014). Each task is a pure function of its input: no database, no I/O.
+ */
+export type HeavyTask =
+  | { kind: 'html-to-text'; html: string }
+  | { kind: 'suggest'; text: string; options: SuggestOptions }
+  | { kind: 'reanchor'; input: ReanchorInput }
+  /** Loads a thread's modules, so that start-up is not counted in a real task's deadline. */
+  | { kind: 'warm-up' }
+
+export interface HeavyTaskResults {
+  'html-to-text': string
+  suggest: Suggestions
+  reanchor: ClaimReanchorPlan[]
+  'warm-up': null
+}
+
+/** The pool's entry point (piscina calls the module's default export with each task). */
+export default function runHeavyTask(task: HeavyTask): HeavyTaskResults[HeavyTask['kind']] {
+  switch (task.kind) {
+    case 'html-to-text':
+      return htmlToText(task.html)
+    case 'suggest':
+      return suggest(task.text, task.options)
+    case 'reanchor':
+      return planReanchoring(task.input)
+    case 'warm-up':
+      return null
+  }
+}

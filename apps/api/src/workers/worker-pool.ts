@@ -1,0 +1,110 @@
+import type { ReanchorInput } from '@claimtrail/core'
+import type { SuggestOptions } from '@claimtrail/extract'
+import { Piscina } from 'piscina'
+import { UnavailableError, UnprocessableError } from '../errors.ts'
+import type { HeavyTask, HeavyTaskResults } from './heavy-tasks.ts'
+
+/** Set by the compiled server's build (scripts/build.ts) to the bundle's own location. */
+declare const CLAIMTRAIL_BUNDLE_URL: string | undefined
+
+// The compiled server carries its bundled worker beside itself; from source, the .mjs next to
+// this file loads the TypeScript through tsx (ADR 010, ADR 014).
+const WORKER_URL =
+  typeof CLAIMTRAIL_BUNDLE_URL === 'string'
+    ? new URL('./heavy-tasks-worker.mjs', CLAIMTRAIL_BUNDLE_URL)
+    : new URL('./heavy-tasks-worker.mjs', import.meta.url)
+
+export interface WorkerPoolOptions {
+  /** Most threads running heavy work at once (WORKER_POOL_SIZE). */
+  size: number
+  /** Most tasks waiting for a thread; more are refused with a 503 (WORKER_QUEUE_MAX). */
+  queueMax: number
+  /** Deadline of a task, waiting included (TASK_TIMEOUT_MS); the thread is stopped when it passes. */
+  timeoutMs: number
+  /** Old-generation heap of each thread (WORKER_MAX_MEMORY_MB): a task over it fails, the server does not. */
+  maxMemoryMb: number
+}
+
+/** What a task is called in a message to the user. */
+const DESCRIPTIONS: Record<HeavyTask['kind'], string> = {
+  'html-to-text': 'The page’s text could not be extracted',
+  suggest: 'The suggestions could not be computed',
+  reanchor: 'The claims could not be re-anchored in the new text',
+  'warm-up': 'The worker threads could not start',
+}
+
+/**
+ * The worker pool for heavy work (ADR 014): HTML-to-text, suggestions and re-anchoring run in a
+ * bounded number of threads (piscina), each task with a deadline after which its thread is
+ * terminated, so that a hostile input costs one thread for a bounded time and never the event
+ * loop that answers everyone else.
+ */
+export function createWorkerPool(options: WorkerPoolOptions) {
+  const pool = new Piscina({
+    filename: WORKER_URL.href,
+    maxThreads: options.size,
+    // Every thread started and kept: a task's deadline should not include loading the modules.
+    minThreads: options.size,
+    maxQueue: options.queueMax,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+  })
+
+  // Deadlines start once the threads have loaded (a second from source through tsx, less compiled).
+  const warm = Promise.all(Array.from({ length: options.size }, () => pool.run({ kind: 'warm-up' }))).catch(
+    () => undefined, // a thread that cannot load fails the tasks themselves, with its error
+  )
+
+  async function run<K extends HeavyTask['kind']>(
+    task: Extract<HeavyTask, { kind: K }>,
+    timeoutMs = options.timeoutMs,
+  ): Promise<HeavyTaskResults[K]> {
+    await warm
+    const deadline = AbortSignal.timeout(timeoutMs)
+    try {
+      return (await pool.run(task, { signal: deadline })) as HeavyTaskResults[K]
+    } catch (error) {
+      throw explain(task.kind, error, deadline.aborted, timeoutMs)
+    }
+  }
+
+  return {
+    htmlToText: (html: string, timeoutMs?: number) => run({ kind: 'html-to-text', html }, timeoutMs),
+    suggest: (text: string, suggestOptions: SuggestOptions) =>
+      run({ kind: 'suggest', text, options: suggestOptions }),
+    planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
+      run({ kind: 'reanchor', input }, timeoutMs),
+    /** Tasks running or waiting, for health and the benchmark. */
+    get load() {
+      return { running: pool.utilization, queued: pool.queueSize, threads: pool.threads.length }
+    },
+    close: () => pool.close({ force: true }),
+  }
+}
+
+export type WorkerPool = ReturnType<typeof createWorkerPool>
+
+function explain(kind: HeavyTask['kind'], error: unknown, timedOut: boolean, timeoutMs: number): Error {
+  const what = DESCRIPTIONS[kind]
+  if (timedOut) {
+    return new UnprocessableError(
+      kind === 'html-to-text'
+        ? `${what} within ${timeoutMs} ms; its markup is too complex`
+        : `${what} within ${timeoutMs} ms; the text is too long or too unusual`,
+      { limitMs: timeoutMs },
+      kind === 'html-to-text' ? 'EXTRACTION_TIMEOUT' : 'TASK_TIMEOUT',
+    )
+  }
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new UnprocessableError(
+      kind === 'html-to-text'
+        ? 'The page’s markup is too large to extract its text'
+        : `${what}: the text is too large`,
+      undefined,
+      'TOO_LARGE',
+    )
+  }
+  if (error instanceof Error && error.message === 'Task queue is at limit') {
+    return new UnavailableError('The server is busy with other long work; try again shortly', 5)
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}

@@ -1,0 +1,198 @@
+/**
+ * Heavy-work scenario (ADR 014): while one 2 MiB re-import of an article with 60 claims and one
+ * 2 MiB suggestions request run, measures `/healthz` and the ledger's first page at 20
+ * connections, on embedded PGlite and on the local PostgreSQL. Prints figures; not a test.
+ *
+ *   pnpm --filter @claimtrail/bench heavy      (builds the server first)
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const env = process.env
+const ADMIN_URL = env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const PORT = Number(env.BENCH_HEAVY_PORT ?? 3390)
+const DURATION = Number(env.BENCH_DURATION ?? 10)
+const CONNECTIONS = 20
+const CLAIMS = 60
+const TWO_MIB = 2 * 1024 * 1024
+const base = `http://127.0.0.1:${PORT}`
+const log = (message: string) => process.stderr.write(`${message}\n`)
+
+interface Session {
+  cookie: string
+  csrf: string
+}
+
+async function startServer(extraEnv: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.mjs'], {
+    cwd: ROOT,
+    env: { PATH: env.PATH ?? '', PORT: String(PORT), LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...extraEnv },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return child
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  child.kill()
+  throw new Error('the server did not start')
+}
+
+async function login(): Promise<Session> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'checker@example.com', password: 'claimtrail-demo' }),
+  })
+  if (!res.ok) throw new Error(`login: ${res.status}`)
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie, csrf: csrfToken }
+}
+
+async function post(session: Session, path: string, body: unknown) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+}
+
+const paragraph = (i: number) =>
+  `Paragraph ${i}: the harbour authority said on Tuesday that claim number ${i} was supported by the annual report, which critics disputed.`
+
+async function prepare(session: Session) {
+  const text = Array.from({ length: CLAIMS }, (_, i) => paragraph(i)).join('\n\n')
+  const created = await post(session, '/articles', {
+    title: 'Heavy re-import',
+    source: { format: 'text', text },
+  })
+  const articleId = (created.body.article as { id: string }).id
+  for (let i = 0; i < CLAIMS; i++) {
+    const exact = `claim number ${i} was supported by the annual report`
+    const start = text.indexOf(exact)
+    const res = await post(session, `/articles/${articleId}/claims`, {
+      start,
+      end: start + exact.length,
+      exact,
+      statement: `Claim ${i} is supported by the annual report.`,
+      headline: `Claim ${i} supported`,
+      kind: 'statement_of_fact',
+    })
+    if (res.status !== 201) throw new Error(`claim ${i}: ${res.status} ${JSON.stringify(res.body)}`)
+  }
+  // The new version: paragraphs reordered and edited, then filler up to 2 MiB.
+  const edited = Array.from({ length: CLAIMS }, (_, i) =>
+    paragraph(CLAIMS - 1 - i).replace('Tuesday', 'Wednesday'),
+  )
+  let next = `${edited.join('\n\n')}\n\n`
+  const filler = 'The council met again and discussed the budget, the bridge and the school at length. '
+  next += filler.repeat(Math.ceil((TWO_MIB - next.length) / filler.length))
+  next = next.slice(0, TWO_MIB - 1)
+  const hostile = '“A,” he said. '.repeat(Math.floor((TWO_MIB - 1) / 14))
+  const other = await post(session, '/articles', {
+    title: 'Hostile suggestions',
+    source: { format: 'text', text: hostile },
+  })
+  const hostileId = (other.body.article as { id: string }).id
+  return { articleId, next, hostileId }
+}
+
+async function measure(url: string, headers: Record<string, string> = {}) {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers })
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx }
+}
+
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) / 1024)
+}
+
+async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string>) {
+  const server = await startServer(extraEnv)
+  try {
+    const session = await login()
+    log(`${driver}: preparing ${CLAIMS} claims and two 2 MiB texts…`)
+    const { articleId, next, hostileId } = await prepare(session)
+    const ledger = `${base}/api/v1/public/claims`
+    const idle = { healthz: await measure(`${base}/healthz`), ledger: await measure(ledger) }
+
+    log(`${driver}: heavy work starts`)
+    const started = performance.now()
+    const importing = post(session, `/articles/${articleId}/versions`, {
+      source: { format: 'text', text: next },
+    })
+    const suggesting = post(session, `/articles/${hostileId}/suggestions`, {}).then((r) => ({
+      ...r,
+      ms: Math.round(performance.now() - started),
+    }))
+    const [healthz, ledgerBusy] = await Promise.all([measure(`${base}/healthz`), measure(ledger)])
+    const accepted = await importing
+    let job = accepted.body as { id: string; status: string; result?: unknown; error?: unknown }
+    while (job.status !== 'succeeded' && job.status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 100))
+      const res = await fetch(`${base}/api/v1/jobs/${job.id}`, { headers: { cookie: session.cookie } })
+      job = (await res.json()) as typeof job
+    }
+    const importMs = Math.round(performance.now() - started)
+    const suggestions = await suggesting
+    return {
+      driver,
+      idle,
+      busy: { healthz, ledger: ledgerBusy },
+      reimport: { status: accepted.status, job: job.status, ms: importMs, result: job.result ?? job.error },
+      suggestions: { status: suggestions.status, ms: suggestions.ms, code: suggestions.body.code ?? null },
+      peakRssMb: peakRssMb(server.pid),
+    }
+  } finally {
+    server.kill('SIGTERM')
+    await new Promise((r) => server.once('exit', r))
+  }
+}
+
+const build = spawnSync('pnpm', ['--filter', '@claimtrail/api', 'build'], { cwd: ROOT, stdio: 'inherit' })
+if (build.status !== 0) process.exit(1)
+
+const results = [await scenario('pglite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'claimtrail-heavy-')) })]
+const admin = new pg.Client({ connectionString: ADMIN_URL })
+try {
+  await admin.connect()
+  await admin.query('drop database if exists claimtrail_bench_heavy')
+  await admin.query('create database claimtrail_bench_heavy')
+  const url = new URL(ADMIN_URL)
+  url.pathname = '/claimtrail_bench_heavy'
+  results.push(await scenario('pg', { DATABASE_URL: url.toString() }))
+} catch (error) {
+  log(`PostgreSQL scenario skipped: ${(error as Error).message}`)
+} finally {
+  await admin.end().catch(() => undefined)
+}
+
+for (const r of results) {
+  console.log(`\n${r.driver}`)
+  console.log(
+    `  /healthz p99: idle ${r.idle.healthz.p99} ms, during heavy work ${r.busy.healthz.p99} ms (target < 100)`,
+  )
+  console.log(
+    `  ledger p99:   idle ${r.idle.ledger.p99} ms, during heavy work ${r.busy.ledger.p99} ms (target ≤ ${2 * r.idle.ledger.p99})`,
+  )
+  console.log(
+    `  re-import 2 MiB, ${CLAIMS} claims: ${r.reimport.status} → job ${r.reimport.job} in ${r.reimport.ms} ms`,
+  )
+  console.log(
+    `  suggestions 2 MiB hostile: ${r.suggestions.status} ${r.suggestions.code ?? ''} after ${r.suggestions.ms} ms`,
+  )
+  console.log(`  peak RSS: ${r.peakRssMb} MB`)
+}
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
+writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)
