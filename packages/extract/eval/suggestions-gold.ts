@@ -383,9 +383,7 @@ The Department of National Defence said in a statement that "safety has never be
 
 A retired rear admiral, Paul Dufresne, said the delay was "inexcusable."`,
     relays: [],
-    responses: [
-      { responder: "The minister's office", stance: 'declines_to_comment' },
-    ],
+    responses: [{ responder: "The minister's office", stance: 'declines_to_comment' }],
     sources: [
       { mention: 'A senior defence official', type: 'anonymous' },
       { mention: 'Two officers familiar with the inspection', type: 'anonymous' },

@@ -8,8 +8,7 @@ import { suggest } from './index.ts'
 const MiB = 1 << 20
 const MAX_RATIO = 2.9
 
-const repeat = (unit: string, length: number) =>
-  unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
+const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
 
 const SHAPES: Record<string, (length: number) => string> = {
   // Every quote attributed by a post-posed cue: the case that used to re-scan earlier sentences.

@@ -87,6 +87,8 @@ const INVERSION_FORMS = new Set(
     ' ',
   ),
 )
+// Word shapes of English adjectives (derivational suffixes and hyphenated compounds).
+const ADJECTIVE_SHAPE = /(?:-\p{L}+|ed|en|ing|ful|ous|ive|al|ic|ish|less|able|ible|ant|ent|ary|ly|y)$/u
 const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ','])
 
 const isLyAdverb = (t: Token) =>
@@ -213,6 +215,8 @@ class QuoteFinder {
     for (let j = i - 1; j >= floor && i - j <= 10; j--) {
       const u = this.tokens[j] as Token
       if (u.kind === 'punct') {
+        // "the soft-spoken, silver-haired auditor": coordinated adjectives after a determiner.
+        if (u.text === ',' && this.adjectiveBeforeComma(j, i, floor)) continue
         // "J. Smith": an initial's period stays inside the name.
         const w = this.tokens[j - 1]
         if (
@@ -249,6 +253,24 @@ class QuoteFinder {
       a = j
     }
     return [a, i + 1]
+  }
+
+  /** A comma at j between adjectives of one noun phrase: a lower-case modifier word, a determiner within 3 words before it. */
+  private adjectiveBeforeComma(j: number, head: number, floor: number): boolean {
+    const w = this.tokens[j - 1]
+    const after = this.tokens[j + 1]
+    // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
+    if (!w || w.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
+    if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
+    if (this.isFunctionWord(after.lower)) return false
+    if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false
+    for (let k = j - 2; k >= floor && j - k <= 4; k--) {
+      const u = this.tokens[k] as Token
+      if (u.kind !== 'word') return false
+      if (DETERMINERS.has(u.lower)) return true
+      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower)) return false
+    }
+    return false
   }
 
   /** The noun phrase that starts at token i, read left to right (an inverted speaker: "said Smith"). */
@@ -480,13 +502,16 @@ class QuoteFinder {
     const floor = s.first
     let k = q.open - 1
     if (k < floor) return null
+    // "The ministry wrote on its website: “…”": after a colon, whatever stands between the cue and
+    // the quotation is the cue's own complement, not a clause of its own.
+    const colon = this.isPunct(k, ':')
     if (this.isPunct(k, ':,—–')) k--
     let adjunctsOnly = true
-    for (let v = k; v >= floor && k - v <= 8; v--) {
+    for (let v = k; v >= floor && k - v <= (colon ? 12 : 8); v--) {
       const t = this.tokens[v] as Token
       if (t.kind !== 'word') return null
       const lemma = reportingLemma(t.lower)
-      if (lemma && !adjunctsOnly && !NAMING_LEMMAS.has(lemma)) return null
+      if (lemma && !adjunctsOnly && !NAMING_LEMMAS.has(lemma) && !colon) return null
       if (lemma && !this.consumedVerbs.has(v)) {
         const back = this.skipBack(v - 1, floor, v)
         if (back.negated || back.passive) return null
@@ -638,6 +663,16 @@ class QuoteFinder {
       speaker = this.speakerBefore(b, s.first)
     }
     if (!speaker) return -1
+    // "Independent reports that …", "Official claims that …": a sentence-initial adjective before a
+    // plural noun that looks like a verb is a noun phrase, not a speaker and a cue.
+    if (
+      NOUN_HOMOGRAPHS.has(form) &&
+      speaker[1] - speaker[0] === 1 &&
+      speaker[0] === this.bodyStart(si) &&
+      ADJECTIVE_SHAPE.test(this.low(speaker[0])) &&
+      !PRONOUNS.has(this.low(speaker[0]))
+    )
+      return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && this.findThat(t + 1, Math.min(s.end, t + 10)) === -1) {
       const head = this.low(speaker[1] - 1)
       if (!(lemma === 'find' && FINDING_SUBJECTS.has(head))) return -1

@@ -71,11 +71,7 @@ export function resolveSources(attributions: Attribution[], doc: Doc): void {
       const p = attributions[k] as Attribution
       if (at - p.content.end > REACH) break
       const src = p.resolvedSource ?? p.source
-      if (
-        src &&
-        src.start < at &&
-        compatible(pronoun, src)
-      ) {
+      if (src && src.start < at && compatible(pronoun, src)) {
         a.resolvedSource = src
         return
       }
