@@ -1,7 +1,8 @@
 // `pnpm eval:suggestions`: runs suggest() on every passage of suggestions-gold.ts and prints precision
 // and recall per kind of suggestion: relays (relay + origin pairs), responses (per stance) and source
 // kinds (per kind). A predicted mention matches a gold one when their spans overlap by at least 60 %
-// of the longer of the two, at any place the gold words occur in the passage.
+// of the longer of the two, at any place the gold words occur in the passage (or one of the
+// alternatives separated by |, for an entity named twice in apposition).
 // usage: node --import tsx run-suggestions-eval.ts [--per-article]
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
@@ -15,9 +16,11 @@ function occurrences(text: string, words: string): [number, number][] {
   return out
 }
 
+/** `words` may list alternatives for one entity ("Irene Tam|The party's national director"). */
 function matches(text: string, span: TextSpan | null | undefined, words: string): boolean {
   if (!span) return false
-  return occurrences(text, words).some(([s, e]) => {
+  const alternatives = words.split('|').flatMap((w) => occurrences(text, w))
+  return alternatives.some(([s, e]) => {
     const overlap = Math.min(e, span.end) - Math.max(s, span.start)
     return overlap > 0 && overlap >= 0.6 * Math.max(e - s, span.end - span.start)
   })

@@ -5,6 +5,7 @@
 //   relays     an outlet or person that passes on what an origin said: { relay, origin }
 //   responses  a reply of someone concerned: { responder, stance } (stances of find-responses.ts)
 //   sources    each source mention as written, with its kind (source-type.ts)
+//   (an entity named twice in apposition lists both mentions: "Ridgeway Paving|The firm")
 //
 // Names, outlets and events are invented. A mention is matched by its words (case-insensitive,
 // one containing the other), so the annotation does not depend on exact offsets.
@@ -68,7 +69,7 @@ The party's national director, Irene Tam, would not comment on the allegations.`
     responses: [
       { responder: 'Whitford', stance: 'denies' },
       { responder: 'His office', stance: 'denies' },
-      { responder: 'Irene Tam', stance: 'declines_to_comment' },
+      { responder: "Irene Tam|The party's national director", stance: 'declines_to_comment' },
     ],
     sources: [
       { mention: 'Northern Wire', type: 'outlet' },
@@ -178,7 +179,7 @@ Okoye said documents released under freedom-of-information law showed the contra
     responses: [
       { responder: "the premier's office", stance: 'declines_to_comment' },
       { responder: 'the transportation ministry', stance: 'declines_to_comment' },
-      { responder: 'Ridgeway Paving', stance: 'did_not_respond' },
+      { responder: 'Ridgeway Paving|The firm', stance: 'did_not_respond' },
     ],
     sources: [
       { mention: 'Opposition leader Rachel Okoye', type: 'person' },

@@ -35,7 +35,8 @@ const GOVERNMENT =
   /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
 const ORGANISATION =
   /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|authority|bureau|service|services|centre|center|council)\b/i
-const PERSON_TITLES = new Set(
+/** Words that name a person's role: the head of a source mention that is a person. */
+export const PERSON_TITLES = new Set(
   "minister spokesperson spokesman spokeswoman lawyer attorney counsel professor leader president ceo cfo chief mp mpp mla mna senator premier mayor councillor councilor officer director manager analyst economist expert doctor dr nurse judge justice coach player captain chair chairman chairwoman head founder owner resident residents witness mother father son daughter wife husband sister brother friend neighbour neighbor student teacher scientist researcher author official officials critic critics member members advocate activist spokespeople secretary commissioner superintendent inspector sergeant constable detective chairperson co-founder partner candidate voter voters parent parents worker workers union-leader congressman congresswoman deputy diplomat ambassador governor general colonel minister's victim victims survivor farmer owner-operator fan fans".split(
     ' ',
   ),
