@@ -5,6 +5,8 @@
 //   relays     an outlet or person that passes on what an origin said: { relay, origin }
 //   responses  a reply of someone concerned: { responder, stance } (stances of find-responses.ts)
 //   sources    each source mention as written, with its kind (source-type.ts)
+//              (AP's rule: a source the text does not name is anonymous, "U.S. health officials"
+//              and "a former aide to X" included; a spokesperson speaks on the record for an office)
 //   (an entity named twice in apposition lists both mentions: "Ridgeway Paving|The firm")
 //
 // Names, outlets and events are invented. A mention is matched by its words (case-insensitive,
@@ -109,7 +111,7 @@ A European diplomat, speaking on condition of anonymity, told the agency that th
     sources: [
       { mention: 'a U.N. spokesperson', type: 'person' },
       { mention: 'Dr. Helena Marsh', type: 'person' },
-      { mention: 'U.S. health officials', type: 'government_body' },
+      { mention: 'U.S. health officials', type: 'anonymous' },
       { mention: 'A European diplomat', type: 'anonymous' },
     ],
   },
@@ -234,7 +236,7 @@ Tremblay's office called the allegation fabricated and said receipts would be re
       { responder: 'The Senate ethics officer', stance: 'declines_to_comment' },
     ],
     sources: [
-      { mention: 'A former aide to Senator Luc Tremblay', type: 'person' },
+      { mention: 'A former aide to Senator Luc Tremblay', type: 'anonymous' },
       { mention: 'Tremblay', type: 'person' },
     ],
   },
@@ -264,7 +266,7 @@ The province's transportation department said repairs had been scheduled for nex
     relays: [{ relay: 'Coastline News', origin: 'records' }],
     responses: [],
     sources: [
-      { mention: 'records obtained by Coastline News', type: 'document' },
+      { mention: 'records', type: 'document' },
       { mention: 'Halvorsen & Berg', type: 'organisation' },
       { mention: "The province's transportation department", type: 'government_body' },
     ],

@@ -87,6 +87,13 @@ const INVERSION_FORMS = new Set(
     ' ',
   ),
 )
+// Links between a head noun and its post-modifier ("people with knowledge of", "officials familiar with").
+const POST_MODIFIER_LINKS = new Set('of with on by to from at for in within inside close'.split(' '))
+const POST_MODIFIERS = new Set(
+  'familiar close quoted cited briefed involved knowledgeable aware connected obtained seen reviewed interviewed'.split(
+    ' ',
+  ),
+)
 // Word shapes of English adjectives (derivational suffixes and hyphenated compounds).
 const ADJECTIVE_SHAPE = /(?:-\p{L}+|ed|en|ing|ful|ous|ive|al|ic|ish|less|able|ible|ant|ent|ary|ly|y)$/u
 const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ','])
@@ -327,16 +334,52 @@ class QuoteFinder {
                 DETERMINERS.has(head.lower) ||
                 !isCapitalized(head) ||
                 c + 1 < b - 1))
-          return appositive ? this.npBackward(c - 1, floor) : null
+          const np = appositive ? this.npBackward(c - 1, floor) : null
+          return np && this.withPostModifiers(np, floor)
         }
       }
       return null
     }
     if (t.kind !== 'word') return null
     if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
-      return this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
+      const np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
+      return np && this.withPostModifiers(np, floor)
     }
-    return this.npBackward(b, floor)
+    const np = this.npBackward(b, floor)
+    return np && this.withPostModifiers(np, floor)
+  }
+
+  /**
+   * A subject with post-modifiers: "two people with knowledge of the talks", "a former employee of
+   * the department", "officers familiar with the case", "a source quoted by the Herald". Extends the
+   * phrase left over preposition + noun phrase links (at most three, 16 tokens) when the whole
+   * phrase then opens its clause; otherwise the phrase stays as it was.
+   */
+  private withPostModifiers(np: [number, number], floor: number): [number, number] {
+    let a = np[0]
+    let best = np
+    for (let step = 0; step < 3; step++) {
+      const p = a - 1
+      if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
+      let q = p - 1
+      if (POST_MODIFIERS.has(this.low(q))) q--
+      if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) break
+      const head = this.low(q)
+      if (PRONOUNS.has(head) || reportingLemma(head) || AUXILIARIES.has(head)) break
+      const outer = this.npBackward(q, floor)
+      if (!outer) break
+      a = outer[0]
+      if (this.opensClause(a, floor)) best = [a, np[1]]
+    }
+    return best
+  }
+
+  /** Whether token a starts a clause: the sentence start, or after punctuation, a quote or a conjunction. */
+  private opensClause(a: number, floor: number): boolean {
+    if (a <= floor) return true
+    const t = this.tokens[a - 1] as Token
+    if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'break') return true
+    return CONJUNCTIONS.has(t.lower) || t.lower === 'that'
   }
 
   private adjunctOk(j: number): boolean {
