@@ -3,11 +3,14 @@
 // kinds (per kind). A predicted mention matches a gold one when their spans overlap by at least 60 %
 // of the longer of the two, at any place the gold words occur in the passage (or one of the
 // alternatives separated by |, for an entity named twice in apposition).
-// usage: node --import tsx run-suggestions-eval.ts [--per-article]
+// usage: node --import tsx run-suggestions-eval.ts [--per-article] [--held-out]
+//   --held-out  scores suggestions-held-out.ts (never used to change the rules) instead
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
+import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
 
 const perArticle = process.argv.includes('--per-article')
+const GOLD = process.argv.includes('--held-out') ? SUGGESTIONS_HELD_OUT : SUGGESTIONS_GOLD
 
 function occurrences(text: string, words: string): [number, number][] {
   const out: [number, number][] = []
@@ -143,13 +146,13 @@ function scoreArticle(a: GoldArticle): string[] {
 
 const started = performance.now()
 let chars = 0
-for (const a of SUGGESTIONS_GOLD) {
+for (const a of GOLD) {
   chars += a.text.length
   const notes = scoreArticle(a)
   if (perArticle && notes.length) console.log(`=== ${a.id}\n  ${notes.join('\n  ')}`)
 }
 const seconds = (performance.now() - started) / 1000
-console.log(`scored ${SUGGESTIONS_GOLD.length} passages (${chars} characters) in ${seconds.toFixed(2)} s`)
+console.log(`scored ${GOLD.length} passages (${chars} characters) in ${seconds.toFixed(2)} s`)
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
 console.log('kind                              gold  pred    TP  precision  recall     F1')
 for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
