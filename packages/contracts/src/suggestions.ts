@@ -126,14 +126,9 @@ export type SuggestionOutcome = (typeof SUGGESTION_OUTCOMES)[number]
 export const DismissSuggestionSchema = z.strictObject({
   articleVersionId: z.uuid(),
   suggestionId: z.string().min(1).max(100),
-  wrong: z
-    .array(z.enum(SUGGESTION_TYPES))
-    .min(1)
-    .max(SUGGESTION_TYPES.length)
-    .optional()
-    .meta({
-      description: 'The parts that were wrong (each must be one the suggestion proposed); default: all',
-    }),
+  wrong: z.array(z.enum(SUGGESTION_TYPES)).min(1).max(SUGGESTION_TYPES.length).optional().meta({
+    description: 'The parts that were wrong (each must be one the suggestion proposed); default: all',
+  }),
   note: z.string().trim().min(1).max(500).optional(),
 })
 export type DismissSuggestion = z.infer<typeof DismissSuggestionSchema>

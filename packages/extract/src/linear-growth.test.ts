@@ -47,6 +47,6 @@ describe('extractor cost grows linearly with the text', () => {
       const t1 = cpuMillis(() => suggest(one))
       const t2 = cpuMillis(() => suggest(two))
       expect(t2 / Math.max(t1, 1)).toBeLessThan(MAX_RATIO)
-    }, 120_000)
+    }, 300_000)
   }
 })

@@ -267,7 +267,7 @@ class QuoteFinder {
     const w = this.tokens[j - 1]
     const after = this.tokens[j + 1]
     // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
-    if (!w || w.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
+    if (w?.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
     if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
     if (this.isFunctionWord(after.lower)) return false
     if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false

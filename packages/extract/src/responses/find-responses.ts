@@ -138,7 +138,7 @@ export function findResponses(text: string, attributions: readonly Attribution[]
         if (a.source && a.source.end <= start && start - a.source.end < 40) wordsStart = a.source.start
       } else {
         const paren = PARENTHETICAL_BEFORE.exec(before)
-        if (paren && !SUBJECT_BEFORE.test(before)) before = before.slice(0, paren.index) + ' '
+        if (paren && !SUBJECT_BEFORE.test(before)) before = `${before.slice(0, paren.index)} `
         const offset = start - text.slice(Math.max(0, start - 120), start).length
         const sm = SUBJECT_BEFORE.exec(before)
         if (sm) {

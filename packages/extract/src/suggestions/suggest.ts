@@ -228,7 +228,7 @@ export function headlineOf(statement: string): string {
 /** "It was reviewing the findings" said by the ministry: the pronoun that opens the content is its speaker. */
 function resolveLeadingPronoun(clean: string, claimant: SuggestedEntity | null): string {
   const m = /^(it|they|he|she)\b/iu.exec(clean)
-  if (!m || !claimant || !claimant.name || /^(?:it|they|he|she)$/iu.test(claimant.name)) return clean
+  if (!m || !claimant?.name || /^(?:it|they|he|she)$/iu.test(claimant.name)) return clean
   const pronoun = (m[1] ?? '').toLowerCase()
   const person = claimant.entityKind === 'person'
   const fits = pronoun === 'it' || pronoun === 'they' ? !person || pronoun === 'they' : person
