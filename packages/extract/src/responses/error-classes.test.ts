@@ -96,3 +96,12 @@ describe('responder phrases', () => {
     ])
   })
 })
+
+describe('a conjunction before the cue', () => {
+  it('is not part of a responder: the coordinated verb keeps the subject of the sentence', () => {
+    expect(responses('Chief Ana Ruiz acknowledged that the memo existed but disputed its figures.')).toEqual([
+      ['Chief Ana Ruiz', 'partially_admits', 'acknowledged'],
+      ['Chief Ana Ruiz', 'denies', 'disputed'],
+    ])
+  })
+})
