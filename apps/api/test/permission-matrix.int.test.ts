@@ -42,6 +42,12 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
     editor: 400,
     admin: 400,
   },
+  'POST /api/v1/articles/{articleId}/suggestions/dismiss': {
+    anonymous: 401,
+    checker: 400,
+    editor: 400,
+    admin: 400,
+  },
   'GET /api/v1/claims': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/claims/{claimId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'PATCH /api/v1/claims/{claimId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },

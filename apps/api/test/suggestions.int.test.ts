@@ -126,6 +126,8 @@ describe.each(await testDatabases())('suggestions API on $driver', (testDb) => {
       'claim.chain_added',
       'claim.response_added',
       'claim.response_added',
+      // The checker's decision, for the quality loop (ADR 017).
+      'suggestion.accepted',
     ])
   })
 

@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'session.logout',
   'rating_scale.updated',
   'publication.backfilled',
+  'suggestion.accepted',
+  'suggestion.dismissed',
   'job.enqueued',
   'job.succeeded',
   'job.failed',

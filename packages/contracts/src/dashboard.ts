@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CLAIM_STATUSES, SOURCING_GRADES } from './enums.ts'
+import { SUGGESTION_TYPES } from './suggestions.ts'
 
 export const DashboardSchema = z.object({
   byStatus: z.record(z.enum(CLAIM_STATUSES), z.number().int().nonnegative()),
@@ -22,5 +23,24 @@ export const DashboardSchema = z.object({
     medianHours: z.number().nullable(),
     p90Hours: z.number().nullable(),
   }),
+  suggestionPrecision: z
+    .array(
+      z.object({
+        type: z.enum(SUGGESTION_TYPES),
+        extractorVersion: z.string(),
+        week: z.string().meta({ description: 'Monday of the ISO week (UTC), YYYY-MM-DD' }),
+        decided: z.number().int().positive(),
+        right: z
+          .number()
+          .int()
+          .nonnegative()
+          .meta({ description: 'Decisions that did not find this part wrong' }),
+        acceptedAsIs: z.number().int().nonnegative(),
+        precision: z.number().min(0).max(1),
+      }),
+    )
+    .meta({
+      description: 'Checkers’ decisions on suggestions per type, extractor version and week, newest first',
+    }),
 })
 export type Dashboard = z.infer<typeof DashboardSchema>

@@ -89,6 +89,12 @@ export const ArticleSuggestionsSchema = z.object({
   articleId: z.uuid(),
   articleVersionId: z.uuid(),
   versionNumber: z.number().int().positive(),
+  extractorVersion: z.string(),
+  dismissed: z
+    .number()
+    .int()
+    .nonnegative()
+    .meta({ description: 'Suggestions of this version a checker dismissed: no longer offered' }),
   suggestions: z.array(ClaimSuggestionSchema),
 })
 export type ArticleSuggestions = z.infer<typeof ArticleSuggestionsSchema>
@@ -106,3 +112,41 @@ export const AcceptSuggestionSchema = z.strictObject({
   kind: z.enum(CLAIM_KINDS).optional(),
 })
 export type AcceptSuggestion = z.infer<typeof AcceptSuggestionSchema>
+
+/** What a suggestion proposes, each judged on its own on the dashboard (docs/design.md, "Suggestions"). */
+export const SUGGESTION_TYPES = ['quote', 'relay', 'response', 'hedge', 'source_kind'] as const
+export type SuggestionType = (typeof SUGGESTION_TYPES)[number]
+
+export const SUGGESTION_OUTCOMES = ['accepted', 'accepted_edited', 'dismissed'] as const
+export type SuggestionOutcome = (typeof SUGGESTION_OUTCOMES)[number]
+
+/**
+ * Dismissing one suggestion: recorded for every checker (the suggestion is no longer offered on this
+ * article version). `wrong` names what was wrong with it; without it, everything it proposed was.
+ */
+export const DismissSuggestionSchema = z.strictObject({
+  articleVersionId: z.uuid(),
+  suggestionId: z.string().min(1).max(100),
+  wrong: z.array(z.enum(SUGGESTION_TYPES)).min(1).max(SUGGESTION_TYPES.length).optional().meta({
+    description: 'The parts that were wrong (each must be one the suggestion proposed); default: all',
+  }),
+  note: z.string().trim().min(1).max(500).optional(),
+})
+export type DismissSuggestion = z.infer<typeof DismissSuggestionSchema>
+
+/** One checker's decision on one suggestion, with the extractor version that made it. */
+export const SuggestionDecisionSchema = z.object({
+  id: z.uuid(),
+  articleId: z.uuid(),
+  articleVersionId: z.uuid(),
+  suggestionId: z.string(),
+  outcome: z.enum(SUGGESTION_OUTCOMES),
+  types: z.array(z.enum(SUGGESTION_TYPES)).meta({ description: 'What the suggestion proposed' }),
+  wrongTypes: z.array(z.enum(SUGGESTION_TYPES)).meta({ description: 'What the checker found wrong' }),
+  extractorVersion: z.string(),
+  claimId: z.uuid().nullable(),
+  note: z.string().nullable(),
+  decidedBy: z.uuid().nullable(),
+  decidedAt: z.string(),
+})
+export type SuggestionDecision = z.infer<typeof SuggestionDecisionSchema>

@@ -1,8 +1,8 @@
-import { CLAIM_STATUSES, type Dashboard, SOURCING_GRADES } from '@claimtrail/contracts'
+import { CLAIM_STATUSES, type Dashboard, SOURCING_GRADES, type SuggestionType } from '@claimtrail/contracts'
 import { type Db, schema } from '@claimtrail/db'
 import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm'
 
-const { claims, entities, events, replyRequests, sourcingAssessments } = schema
+const { claims, entities, events, replyRequests, sourcingAssessments, suggestionDecisions } = schema
 
 /** The editors' overview: where the work stands and what is late. */
 export function createDashboardService({ db }: { db: Db }) {
@@ -61,7 +61,41 @@ export function createDashboardService({ db }: { db: Db }) {
         durations as unknown as { rows: { n: number; median: number | null; p90: number | null }[] }
       ).rows[0]
 
+      // Precision of each part of a suggestion: the decisions on suggestions that proposed it, less
+      // those that found it wrong (ADR 017), per extractor version and ISO week.
+      const d = suggestionDecisions
+      const precisionRows = (
+        (await db.execute(sql`
+          select t.type as type, ${d.extractorVersion} as extractor_version,
+                 to_char(date_trunc('week', ${d.decidedAt} at time zone 'UTC'), 'YYYY-MM-DD') as week,
+                 count(*)::int as decided,
+                 count(*) filter (where not (t.type = any(${d.wrongTypes})))::int as right,
+                 count(*) filter (where ${d.outcome} = 'accepted')::int as accepted_as_is
+          from ${d} cross join lateral unnest(${d.types}) as t(type)
+          group by 1, 2, 3
+          order by 3 desc, 1, 2
+          limit 500`)) as unknown as {
+          rows: {
+            type: SuggestionType
+            extractor_version: string
+            week: string
+            decided: number
+            right: number
+            accepted_as_is: number
+          }[]
+        }
+      ).rows
+
       return {
+        suggestionPrecision: precisionRows.map((r) => ({
+          type: r.type,
+          extractorVersion: r.extractor_version,
+          week: r.week,
+          decided: Number(r.decided),
+          right: Number(r.right),
+          acceptedAsIs: Number(r.accepted_as_is),
+          precision: Number(r.right) / Number(r.decided),
+        })),
         byStatus,
         byGrade,
         overdueReplyRequests: overdue.map((o) => ({ ...o, deadline: o.deadline.toISOString() })),

@@ -87,6 +87,15 @@ const INVERSION_FORMS = new Set(
     ' ',
   ),
 )
+// Links between a head noun and its post-modifier ("people with knowledge of", "officials familiar with").
+const POST_MODIFIER_LINKS = new Set('of with on by to from at for in within inside close'.split(' '))
+const POST_MODIFIERS = new Set(
+  'familiar close quoted cited briefed involved knowledgeable aware connected obtained seen reviewed interviewed'.split(
+    ' ',
+  ),
+)
+// Word shapes of English adjectives (derivational suffixes and hyphenated compounds).
+const ADJECTIVE_SHAPE = /(?:-\p{L}+|ed|en|ing|ful|ous|ive|al|ic|ish|less|able|ible|ant|ent|ary|ly|y)$/u
 const END_PUNCT = new Set(['.', '!', '?', '…', ';', ':', ','])
 
 const isLyAdverb = (t: Token) =>
@@ -213,6 +222,8 @@ class QuoteFinder {
     for (let j = i - 1; j >= floor && i - j <= 10; j--) {
       const u = this.tokens[j] as Token
       if (u.kind === 'punct') {
+        // "the soft-spoken, silver-haired auditor": coordinated adjectives after a determiner.
+        if (u.text === ',' && this.adjectiveBeforeComma(j, i, floor)) continue
         // "J. Smith": an initial's period stays inside the name.
         const w = this.tokens[j - 1]
         if (
@@ -249,6 +260,24 @@ class QuoteFinder {
       a = j
     }
     return [a, i + 1]
+  }
+
+  /** A comma at j between adjectives of one noun phrase: a lower-case modifier word, a determiner within 3 words before it. */
+  private adjectiveBeforeComma(j: number, head: number, floor: number): boolean {
+    const w = this.tokens[j - 1]
+    const after = this.tokens[j + 1]
+    // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
+    if (w?.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
+    if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
+    if (this.isFunctionWord(after.lower)) return false
+    if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false
+    for (let k = j - 2; k >= floor && j - k <= 4; k--) {
+      const u = this.tokens[k] as Token
+      if (u.kind !== 'word') return false
+      if (DETERMINERS.has(u.lower)) return true
+      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower)) return false
+    }
+    return false
   }
 
   /** The noun phrase that starts at token i, read left to right (an inverted speaker: "said Smith"). */
@@ -305,16 +334,52 @@ class QuoteFinder {
                 DETERMINERS.has(head.lower) ||
                 !isCapitalized(head) ||
                 c + 1 < b - 1))
-          return appositive ? this.npBackward(c - 1, floor) : null
+          const np = appositive ? this.npBackward(c - 1, floor) : null
+          return np && this.withPostModifiers(np, floor)
         }
       }
       return null
     }
     if (t.kind !== 'word') return null
     if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
-      return this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
+      const np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
+      return np && this.withPostModifiers(np, floor)
     }
-    return this.npBackward(b, floor)
+    const np = this.npBackward(b, floor)
+    return np && this.withPostModifiers(np, floor)
+  }
+
+  /**
+   * A subject with post-modifiers: "two people with knowledge of the talks", "a former employee of
+   * the department", "officers familiar with the case", "a source quoted by the Herald". Extends the
+   * phrase left over preposition + noun phrase links (at most three, 16 tokens) when the whole
+   * phrase then opens its clause; otherwise the phrase stays as it was.
+   */
+  private withPostModifiers(np: [number, number], floor: number): [number, number] {
+    let a = np[0]
+    let best = np
+    for (let step = 0; step < 3; step++) {
+      const p = a - 1
+      if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
+      let q = p - 1
+      if (POST_MODIFIERS.has(this.low(q))) q--
+      if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) break
+      const head = this.low(q)
+      if (PRONOUNS.has(head) || reportingLemma(head) || AUXILIARIES.has(head)) break
+      const outer = this.npBackward(q, floor)
+      if (!outer) break
+      a = outer[0]
+      if (this.opensClause(a, floor)) best = [a, np[1]]
+    }
+    return best
+  }
+
+  /** Whether token a starts a clause: the sentence start, or after punctuation, a quote or a conjunction. */
+  private opensClause(a: number, floor: number): boolean {
+    if (a <= floor) return true
+    const t = this.tokens[a - 1] as Token
+    if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'break') return true
+    return CONJUNCTIONS.has(t.lower) || t.lower === 'that'
   }
 
   private adjunctOk(j: number): boolean {
@@ -480,13 +545,16 @@ class QuoteFinder {
     const floor = s.first
     let k = q.open - 1
     if (k < floor) return null
+    // "The ministry wrote on its website: “…”": after a colon, whatever stands between the cue and
+    // the quotation is the cue's own complement, not a clause of its own.
+    const colon = this.isPunct(k, ':')
     if (this.isPunct(k, ':,—–')) k--
     let adjunctsOnly = true
-    for (let v = k; v >= floor && k - v <= 8; v--) {
+    for (let v = k; v >= floor && k - v <= (colon ? 12 : 8); v--) {
       const t = this.tokens[v] as Token
       if (t.kind !== 'word') return null
       const lemma = reportingLemma(t.lower)
-      if (lemma && !adjunctsOnly && !NAMING_LEMMAS.has(lemma)) return null
+      if (lemma && !adjunctsOnly && !NAMING_LEMMAS.has(lemma) && !colon) return null
       if (lemma && !this.consumedVerbs.has(v)) {
         const back = this.skipBack(v - 1, floor, v)
         if (back.negated || back.passive) return null
@@ -638,6 +706,16 @@ class QuoteFinder {
       speaker = this.speakerBefore(b, s.first)
     }
     if (!speaker) return -1
+    // "Independent reports that …", "Official claims that …": a sentence-initial adjective before a
+    // plural noun that looks like a verb is a noun phrase, not a speaker and a cue.
+    if (
+      NOUN_HOMOGRAPHS.has(form) &&
+      speaker[1] - speaker[0] === 1 &&
+      speaker[0] === this.bodyStart(si) &&
+      ADJECTIVE_SHAPE.test(this.low(speaker[0])) &&
+      !PRONOUNS.has(this.low(speaker[0]))
+    )
+      return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && this.findThat(t + 1, Math.min(s.end, t + 10)) === -1) {
       const head = this.low(speaker[1] - 1)
       if (!(lemma === 'find' && FINDING_SUBJECTS.has(head))) return -1

@@ -19,16 +19,20 @@ export interface QuotePrediction {
  * spans); the resolved name is product information and is left out here.
  */
 export function toQuotePredictions(attributions: readonly Attribution[]): QuotePrediction[] {
-  return attributions.map((a) => ({
-    speaker: a.source?.text ?? null,
-    speaker_start: a.source?.start ?? null,
-    speaker_end: a.source?.end ?? null,
-    verb: a.cue?.text ?? null,
-    verb_start: a.cue?.start ?? null,
-    verb_end: a.cue?.end ?? null,
-    quote: a.content.text,
-    quote_start: a.content.start,
-    quote_end: a.content.end,
-    is_floating_quote: a.floating || a.source === null,
-  }))
+  return attributions.map((a) => {
+    // The annotation conventions count "according to" as a cue but not a reporting verb: no verb.
+    const verb = a.cueLemma === 'according to' ? null : a.cue
+    return {
+      speaker: a.source?.text ?? null,
+      speaker_start: a.source?.start ?? null,
+      speaker_end: a.source?.end ?? null,
+      verb: verb?.text ?? null,
+      verb_start: verb?.start ?? null,
+      verb_end: verb?.end ?? null,
+      quote: a.content.text,
+      quote_start: a.content.start,
+      quote_end: a.content.end,
+      is_floating_quote: a.floating || a.source === null,
+    }
+  })
 }

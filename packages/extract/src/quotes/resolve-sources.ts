@@ -11,6 +11,8 @@ const SENTENCE_STARTERS = new Set(
   ),
 )
 
+const PRONOUN_SOURCES = new Set(['he', 'she', 'it', 'they'])
+
 /** Capitalized runs of words ("Han Dong", "Global News") that could be the antecedent of a pronoun. */
 function nameMentions(doc: Doc): TextSpan[] {
   const out: TextSpan[] = []
@@ -35,8 +37,15 @@ function nameMentions(doc: Doc): TextSpan[] {
  */
 export function resolveSources(attributions: Attribution[], doc: Doc): void {
   let mentions: TextSpan[] | null = null
+  // Repetitive texts name the same few mentions thousands of times: classify each distinct one once.
+  const classes = new Map<string, ReturnType<typeof classifySource>>()
   const compatible = (pronoun: string, span: TextSpan) => {
-    const c = classifySource(span.text)
+    if (PRONOUN_SOURCES.has(span.text.toLowerCase())) return false
+    let c = classes.get(span.text)
+    if (!c) {
+      c = classifySource(span.text)
+      classes.set(span.text, c)
+    }
     if (pronoun === 'he' || pronoun === 'she') return c.type === 'person' && c.named
     if (pronoun === 'it') return c.type !== 'person' && c.type !== 'anonymous'
     if (pronoun === 'they') return c.type !== 'person' || !c.named || /s$/i.test(span.text)
@@ -57,17 +66,12 @@ export function resolveSources(attributions: Attribution[], doc: Doc): void {
       return
     }
     const pronoun = a.source?.text.toLowerCase()
-    if (!pronoun || !['he', 'she', 'it', 'they'].includes(pronoun)) return
+    if (!pronoun || !PRONOUN_SOURCES.has(pronoun)) return
     for (let k = i - 1; k >= 0; k--) {
       const p = attributions[k] as Attribution
       if (at - p.content.end > REACH) break
       const src = p.resolvedSource ?? p.source
-      if (
-        src &&
-        src.start < at &&
-        compatible(pronoun, src) &&
-        !['he', 'she', 'it', 'they'].includes(src.text.toLowerCase())
-      ) {
+      if (src && src.start < at && compatible(pronoun, src)) {
         a.resolvedSource = src
         return
       }

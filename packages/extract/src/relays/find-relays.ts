@@ -68,3 +68,57 @@ export function findPublishedBy(text: string, sentence: { start: number; end: nu
     cue: { start: sentence.start + m.index, end: sentence.start + m.index + cueText.length, text: cueText },
   }
 }
+
+/** An outlet that passed on what a source said: "officials told the Tribune", "a source quoted by the Herald". */
+export interface RelayOutlet {
+  /** Who spoke: the attribution's source, or the part of it before "quoted by". */
+  origin: TextSpan
+  relay: TextSpan
+  cue: TextSpan
+}
+
+// "a source quoted by the Herald", "records obtained by CityLine": the source phrase holds the relay.
+const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|interviewed) by)\s+(.+)$/u
+// A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord".
+const SPOKE_TO =
+  /\b(?:told|tells|in an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|speaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
+
+/**
+ * The outlet a source spoke to, in the source phrase itself or in the attribution's sentence (outside
+ * the quoted content). Null when no outlet stands between the source and the reader but the publisher.
+ */
+export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | null {
+  if (!a.source || !a.cue) return null
+  const inPhrase = RELAYED_SOURCE.exec(a.source.text)
+  if (inPhrase?.[1] && inPhrase[2] && inPhrase[3]) {
+    const relayStart = a.source.end - inPhrase[3].length
+    const cueStart =
+      a.source.start +
+      inPhrase[1].length +
+      inPhrase.index +
+      (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
+    if (classifySource(inPhrase[3]).type === 'outlet') {
+      return {
+        origin: { start: a.source.start, end: a.source.start + inPhrase[1].length, text: inPhrase[1] },
+        relay: { start: relayStart, end: a.source.end, text: inPhrase[3] },
+        cue: { start: cueStart, end: cueStart + inPhrase[2].length, text: inPhrase[2] },
+      }
+    }
+  }
+  const { start, end } = a.sentence
+  for (const m of text.slice(start, end).matchAll(SPOKE_TO)) {
+    const at = start + m.index
+    if (at >= a.content.start && at < a.content.end) continue
+    // A sentence's final period is not part of the name (an initialism's is: "C.B.C.").
+    const name = (m[1] ?? '').replace(/(?<!\b\p{Lu})\.$/u, '')
+    if (classifySource(name).type !== 'outlet') continue
+    const relayStart = at + m[0].length - (m[1] ?? '').length
+    const cueText = m[0].slice(0, m[0].length - (m[1] ?? '').length).trimEnd()
+    return {
+      origin: a.source,
+      relay: { start: relayStart, end: relayStart + name.length, text: name },
+      cue: { start: at, end: at + cueText.length, text: cueText },
+    }
+  }
+  return null
+}

@@ -1,4 +1,5 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
+import { PERSON_TITLES } from '../sources/source-type.ts'
 
 /** The stances of contracts' RESPONSE_STANCES that a text can show by itself. */
 export type ResponseStance =
@@ -26,34 +27,80 @@ export interface ResponseMention {
 // gaps, so the scan is linear.
 const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
-    re: /\b(?:declined|refused|would not|wouldn't|did not want|chose not) to (?:comment|be interviewed|respond|answer questions|discuss|confirm|elaborate)\b|\bdeclined comment\b|\bhad no comment\b|\bwould not comment\b/giu,
+    // Declining to comment is any refusal to say something: "declined to give details", "would not
+    // say whether", "refused to answer questions", "does not comment on".
+    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b/giu,
     stance: 'declines_to_comment',
   },
   {
-    re: /\b(?:did not|didn't|has not|hasn't|had not|have not|haven't) (?:immediately )?(?:respond|responded|return(?:ed)?)\b|\bcould not (?:immediately )?be reached\b|\bwas not available for comment\b/giu,
+    re: /\b(?:did not|didn't|has not|hasn't|had not|have not|haven't) (?:immediately )?(?:respond|responded|return(?:ed)?|reply|replied)\b|\bcould not (?:immediately )?be reached\b|\bwas not available for comment\b/giu,
     stance: 'did_not_respond',
   },
   {
-    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)\b/giu,
+    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests)\b/giu,
     stance: 'denies',
   },
   {
-    re: /\bcalled (?:the |these |those |such )?(?:allegations?|claims?|reports?|accusations?|story|reporting)? ?(?:false|untrue|baseless|unfounded|ridiculous|nonsense|fabricated|defamatory)\b/giu,
+    // A denial without a denial verb: "called the story fabricated", "in no way accepted the figures",
+    // "said the claim was false".
+    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|a smear|groundless|erroneous)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
     stance: 'denies',
   },
   { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
   { re: /\b(?:confirmed|confirms)\b/giu, stance: 'confirms' },
 ]
 
+// What a speaker's own words say when they deny without a denial verb: "That never happened."
+const DENIAL_WORDS =
+  /\b(?:never happened|(?:is|was|are|were|'s|’s) (?:completely |totally |simply |absolutely |entirely |just )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless)|no truth|(?:did|has done|have done|had done) nothing wrong)\b/iu
+
+// "denied the firm a licence", "denied him bail": denying someone a thing answers no claim.
+const DENIED_A_THING =
+  /^\s+(?:(?:the|a|an|his|her|their|its|them|him|us|me|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:a|an|any|the)\s+)?(?:licen[cs]es?|permits?|bail|access|entry|visas?|permission|requests?|applications?|benefits?|coverage|funding|parole|asylum|approval|loans?|refunds?|service|services|tenure|promotion)\b/u
+
+// A conjunction never sits inside the responder ("the report existed but disputed …" has none).
 const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|van|von))*|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}$/u
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+(?:(?!(?:but|and|or|yet|while|that|which|who)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
+// A parenthetical between the responder and the cue: "The department, in a written response, called …".
+const PARENTHETICAL_BEFORE = /,\s+[^,.;:!?"“”\n]{1,60},\s+$/u
+// "Both the ministry and the police declined": the first of two conjoined responders.
+const CONJOINED_BEFORE =
+  /(?:\b(?:[Bb]oth|[Nn]either|[Ee]ither)\s+)?((?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*))\s+(?:and|as well as|nor|or)\s+$/u
+// A second verb of the same subject: "acknowledged … but disputed".
+const COORDINATED_BEFORE =
+  /(?:,\s*|\s)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|flatly\s+|strongly\s+)?$/u
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are)\s+$/u
 const NEGATED_BEFORE = /\b(?:not|never|n't)\s+$/u
 const PRONOUN = /^(?:he|she|they|it)$/i
+const TITLE_WORD = /^(?:[\p{Ll}-]+)$/u
+
+/** Extends a responder leftwards over title words and names: "Police spokesperson Jean Lavoie". */
+function extendLeft(text: string, start: number): number {
+  let s = start
+  for (let n = 0; n < 4; n++) {
+    const m = /(\S+)\s+$/u.exec(text.slice(Math.max(0, s - 40), s))
+    if (!m || m[1] === undefined) break
+    const word = m[1]
+    const lower = word.toLowerCase()
+    const isTitle = PERSON_TITLES.has(lower) && TITLE_WORD.test(word)
+    // A word that ends a sentence ("… the Sentinel. His office") is not part of the responder.
+    const endsSentence = /[.!?]$/u.test(word) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(word)
+    const isName = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && !SENTENCE_WORDS.has(word) && !endsSentence
+    if (!isTitle && !isName) break
+    s -= m[0].length
+  }
+  return s
+}
+const SENTENCE_WORDS = new Set(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either Asked Reached Speaking'.split(
+    ' ',
+  ),
+)
 
 /**
  * Responses in a text. A response that is also an attribution (a quote with a denial verb) takes the
- * attribution's source and content; the others find their responder just before the cue.
+ * attribution's source and content; the others find their responder just before the cue. Every
+ * pattern has bounded gaps and looks back at most 120 characters: linear in the text.
  */
 export function findResponses(text: string, attributions: readonly Attribution[]): ResponseMention[] {
   const out: ResponseMention[] = []
@@ -62,18 +109,20 @@ export function findResponses(text: string, attributions: readonly Attribution[]
     if (a.cue) byCue.set(a.cue.start, i)
   })
   const taken = new Set<number>()
+  const coordinated: ResponseMention[] = []
   for (const { re, stance } of PHRASES) {
     for (const m of text.matchAll(re)) {
       const start = m.index
       if (taken.has(start)) continue
       const end = start + m[0].length
-      const before = text.slice(Math.max(0, start - 120), start)
+      let before = text.slice(Math.max(0, start - 120), start)
       if (PASSIVE_BEFORE.test(before)) continue
       if (
         (stance === 'denies' || stance === 'admits' || stance === 'confirms') &&
         NEGATED_BEFORE.test(before)
       )
         continue
+      if (stance === 'denies' && DENIED_A_THING.test(text.slice(end, end + 80))) continue
       taken.add(start)
       const cue: TextSpan = { start, end, text: m[0] }
       const ai = byCue.get(start)
@@ -82,41 +131,104 @@ export function findResponses(text: string, attributions: readonly Attribution[]
       let resolved: TextSpan | null = null
       let wordsStart = start
       let wordsEnd = clauseEnd(text, end)
+      let conjoined: TextSpan | null = null
       if (a) {
         responder = a.source
         resolved = a.resolvedSource
         wordsEnd = Math.max(a.content.end, end)
         if (a.source && a.source.end <= start && start - a.source.end < 40) wordsStart = a.source.start
       } else {
+        const paren = PARENTHETICAL_BEFORE.exec(before)
+        if (paren && !SUBJECT_BEFORE.test(before)) before = `${before.slice(0, paren.index)} `
+        const offset = start - text.slice(Math.max(0, start - 120), start).length
         const sm = SUBJECT_BEFORE.exec(before)
         if (sm) {
-          const s = start - before.length + (sm.index ?? 0)
-          responder = { start: s, end: s + (sm[1] ?? '').length, text: sm[1] ?? '' }
+          let s = offset + (sm.index ?? 0)
+          const e = s + (sm[1] ?? '').length
+          if (!PRONOUN.test(sm[1] ?? '')) s = extendLeft(text, s)
+          responder = { start: s, end: e, text: text.slice(s, e) }
           wordsStart = s
           // "allegations Ke denied": the object of the denial stands before its subject.
           const obj = /\b(?:allegations?|claims?|accusations?|reports?|charges?)\s+$/iu.exec(
             text.slice(Math.max(0, s - 30), s),
           )
           if (obj) wordsStart = s - (text.slice(Math.max(0, s - 30), s).length - obj.index)
+          const cm = CONJOINED_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
+          if (cm && cm[1] !== undefined) {
+            const cs = s - text.slice(Math.max(0, s - 80), s).length + cm.index + cm[0].indexOf(cm[1])
+            conjoined = { start: cs, end: cs + cm[1].length, text: cm[1] }
+            wordsStart = Math.min(wordsStart, cs)
+          }
         }
         if (responder && PRONOUN.test(responder.text)) {
           resolved = nearestSource(attributions, responder.start)
         }
       }
-      if (!responder && !a) continue
-      out.push({
-        stance,
-        responder,
-        resolvedResponder: resolved,
-        cue,
-        words: { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) },
-        attributionIndex: ai ?? null,
-      })
+      const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
+      if (!responder && !a) {
+        if (COORDINATED_BEFORE.test(before)) {
+          coordinated.push({
+            stance,
+            responder: null,
+            resolvedResponder: null,
+            cue,
+            words,
+            attributionIndex: null,
+          })
+        }
+        continue
+      }
+      if (conjoined)
+        out.push({
+          stance,
+          responder: conjoined,
+          resolvedResponder: null,
+          cue,
+          words,
+          attributionIndex: null,
+        })
+      out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: ai ?? null })
     }
   }
+  deniedInOwnWords(text, attributions, out)
   out.sort((x, y) => x.cue.start - y.cue.start)
+  inheritCoordinated(text, out, coordinated)
   markPartialAdmissions(out, text)
   return out
+}
+
+/** "“That never happened,” she said": an attribution whose own words deny, with no denial verb. */
+function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
+  const cues = new Set(out.map((r) => r.cue.start))
+  attributions.forEach((a, i) => {
+    if (!a.cue || !a.source || cues.has(a.cue.start)) return
+    if (!DENIAL_WORDS.test(a.content.text)) return
+    const start = Math.min(a.content.start, a.source.start)
+    const end = Math.max(a.content.end, a.cue.end)
+    out.push({
+      stance: 'denies',
+      responder: a.source,
+      resolvedResponder: a.resolvedSource,
+      cue: a.cue,
+      words: { start, end, text: text.slice(start, end) },
+      attributionIndex: i,
+    })
+  })
+}
+
+/** A coordinated cue ("… but disputed the figure") takes the responder of the cue before it in its sentence. */
+function inheritCoordinated(text: string, out: ResponseMention[], coordinated: ResponseMention[]): void {
+  if (coordinated.length === 0) return
+  const added: ResponseMention[] = []
+  let k = 0
+  for (const c of coordinated.sort((x, y) => x.cue.start - y.cue.start)) {
+    while (k < out.length && (out[k] as ResponseMention).cue.start < c.cue.start) k++
+    const prev = out[k - 1]
+    if (!prev?.responder || /[.!?]\s/u.test(text.slice(prev.cue.end, c.cue.start))) continue
+    added.push({ ...c, responder: prev.responder, resolvedResponder: prev.resolvedResponder })
+  }
+  out.push(...added)
+  out.sort((x, y) => x.cue.start - y.cue.start)
 }
 
 function clauseEnd(text: string, from: number): number {
@@ -130,7 +242,8 @@ function nearestSource(attributions: readonly Attribution[], at: number): TextSp
   let hi = attributions.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((attributions[mid] as Attribution).content.start < at) lo = mid + 1
+    // "<=": a pronoun that opens an attribution's content ("X said it had …") is resolved by X.
+    if ((attributions[mid] as Attribution).content.start <= at) lo = mid + 1
     else hi = mid
   }
   for (let i = lo - 1; i >= 0 && lo - i <= 20; i--) {

@@ -25,7 +25,7 @@ const ANONYMOUS =
 const ANONYMITY_REASON =
   /\b(?:because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed|not authori[sz]ed to (?:speak|discuss|comment)|on condition of anonymity|for fear of|to protect|due to the sensitivity|because of the sensitivity|to speak freely)\b/i
 const OUTLET =
-  /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by)\b/i
+  /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency)\b/i
 const DOCUMENT_HEADS = new Set(
   'report reports study studies statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
     ' ',
@@ -34,47 +34,123 @@ const DOCUMENT_HEADS = new Set(
 const GOVERNMENT =
   /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
 const ORGANISATION =
-  /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|authority|bureau|service|services|centre|center|council)\b/i
-const PERSON_TITLES = new Set(
+  /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|bureau|service|services|centre|center|council)\b/i
+/** Words that name a person's role: the head of a source mention that is a person. */
+export const PERSON_TITLES = new Set(
   "minister spokesperson spokesman spokeswoman lawyer attorney counsel professor leader president ceo cfo chief mp mpp mla mna senator premier mayor councillor councilor officer director manager analyst economist expert doctor dr nurse judge justice coach player captain chair chairman chairwoman head founder owner resident residents witness mother father son daughter wife husband sister brother friend neighbour neighbor student teacher scientist researcher author official officials critic critics member members advocate activist spokespeople secretary commissioner superintendent inspector sergeant constable detective chairperson co-founder partner candidate voter voters parent parents worker workers union-leader congressman congresswoman deputy diplomat ambassador governor general colonel minister's victim victims survivor farmer owner-operator fan fans".split(
     ' ',
   ),
 )
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them'])
 
+// Unnamed insiders: "a senior defence official", "two officers familiar with the case", "people
+// briefed on the plan". Said without a name, these are anonymous sources (AP, Reuters policies).
+const INSIDER_HEADS = new Set(
+  'official officials officer officers diplomat diplomats person people employee employees staff staffer staffers aide aides member members insider insiders source sources adviser advisers advisor advisors executive executives manager managers supervisor supervisors investigator investigators lawmaker lawmakers'.split(
+    ' ',
+  ),
+)
+const UNNAMED_DETERMINERS = new Set(
+  'a an one two three four five several some many other another more few dozens at least'.split(' '),
+)
+// Words that end the head noun phrase and start its post-modifier ("of", "familiar with", "who").
+const POST_MODIFIER = new Set(
+  'of with in by from at for on to familiar close who which that briefed quoted cited involved knowledgeable aware connected obtained released published'.split(
+    ' ',
+  ),
+)
+// An organisation's name: legal forms and words companies and advocacy groups put in their names.
+const ORGANISATION_NAME =
+  /&|\d|\b(?:international|mobile|local|alliance|watch|airlines?|energy|steel|partners|holdings|systems|technologies|pharmaceuticals?|motors|foods|capital|fund|trust|defence|defense|rights|action|industries|enterprises|labs|solutions|resources|mining|insurance|network|media|communications|ventures|logistics|realty|construction|paving)\b/i
+// Government bodies named after the jurisdiction ("Transport Canada", "Elections Ontario") or as an office.
+const GOVERNMENT_NAME =
+  /\b(?:(?:transport|elections|health|environment|fisheries|parks|statistics|employment|immigration|justice|finance|revenue|veterans|agriculture|infrastructure|public safety) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority)\b/i
+const INITIALISM_OR_ADJECTIVE = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i))$/u
+const PERSON_NAME_AFTER_TITLE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
+
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
 export function classifySource(mention: string, context = mention): SourceClass {
   const text = mention.trim()
   const lower = text.toLowerCase()
   const words = lower.split(/\s+/)
+  const written = text.split(/\s+/)
   const head = (words.at(-1) ?? '').replace(/['’]s$/, '')
-  const capitalized = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+  const capitalized = written.filter((w) => /^\p{Lu}/u.test(w))
   const anonymityReasonGiven = ANONYMITY_REASON.test(context)
   if (PRONOUNS.has(lower)) {
     return { type: lower === 'it' ? 'organisation' : 'person', named: false, anonymityReasonGiven: false }
   }
   // "a source familiar with …", "officials who spoke on condition of anonymity"
   if (ANONYMOUS.test(text)) return { type: 'anonymous', named: false, anonymityReasonGiven }
-  // The head noun comes before any modifier clause: "A city report released in January".
-  const modifier = words.findIndex(
-    (w, i) => i > 0 && (/ed$/.test(w) || ['in', 'by', 'from', 'of', 'on', 'that'].includes(w)),
+  // The head noun comes before any post-modifier: "the head of the union", "A city report released in January".
+  const modifier = words.findIndex((w, i) => i > 0 && (/ed$/.test(w) || POST_MODIFIER.has(w)))
+  const core = modifier === -1 ? words : words.slice(0, modifier)
+  const coreWritten = modifier === -1 ? written : written.slice(0, modifier)
+  const coreHead = (core.at(-1) ?? head).replace(/['’]s$/, '')
+  const headWords = modifier === -1 ? [head] : [coreHead, head]
+  // A title then a name: "union president Marc Doiron", "University of Manitoba economist Lena Ortiz".
+  const titleAt = written.findIndex((w, i) => i < written.length - 1 && isTitleWord(w))
+  if (
+    titleAt !== -1 &&
+    written.slice(titleAt + 1).length <= 4 &&
+    written.slice(titleAt + 1).every((w) => PERSON_NAME_AFTER_TITLE.test(w))
   )
-  const headWords = modifier === -1 ? [head] : [words[modifier - 1] ?? head, head]
+    return { type: 'person', named: true, anonymityReasonGiven: false }
+  // An unnamed insider, or an unnamed person the text says asked not to be named.
+  const names = coreWritten.filter(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) &&
+      !(i === 0 && UNNAMED_DETERMINERS.has(w.toLowerCase())) &&
+      !INITIALISM_OR_ADJECTIVE.test(w),
+  )
+  const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
+  if (names.length === 0 && INSIDER_HEADS.has(coreHead) && unnamedStart)
+    return { type: 'anonymous', named: false, anonymityReasonGiven }
+  if (
+    names.length === 0 &&
+    UNNAMED_DETERMINERS.has(core[0] ?? '') &&
+    PERSON_TITLES.has(coreHead) &&
+    /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) condition of anonymity|not authori[sz]ed to)\b/i.test(
+      context,
+    )
+  )
+    return { type: 'anonymous', named: false, anonymityReasonGiven }
   if (headWords.some((w) => DOCUMENT_HEADS.has(w)) && !OUTLET.test(words.slice(-1).join(' '))) {
     return { type: 'document', named: capitalized.length > 0, anonymityReasonGiven: false }
   }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named: capitalized.length > 0, anonymityReasonGiven: false }
   }
-  if (PERSON_TITLES.has(head) || PERSON_TITLES.has(head.replace(/s$/, ''))) {
+  if (GOVERNMENT_NAME.test(text))
+    return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
+  if (PERSON_TITLES.has(coreHead) || PERSON_TITLES.has(coreHead.replace(/s$/, ''))) {
     const namedPerson = capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
     return { type: 'person', named: namedPerson && capitalized.length >= 1, anonymityReasonGiven }
   }
   if (GOVERNMENT.test(text))
     return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
-  if (ORGANISATION.test(text))
+  if (ORGANISATION.test(text) || ORGANISATION_NAME.test(text))
     return { type: 'organisation', named: capitalized.length > 0, anonymityReasonGiven }
+  // A name the sentence refers back to with "its" ("Northjet wrote on its website") is no person.
+  if (capitalized.length > 0 && refersBackWithIts(context, text))
+    return { type: 'organisation', named: true, anonymityReasonGiven: false }
+  // A capitalized name after "the" is an institution, not a person ("the Tribunal", "The Forum").
+  if (capitalized.length > 0 && words[0] === 'the' && capitalized.length === written.length - 1)
+    return { type: 'organisation', named: true, anonymityReasonGiven: false }
   if (capitalized.length > 0) return { type: 'person', named: true, anonymityReasonGiven: false }
   // A lower-case description with no title we know: a group of people ("residents", "experts").
   return { type: 'person', named: false, anonymityReasonGiven }
+}
+
+/** A lower-case role word: a known title or a profession by its suffix ("hydrologist", "economist"). */
+function isTitleWord(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false
+  return PERSON_TITLES.has(word) || /(?:ist|ologist|ician)$/u.test(word)
+}
+
+function refersBackWithIts(context: string, mention: string): boolean {
+  const at = context.indexOf(mention)
+  if (at === -1) return false
+  const after = context.slice(at + mention.length, at + mention.length + 60)
+  return /\bits\b/u.test(after) && !/\b(?:he|she|his|her)\b/iu.test(after)
 }

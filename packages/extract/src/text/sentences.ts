@@ -1,3 +1,4 @@
+import { reportingLemma } from '../quotes/lexicon.ts'
 import { isCapitalized, type Token } from './tokenize.ts'
 
 /** A sentence as a token range [first, end) that never crosses a paragraph break. */
@@ -55,6 +56,9 @@ export function splitSentences(tokens: Token[], closers: ReadonlySet<number>): S
       i = j - 1
       continue
     }
+    // "“Is that fair?” Patel asked.": a question or exclamation inside a quotation is not the end
+    // of the sentence when its attribution follows (a reporting verb before any punctuation).
+    if (t.text !== '.' && closers.has(j - 1) && attributionFollows(tokens, j)) continue
     if (t.text === '.') {
       const prev = tokens[i - 1]
       if (prev?.kind === 'word' && j === i + 1) {
@@ -75,4 +79,14 @@ export function splitSentences(tokens: Token[], closers: ReadonlySet<number>): S
   }
   push(tokens.length)
   return sentences
+}
+
+/** Whether a speaker and reporting verb start at token j: a reporting verb within 8 words, before any punctuation. */
+function attributionFollows(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j < 8; k++) {
+    const t = tokens[k] as Token
+    if (t.kind !== 'word') return false
+    if (reportingLemma(t.lower) && k > j) return true
+  }
+  return false
 }

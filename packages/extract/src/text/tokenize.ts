@@ -19,12 +19,15 @@ export interface Token {
 const TOKEN =
   /(\p{N}+(?:[.,]\p{N}+)+)|([\p{L}\p{M}\p{N}]+(?:['’‑\-.&][\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['’](?![\p{L}\p{N}]))?)|(\s+)|([\s\S])/gu
 
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u
+
 /** Double quotation marks of the scripts a Canadian desk reads: straight, curly, low-9, guillemets. */
 export const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '″'])
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index
     const raw = m[0]
     const end = start + raw.length
@@ -40,7 +43,17 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start, end, text: raw, lower: raw, kind })
       continue
     }
-    tokens.push({ start, end, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), kind: 'word' })
+    // An initialism keeps its final period ("U.N.", "W.H.O."), so "a U.N. spokesperson" stays one
+    // noun phrase; the sentence splitter never ended a sentence after one anyway.
+    const word = INITIALISM.test(raw) && text.charAt(end) === '.' ? `${raw}.` : raw
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      lower: word.toLowerCase().replace(/’/g, "'"),
+      kind: 'word',
+    })
+    if (word !== raw) TOKEN.lastIndex = start + word.length
   }
   return tokens
 }

@@ -4,7 +4,9 @@ import {
   ArticleSuggestionsSchema,
   ClaimDetailSchema,
   ComputeSuggestionsSchema,
+  DismissSuggestionSchema,
   ErrorSchema,
+  SuggestionDecisionSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
@@ -54,5 +56,24 @@ export const suggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: Suggestions
         await suggestions.accept(actorOf(request), request.params.articleId, request.body),
         201,
       ),
+  )
+
+  app.post(
+    '/articles/:articleId/suggestions/dismiss',
+    {
+      onRequest: desk,
+      schema: {
+        tags: ['suggestions'],
+        summary:
+          'Dismiss one suggestion for every checker, saying what was wrong with it (recorded with the extractor version)',
+        params: ArticleClaimParamsSchema,
+        body: DismissSuggestionSchema,
+        response: { 201: SuggestionDecisionSchema, ...errors, 409: ErrorSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await suggestions.dismiss(actorOf(request), request.params.articleId, request.body)),
   )
 }

@@ -4,11 +4,14 @@ import type {
   ClaimDetail,
   ClaimSuggestion,
   ComputeSuggestions,
+  DismissSuggestion,
   SuggestedEntity,
+  SuggestionDecision,
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
+import { EXTRACTOR_VERSION } from '@claimtrail/extract'
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
-import { ConflictError, NotFoundError } from '../../errors.ts'
+import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts'
 import type { WorkerPool } from '../../workers/worker-pool.ts'
 import type { Actor } from '../actor.ts'
 import { insertClaim } from '../claims/claim-insert.ts'
@@ -16,8 +19,10 @@ import { loadClaimDetail } from '../claims/claim-view.ts'
 import { syncComputedGrade } from '../claims/grade-sync.ts'
 import { assertEntities } from '../claims/references.ts'
 import { selectionIn } from '../claims/selection.ts'
+import { decisionView, recordDecision, suggestionTypesOf } from './suggestion-decisions.ts'
 
-const { articles, articleVersions, attributionChains, chainHops, entities, responses } = schema
+const { articles, articleVersions, attributionChains, chainHops, entities, responses, suggestionDecisions } =
+  schema
 
 async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
   const [article] = await db
@@ -61,21 +66,81 @@ export function createSuggestionsService({ db, workers }: { db: Db; workers: Wor
     const { article, version } = await articleWithCurrentVersion(db, articleId)
     const floor = options.minCheckWorthiness ?? 0
     const suggestions = await suggestionsFor(version.body, article.outletName)
+    // A dismissal holds for every checker and session: the suggestion is no longer offered.
+    const dismissed = new Set(
+      (
+        await db
+          .select({ suggestionId: suggestionDecisions.suggestionId })
+          .from(suggestionDecisions)
+          .where(
+            and(
+              eq(suggestionDecisions.articleVersionId, version.id),
+              eq(suggestionDecisions.outcome, 'dismissed'),
+            ),
+          )
+      ).map((r) => r.suggestionId),
+    )
     return {
       articleId,
       articleVersionId: version.id,
       versionNumber: version.number,
-      suggestions: suggestions.filter((s) => s.checkWorthiness >= floor),
+      extractorVersion: EXTRACTOR_VERSION,
+      dismissed: dismissed.size,
+      suggestions: suggestions.filter((s) => s.checkWorthiness >= floor && !dismissed.has(s.id)),
     }
   }
 
   function assertCurrent(version: { id: string; number: number }, articleVersionId: string) {
-    if (articleVersionId !== version.id) {
-      throw new ConflictError(
-        `The article has a newer text (version ${version.number}); get the suggestions again`,
-        { currentVersionId: version.id },
+    if (articleVersionId !== version.id) throw staleVersion(version)
+  }
+
+  /**
+   * Dismisses one suggestion of the current version for everyone, recording what was wrong with it.
+   * The extractor runs before the transaction; the transaction re-checks the version it read.
+   */
+  async function dismiss(
+    actor: Actor,
+    articleId: string,
+    input: DismissSuggestion,
+  ): Promise<SuggestionDecision> {
+    const { article, version } = await articleWithCurrentVersion(db, articleId)
+    if (input.articleVersionId !== version.id) throw staleVersion(version)
+    const suggestion = (await suggestionsFor(version.body, article.outletName)).find(
+      (s) => s.id === input.suggestionId,
+    )
+    if (!suggestion) throw new NotFoundError('Suggestion')
+    const proposed = suggestionTypesOf(suggestion)
+    const wrong = input.wrong ? [...new Set(input.wrong)] : proposed
+    const unknown = wrong.filter((t) => !proposed.includes(t))
+    if (unknown.length > 0) {
+      throw new InvalidError(
+        `wrong: this suggestion proposes no ${unknown.join(', ')} (it proposes ${proposed.join(', ') || 'nothing to judge'})`,
       )
     }
+    return db.transaction(async (tx) => {
+      const current = await articleWithCurrentVersion(tx, articleId)
+      if (current.version.id !== version.id) throw staleVersion(current.version)
+      const [already] = await tx
+        .select({ id: suggestionDecisions.id })
+        .from(suggestionDecisions)
+        .where(
+          and(
+            eq(suggestionDecisions.articleVersionId, version.id),
+            eq(suggestionDecisions.suggestionId, suggestion.id),
+            eq(suggestionDecisions.outcome, 'dismissed'),
+          ),
+        )
+      if (already) throw new ConflictError('This suggestion was already dismissed')
+      const row = await recordDecision(tx, actor, {
+        articleId,
+        articleVersionId: version.id,
+        suggestion,
+        outcome: 'dismissed',
+        wrongTypes: wrong,
+        note: input.note ?? null,
+      })
+      return decisionView(row)
+    })
   }
 
   /** Finds an entity by name or alias, ignoring case, or creates it (with its audit event). */
@@ -222,13 +287,33 @@ export function createSuggestionsService({ db, workers }: { db: Db; workers: Wor
         })
       }
 
+      // The quality loop (ADR 017): an edit to what the claim says or is counts as "accepted after edits".
+      const edited =
+        (input.statement !== undefined && input.statement !== suggestion.statement) ||
+        (input.headline !== undefined && input.headline !== suggestion.headline) ||
+        (input.kind !== undefined && input.kind !== suggestion.kind)
+      await recordDecision(tx, actor, {
+        articleId,
+        articleVersionId: version.id,
+        suggestion,
+        outcome: edited ? 'accepted_edited' : 'accepted',
+        claimId: row.id,
+      })
+
       const detail = await loadClaimDetail(tx, row.id, actor.role)
       if (!detail) throw new NotFoundError('Claim')
       return syncComputedGrade(tx, detail)
     })
   }
 
-  return { compute, accept }
+  return { compute, accept, dismiss }
+}
+
+function staleVersion(version: { id: string; number: number }) {
+  return new ConflictError(
+    `The article has a newer text (version ${version.number}); get the suggestions again`,
+    { currentVersionId: version.id },
+  )
 }
 
 export type SuggestionsService = ReturnType<typeof createSuggestionsService>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatHours, gradeRows, overdueBy, statusRows, totalOf } from './dashboard-figures.ts'
+import {
+  formatHours,
+  gradeRows,
+  overdueBy,
+  precisionByType,
+  statusRows,
+  totalOf,
+} from './dashboard-figures.ts'
 
 const byStatus = {
   draft: 3,
@@ -71,5 +78,55 @@ describe('overdueBy', () => {
   it('says "due now" for a deadline not yet passed or unreadable', () => {
     expect(overdueBy('2024-05-11T00:00:00Z', now)).toBe('due now')
     expect(overdueBy('not a date', now)).toBe('due now')
+  })
+})
+
+describe('precisionByType', () => {
+  it('sums weeks per type and extractor version, types in order, newest version first', () => {
+    const rows = precisionByType([
+      {
+        type: 'relay',
+        extractorVersion: '1',
+        week: '2026-11-23',
+        decided: 4,
+        right: 1,
+        acceptedAsIs: 1,
+        precision: 0.25,
+      },
+      {
+        type: 'quote',
+        extractorVersion: '1',
+        week: '2026-11-23',
+        decided: 2,
+        right: 2,
+        acceptedAsIs: 2,
+        precision: 1,
+      },
+      {
+        type: 'relay',
+        extractorVersion: '1',
+        week: '2026-11-30',
+        decided: 4,
+        right: 3,
+        acceptedAsIs: 2,
+        precision: 0.75,
+      },
+      {
+        type: 'relay',
+        extractorVersion: '2',
+        week: '2026-11-30',
+        decided: 5,
+        right: 5,
+        acceptedAsIs: 4,
+        precision: 1,
+      },
+    ])
+    expect(
+      rows.map((r) => [r.type, r.extractorVersion, r.decided, r.right, r.precision, r.firstWeek, r.lastWeek]),
+    ).toEqual([
+      ['quote', '1', 2, 2, 1, '2026-11-23', '2026-11-23'],
+      ['relay', '2', 5, 5, 1, '2026-11-30', '2026-11-30'],
+      ['relay', '1', 8, 4, 0.5, '2026-11-23', '2026-11-30'],
+    ])
   })
 })

@@ -1,4 +1,11 @@
-import { CLAIM_STATUSES, type ClaimStatus, type Dashboard, SOURCING_GRADES } from '@claimtrail/contracts'
+import {
+  CLAIM_STATUSES,
+  type ClaimStatus,
+  type Dashboard,
+  SOURCING_GRADES,
+  SUGGESTION_TYPES,
+  type SuggestionType,
+} from '@claimtrail/contracts'
 
 export type GradeKey = keyof Dashboard['byGrade']
 
@@ -51,4 +58,54 @@ export function overdueBy(deadline: string, now: number = Date.now()): string {
   }
   const days = Math.floor(hours / 24)
   return days === 1 ? '1 day' : `${days} days`
+}
+
+export const SUGGESTION_TYPE_LABELS: Record<SuggestionType, string> = {
+  quote: 'Quotes',
+  relay: 'Relays',
+  response: 'Responses',
+  hedge: 'Hedges',
+  source_kind: 'Source kinds',
+}
+
+export interface PrecisionRow {
+  type: SuggestionType
+  extractorVersion: string
+  decided: number
+  right: number
+  acceptedAsIs: number
+  precision: number
+  firstWeek: string
+  lastWeek: string
+}
+
+/** Weekly rows summed per type and extractor version: types in a fixed order, newest version first. */
+export function precisionByType(rows: Dashboard['suggestionPrecision']): PrecisionRow[] {
+  const sums = new Map<string, PrecisionRow>()
+  for (const r of rows) {
+    const key = `${r.type}\u0000${r.extractorVersion}`
+    const sum = sums.get(key) ?? {
+      type: r.type,
+      extractorVersion: r.extractorVersion,
+      decided: 0,
+      right: 0,
+      acceptedAsIs: 0,
+      precision: 0,
+      firstWeek: r.week,
+      lastWeek: r.week,
+    }
+    sum.decided += r.decided
+    sum.right += r.right
+    sum.acceptedAsIs += r.acceptedAsIs
+    if (r.week < sum.firstWeek) sum.firstWeek = r.week
+    if (r.week > sum.lastWeek) sum.lastWeek = r.week
+    sums.set(key, sum)
+  }
+  return [...sums.values()]
+    .map((s) => ({ ...s, precision: s.decided === 0 ? 0 : s.right / s.decided }))
+    .sort(
+      (a, b) =>
+        SUGGESTION_TYPES.indexOf(a.type) - SUGGESTION_TYPES.indexOf(b.type) ||
+        b.extractorVersion.localeCompare(a.extractorVersion),
+    )
 }

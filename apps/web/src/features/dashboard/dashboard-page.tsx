@@ -9,7 +9,16 @@ import { StatusBadge } from '../articles/claim-badges.tsx'
 import { formatDate, SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
 import { ARTICLE_CHANGE_WORDS } from '../review/article-change-flags.tsx'
 import { openArticleChangesQuery } from '../review/article-change-queries.ts'
-import { type CountRow, formatHours, gradeRows, overdueBy, statusRows, totalOf } from './dashboard-figures.ts'
+import {
+  type CountRow,
+  formatHours,
+  gradeRows,
+  overdueBy,
+  precisionByType,
+  SUGGESTION_TYPE_LABELS,
+  statusRows,
+  totalOf,
+} from './dashboard-figures.ts'
 import { dashboardQuery } from './dashboard-queries.ts'
 import './dashboard.css'
 
@@ -97,6 +106,11 @@ function Figures({ data }: { data: Dashboard }) {
       <section className="panel-section dashboard-wide" aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Overdue reply requests</h2>
         <Overdue items={data.overdueReplyRequests} />
+      </section>
+
+      <section className="panel-section dashboard-wide" aria-labelledby="suggestion-precision-heading">
+        <h2 id="suggestion-precision-heading">Suggestion precision</h2>
+        <SuggestionPrecision rows={data.suggestionPrecision} />
       </section>
 
       <section className="panel-section dashboard-wide" aria-labelledby="timing-heading">
@@ -285,6 +299,87 @@ function Timing({ timing }: { timing: Dashboard['submitToPublish'] }) {
       <p className="muted">
         From a claim’s first submission for review to its first publication. Nine in ten published claims took
         no longer than the 90th percentile.
+      </p>
+    </>
+  )
+}
+
+/** How often checkers kept what the extractor proposed, per kind of suggestion and extractor version. */
+function SuggestionPrecision({ rows }: { rows: Dashboard['suggestionPrecision'] }) {
+  const summed = precisionByType(rows)
+  if (summed.length === 0) {
+    return (
+      <EmptyState title="No decisions yet">
+        <p>Precision appears once checkers accept or dismiss suggestions in the workspace.</p>
+      </EmptyState>
+    )
+  }
+  return (
+    <>
+      <table className="data-table">
+        <caption className="visually-hidden">Suggestion precision by type and extractor version</caption>
+        <thead>
+          <tr>
+            <th scope="col">Suggestion type</th>
+            <th scope="col">Extractor version</th>
+            <th scope="col" className="numeric">
+              Decisions
+            </th>
+            <th scope="col" className="numeric">
+              Precision
+            </th>
+            <th scope="col" className="numeric">
+              Accepted as is
+            </th>
+            <th scope="col">Weeks</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summed.map((r) => (
+            <tr key={`${r.type}-${r.extractorVersion}`}>
+              <th scope="row">{SUGGESTION_TYPE_LABELS[r.type]}</th>
+              <td>{r.extractorVersion}</td>
+              <td className="numeric">{r.decided}</td>
+              <td className="numeric">{Math.round(r.precision * 100)}%</td>
+              <td className="numeric">{r.acceptedAsIs}</td>
+              <td>{r.firstWeek === r.lastWeek ? r.firstWeek : `${r.firstWeek} – ${r.lastWeek}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details>
+        <summary>By week</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">Suggestion precision by week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">Suggestion type</th>
+              <th scope="col">Extractor version</th>
+              <th scope="col" className="numeric">
+                Decisions
+              </th>
+              <th scope="col" className="numeric">
+                Precision
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.week}-${r.type}-${r.extractorVersion}`}>
+                <th scope="row">{r.week}</th>
+                <td>{SUGGESTION_TYPE_LABELS[r.type]}</td>
+                <td>{r.extractorVersion}</td>
+                <td className="numeric">{r.decided}</td>
+                <td className="numeric">{Math.round(r.precision * 100)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <p className="muted">
+        Precision: the share of checkers’ decisions on suggestions of that type (accepted, accepted after
+        edits, dismissed) that did not find that part wrong.
       </p>
     </>
   )

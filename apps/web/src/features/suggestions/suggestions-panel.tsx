@@ -15,7 +15,13 @@ import {
   useKindCounts,
 } from './suggestion-feed.tsx'
 import { type OffsetSpan, rangeFor, useSuggestionHighlights } from './suggestion-highlights.ts'
-import { loadDismissed, saveDismissed, suggestionsQuery, useAcceptSuggestion } from './suggestions-queries.ts'
+import {
+  loadDismissed,
+  saveDismissed,
+  suggestionsQuery,
+  useAcceptSuggestion,
+  useDismissSuggestion,
+} from './suggestions-queries.ts'
 import './suggestions.css'
 
 type ClaimKind = (typeof CLAIM_KINDS)[number]
@@ -97,10 +103,14 @@ function SuggestionsList({
   const body = useCallback(() => bodyGetter.current(), [])
   useSuggestionHighlights(body, spans, active, true)
 
-  function dismiss(suggestionId: string) {
+  const dismissOnServer = useDismissSuggestion(articleId, versionId)
+  function hideAccepted(suggestionId: string) {
     const next = new Set(dismissed).add(suggestionId)
     setDismissed(next)
     saveDismissed(articleId, versionId, next)
+  }
+  function dismiss(suggestionId: string) {
+    dismissOnServer.mutate({ articleVersionId: versionId, suggestionId })
   }
 
   function show(s: ClaimSuggestion) {
@@ -142,6 +152,11 @@ function SuggestionsList({
       ) : (
         <>
           <SuggestionFilters filter={filter} counts={counts} onChange={setFilter} />
+          {dismissOnServer.isError && (
+            <p className="form-alert" role="alert">
+              The suggestion could not be dismissed: {dismissOnServer.error.message}
+            </p>
+          )}
           <p className="muted" role="status">
             {rows.length} suggested claim{rows.length === 1 ? '' : 's'}, dashed in the text. On a suggestion:{' '}
             <kbd>a</kbd> accept, <kbd>d</kbd> dismiss, <kbd>Enter</kbd> show in the text, <kbd>↑</kbd>{' '}
@@ -162,7 +177,7 @@ function SuggestionsList({
                 onShow={() => show(row.suggestion)}
                 onDismiss={() => dismiss(row.suggestion.id)}
                 onAccepted={(claimId) => {
-                  dismiss(row.suggestion.id)
+                  hideAccepted(row.suggestion.id)
                   onAccepted(claimId)
                 }}
               />

@@ -1,8 +1,12 @@
 import {
   type AcceptSuggestion,
+  type ArticleSuggestions,
   ArticleSuggestionsSchema,
   type ClaimDetail,
   ClaimDetailSchema,
+  type DismissSuggestion,
+  type SuggestionDecision,
+  SuggestionDecisionSchema,
 } from '@claimtrail/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, read } from '../../api/api-client.ts'
@@ -50,10 +54,45 @@ export function useAcceptSuggestion(articleId: string) {
   })
 }
 
+/**
+ * Dismissing is recorded on the server for every checker (and counts against the extractor's
+ * precision on the dashboard): the suggestion leaves the list at once and comes back on error.
+ */
+export function useDismissSuggestion(articleId: string, versionId: string) {
+  const queryClient = useQueryClient()
+  const key = suggestionKeys.article(articleId, versionId)
+  return useMutation<SuggestionDecision, Error, DismissSuggestion, { previous?: ArticleSuggestions }>({
+    mutationFn: (input) =>
+      read(
+        api.POST('/api/v1/articles/{articleId}/suggestions/dismiss', {
+          params: { path: { articleId } },
+          body: input,
+        }),
+        SuggestionDecisionSchema,
+      ),
+    onMutate: async (input) => {
+      await queryClient.cancelQueries({ queryKey: key })
+      const previous = queryClient.getQueryData<ArticleSuggestions>(key)
+      if (previous) {
+        queryClient.setQueryData<ArticleSuggestions>(key, {
+          ...previous,
+          dismissed: previous.dismissed + 1,
+          suggestions: previous.suggestions.filter((s) => s.id !== input.suggestionId),
+        })
+      }
+      return { previous }
+    },
+    onError: (_error, _input, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous)
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
+  })
+}
+
 const DISMISSED_KEY = (articleId: string, versionId: string) =>
   `claimtrail:dismissed:${articleId}:${versionId}`
 
-/** Dismissed suggestions are a checker's private triage: kept for the browser session only. */
+/** Suggestions this checker accepted: out of the list for the browser session (the claim shows instead). */
 export function loadDismissed(articleId: string, versionId: string): Set<string> {
   try {
     const raw = sessionStorage.getItem(DISMISSED_KEY(articleId, versionId))

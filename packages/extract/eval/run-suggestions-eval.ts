@@ -1,0 +1,164 @@
+// `pnpm eval:suggestions`: runs suggest() on every passage of suggestions-gold.ts and prints precision
+// and recall per kind of suggestion: relays (relay + origin pairs), responses (per stance) and source
+// kinds (per kind). A predicted mention matches a gold one when their spans overlap by at least 60 %
+// of the longer of the two, at any place the gold words occur in the passage (or one of the
+// alternatives separated by |, for an entity named twice in apposition).
+// usage: node --import tsx run-suggestions-eval.ts [--per-article] [--held-out]
+//   --held-out  scores suggestions-held-out.ts (never used to change the rules) instead
+import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
+import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
+import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
+
+const perArticle = process.argv.includes('--per-article')
+const GOLD = process.argv.includes('--held-out') ? SUGGESTIONS_HELD_OUT : SUGGESTIONS_GOLD
+
+function occurrences(text: string, words: string): [number, number][] {
+  const out: [number, number][] = []
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1))
+    out.push([at, at + words.length])
+  return out
+}
+
+/** `words` may list alternatives for one entity ("Irene Tam|The party's national director"). */
+function matches(text: string, span: TextSpan | null | undefined, words: string): boolean {
+  if (!span) return false
+  const alternatives = words.split('|').flatMap((w) => occurrences(text, w))
+  return alternatives.some(([s, e]) => {
+    const overlap = Math.min(e, span.end) - Math.max(s, span.start)
+    return overlap > 0 && overlap >= 0.6 * Math.max(e - s, span.end - span.start)
+  })
+}
+
+interface Tally {
+  tp: number
+  predicted: number
+  gold: number
+}
+const tally = () => ({ tp: 0, predicted: 0, gold: 0 })
+const tallies = new Map<string, Tally>()
+const get = (key: string) => {
+  let t = tallies.get(key)
+  if (!t) {
+    t = tally()
+    tallies.set(key, t)
+  }
+  return t
+}
+
+interface Relay {
+  relay: TextSpan | null
+  origin: TextSpan | null
+}
+function predictedRelays(s: Suggestions): Relay[] {
+  const out: Relay[] = []
+  const seen = new Set<string>()
+  for (const c of s.claims) {
+    const relay = c.chain.find((h) => h.role === 'relay')
+    const origin = c.chain[0]
+    if (!relay || !origin || origin === relay) continue
+    const key = `${relay.mention?.start}:${origin.mention?.start}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ relay: relay.mention, origin: origin.mention })
+  }
+  return out
+}
+
+function predictedSources(s: Suggestions): { mention: TextSpan; type: SourceType }[] {
+  const out = new Map<string, { mention: TextSpan; type: SourceType }>()
+  for (const c of s.claims) {
+    for (const h of c.chain) {
+      if (h.role === 'publisher' || !h.mention) continue
+      out.set(`${h.mention.start}-${h.mention.end}`, { mention: h.mention, type: h.sourceType })
+    }
+  }
+  return [...out.values()]
+}
+
+function scoreArticle(a: GoldArticle): string[] {
+  const s = suggest(a.text)
+  const notes: string[] = []
+
+  const relays = predictedRelays(s)
+  const relayTally = get('relays')
+  relayTally.gold += a.relays.length
+  relayTally.predicted += relays.length
+  const usedRelays = new Set<number>()
+  for (const g of a.relays) {
+    const i = relays.findIndex(
+      (p, k) =>
+        !usedRelays.has(k) && matches(a.text, p.relay, g.relay) && matches(a.text, p.origin, g.origin),
+    )
+    if (i === -1) notes.push(`relay missed: ${g.origin} → ${g.relay}`)
+    else {
+      usedRelays.add(i)
+      relayTally.tp++
+    }
+  }
+  relays.forEach((p, k) => {
+    if (!usedRelays.has(k)) notes.push(`relay extra: ${p.origin?.text} → ${p.relay?.text}`)
+  })
+
+  const used = new Set<number>()
+  for (const r of s.responses) {
+    get(`responses ${r.stance}`).predicted++
+    get('responses').predicted++
+  }
+  for (const g of a.responses) {
+    get(`responses ${g.stance}`).gold++
+    get('responses').gold++
+    const i = s.responses.findIndex(
+      (r, k) =>
+        !used.has(k) &&
+        r.stance === g.stance &&
+        (matches(a.text, r.responder, g.responder) || matches(a.text, r.resolvedResponder, g.responder)),
+    )
+    if (i === -1) notes.push(`response missed: ${g.responder} ${g.stance}`)
+    else {
+      used.add(i)
+      get(`responses ${g.stance}`).tp++
+      get('responses').tp++
+    }
+  }
+  s.responses.forEach((r, k) => {
+    if (!used.has(k)) notes.push(`response extra: ${r.responder?.text} ${r.stance} (${r.cue.text})`)
+  })
+
+  const sources = predictedSources(s)
+  for (const g of a.sources) {
+    get(`source ${g.type}`).gold++
+    get('sources').gold++
+    const p = sources.find((x) => matches(a.text, x.mention, g.mention))
+    if (!p) {
+      notes.push(`source not found: ${g.mention} (${g.type})`)
+      continue
+    }
+    // Precision per kind counts only predictions that name an annotated source.
+    get(`source ${p.type}`).predicted++
+    get('sources').predicted++
+    if (p.type === g.type) {
+      get(`source ${g.type}`).tp++
+      get('sources').tp++
+    } else notes.push(`source kind: ${g.mention} is ${g.type}, predicted ${p.type}`)
+  }
+  return notes
+}
+
+const started = performance.now()
+let chars = 0
+for (const a of GOLD) {
+  chars += a.text.length
+  const notes = scoreArticle(a)
+  if (perArticle && notes.length) console.log(`=== ${a.id}\n  ${notes.join('\n  ')}`)
+}
+const seconds = (performance.now() - started) / 1000
+console.log(`scored ${GOLD.length} passages (${chars} characters) in ${seconds.toFixed(2)} s`)
+const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
+console.log('kind                              gold  pred    TP  precision  recall     F1')
+for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+  const p = t.tp / t.predicted
+  const r = t.tp / t.gold
+  console.log(
+    `${key.padEnd(32)} ${String(t.gold).padStart(5)} ${String(t.predicted).padStart(5)} ${String(t.tp).padStart(5)}      ${f(p)}   ${f(r)}  ${f((2 * p * r) / (p + r))}`,
+  )
+}
