@@ -131,7 +131,9 @@ export type Config = z.infer<typeof ConfigSchema>
  * Fastify's `trustProxy` for the parsed TRUST_PROXY. A hop count becomes a function of the hop's
  * position, as proxy-addr defines it: Fastify 5 answers a bare number by trusting no hop at all.
  */
-export function fastifyTrustProxy(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
   if (trust === false) return false
   if ('hops' in trust) {
     const { hops } = trust

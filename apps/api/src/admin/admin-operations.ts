@@ -41,7 +41,10 @@ export const adminOperations = {
         db,
         config: { windowMinutes: 1, maxFailuresPerAccount: 1, maxFailuresPerAddress: 1 },
       })
-      const user = await createPasswordsService({ db, sessions, throttle }).setByOperator(input.email, input.password)
+      const user = await createPasswordsService({ db, sessions, throttle }).setByOperator(
+        input.email,
+        input.password,
+      )
       return `password set for ${user.email}; its sessions were ended`
     },
   }),

@@ -20,7 +20,10 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
 
   async function create(actor: Actor, input: CreateUser): Promise<User> {
     const problem = passwordProblem(input.password, [input.email, input.displayName])
-    if (problem) throw new InvalidError(`password: ${problem}`, { issues: [{ field: 'body.password', message: problem }] })
+    if (problem)
+      throw new InvalidError(`password: ${problem}`, {
+        issues: [{ field: 'body.password', message: problem }],
+      })
     const passwordHash = await hashPassword(input.password)
     return db.transaction(async (tx) => {
       const [existing] = await tx

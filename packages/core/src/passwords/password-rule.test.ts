@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { PASSWORD_MIN_LENGTH, passwordProblem } from './password-rule.ts'
 
 describe('passwordProblem', () => {
-  it.each([
-    'aaaaaaaaaaaa',
-    '123456789012',
-    'password1234',
-    'qwertyuiop12',
-    'claimtrail-demo',
-  ])('refuses the guessable %s', (password) => {
-    expect(passwordProblem(password)).toMatch(/too easy to guess|at least/)
-  })
+  it.each(['aaaaaaaaaaaa', '123456789012', 'password1234', 'qwertyuiop12', 'claimtrail-demo'])(
+    'refuses the guessable %s',
+    (password) => {
+      expect(passwordProblem(password)).toMatch(/too easy to guess|at least/)
+    },
+  )
 
   it('refuses a short password whatever its strength', () => {
     expect(passwordProblem('x7#Qp!9z')).toBe(`must be at least ${PASSWORD_MIN_LENGTH} characters`)

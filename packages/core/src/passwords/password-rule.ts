@@ -37,7 +37,9 @@ export function passwordProblem(password: string, context: readonly string[] = [
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`
   if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`
   // zxcvbn's matching is quadratic in the length; beyond 100 characters the first 100 decide.
-  const inputs = [...SITE_WORDS, ...context].flatMap((c) => [c, ...c.split(/[@.\s_-]+/)]).filter((w) => w.length >= 3)
+  const inputs = [...SITE_WORDS, ...context]
+    .flatMap((c) => [c, ...c.split(/[@.\s_-]+/)])
+    .filter((w) => w.length >= 3)
   const result = zxcvbn().check(password.slice(0, 100), inputs)
   if (result.score >= PASSWORD_MIN_SCORE) return null
   const hint = result.feedback.warning ?? result.feedback.suggestions[0]

@@ -116,7 +116,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; passwords: P
       bodyLimit: 8_192,
       schema: {
         tags: ['auth'],
-        summary: 'Set a new password with the one-time code from an admin’s reset link; every session of the account ends',
+        summary:
+          'Set a new password with the one-time code from an admin’s reset link; every session of the account ends',
         body: RedeemPasswordResetSchema,
         response: { 204: z.null(), ...errors },
       },

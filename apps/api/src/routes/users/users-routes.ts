@@ -15,10 +15,10 @@ import type { UsersService } from '../../services/users-service.ts'
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema }
 const adminOnly = requireRole('admin')
 
-export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService; passwords: PasswordsService }> = async (
-  app,
-  { users, passwords },
-) => {
+export const usersRoutes: FastifyPluginAsyncZod<{
+  users: UsersService
+  passwords: PasswordsService
+}> = async (app, { users, passwords }) => {
   app.get(
     '/users',
     {

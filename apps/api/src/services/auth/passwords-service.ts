@@ -14,7 +14,7 @@ const { users, passwordResets } = schema
 export const RESET_CODE_MINUTES = 60
 
 const resetInvalid = (message: string) =>
-  new InvalidError(`code: ${message}`, { issues: [{ field: 'body.code', message }] })
+  new InvalidError(`body.code: ${message}`, { issues: [{ field: 'body.code', message }] })
 
 type UserRow = typeof users.$inferSelect
 
@@ -30,11 +30,7 @@ export interface PasswordActor {
  * (packages/core `passwordProblem`), ends the account's other sessions and writes its audit event
  * in the same transaction (docs/decisions/015-accounts-throttle-and-input-hardening.md).
  */
-export function createPasswordsService(deps: {
-  db: Db
-  sessions: SessionsService
-  throttle: LoginThrottle
-}) {
+export function createPasswordsService(deps: { db: Db; sessions: SessionsService; throttle: LoginThrottle }) {
   const { db, sessions, throttle } = deps
 
   async function newHashFor(user: Pick<UserRow, 'email' | 'displayName'>, password: string, field: string) {
@@ -51,10 +47,7 @@ export function createPasswordsService(deps: {
     action: string,
     keepTokenHash?: string,
   ) {
-    await tx
-      .update(users)
-      .set({ passwordHash, updatedAt: new Date() })
-      .where(eq(users.id, user.id))
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id))
     await sessions.revokeAllFor(user.id, tx, keepTokenHash)
     // A password set any way voids the codes issued before it.
     await tx
@@ -85,25 +78,37 @@ export function createPasswordsService(deps: {
     const admitted = await throttle.admit(user.email, meta.ip)
     if (!admitted.ok) throw new TooManyAttemptsError(admitted.retryAfterSeconds)
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new InvalidError('currentPassword: is not your current password', {
+      throw new InvalidError('body.currentPassword: is not your current password', {
         issues: [{ field: 'body.currentPassword', message: 'is not your current password' }],
       })
     }
     await throttle.succeeded(admitted)
     const passwordHash = await newHashFor(user, input.newPassword, 'body.newPassword')
     await db.transaction((tx) =>
-      setHash(tx, user, passwordHash, { id: user.id, requestId: meta.requestId }, 'user.password_changed', session.tokenHash),
+      setHash(
+        tx,
+        user,
+        passwordHash,
+        { id: user.id, requestId: meta.requestId },
+        'user.password_changed',
+        session.tokenHash,
+      ),
     )
   }
 
   /** An admin issues a one-time code for an account; it is shown once and stored by hash only. */
-  async function issueReset(actor: { id: string; requestId: string }, userId: string): Promise<PasswordResetIssued> {
+  async function issueReset(
+    actor: { id: string; requestId: string },
+    userId: string,
+  ): Promise<PasswordResetIssued> {
     const code = newToken()
     const expiresAt = new Date(Date.now() + RESET_CODE_MINUTES * 60_000)
     await db.transaction(async (tx) => {
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId))
       if (!user) throw new NotFoundError('User')
-      await tx.insert(passwordResets).values({ tokenHash: hashToken(code), userId, createdBy: actor.id, expiresAt })
+      await tx
+        .insert(passwordResets)
+        .values({ tokenHash: hashToken(code), userId, createdBy: actor.id, expiresAt })
       await appendEvent(tx, {
         actorId: actor.id,
         action: 'user.password_reset_issued',
@@ -143,7 +148,13 @@ export function createPasswordsService(deps: {
       if (claimed.length === 0) {
         throw resetInvalid('was just used; ask an admin for a new reset link')
       }
-      await setHash(tx, found.user, passwordHash, { id: found.user.id, requestId: meta.requestId }, 'user.password_reset')
+      await setHash(
+        tx,
+        found.user,
+        passwordHash,
+        { id: found.user.id, requestId: meta.requestId },
+        'user.password_reset',
+      )
     })
   }
 
