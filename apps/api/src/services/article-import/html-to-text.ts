@@ -116,10 +116,10 @@ export function domToText(root: DomNode): string {
  */
 export function htmlToText(html: string): string {
   let { document } = parseHTML(html)
-  // linkedom builds no <html> element for a bare fragment ("abc", a lone comment), and Readability
-  // needs one: the fragment is read as a page's body, as a browser would.
-  if (!document.documentElement)
-    document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document
+  // linkedom builds no <html> element for a bare fragment ("abc", a lone comment, "<p>…"), and
+  // Readability needs one: the fragment is read as a page's body, as a browser would.
+  if (document.documentElement?.nodeName !== 'HTML')
+    document = parseHTML(`<html><body>${html}</body></html>`).document
   for (const element of document.querySelectorAll(FURNITURE)) element.remove()
   const headlines = new Set(
     Array.from(document.querySelectorAll('h1') as ArrayLike<{ textContent: string | null }>, (h) =>
