@@ -1,5 +1,4 @@
 export * from './anchoring/index.ts'
 export * from './claimreview/index.ts'
-export * from './passwords/index.ts'
 export * from './sourcing/index.ts'
 export * from './workflow/index.ts'

@@ -1,5 +1,5 @@
 import type { CreateUser, UpdateUser, User } from '@claimtrail/contracts'
-import { passwordProblem } from '@claimtrail/core'
+import { passwordProblem } from '@claimtrail/core/passwords'
 import { appendEvent, type Db, schema } from '@claimtrail/db'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../errors.ts'

@@ -1,5 +1,5 @@
 import type { ChangePassword, PasswordResetIssued, RedeemPasswordReset } from '@claimtrail/contracts'
-import { passwordProblem } from '@claimtrail/core'
+import { passwordProblem } from '@claimtrail/core/passwords'
 import { appendEvent, type Db, type DbOrTx, schema } from '@claimtrail/db'
 import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { InvalidError, NotFoundError, TooManyAttemptsError } from '../../errors.ts'
