@@ -285,7 +285,7 @@ export const ClaimReviewSchema = z.object({
 export type ClaimReview = z.infer<typeof ClaimReviewSchema>
 
 export const ClaimReviewFeedQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
   cursor: CursorSchema.optional().meta({ description: 'From the Link rel="next" header' }),
 })
 export type ClaimReviewFeedQuery = z.infer<typeof ClaimReviewFeedQuerySchema>
