@@ -235,8 +235,14 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
       await expectBadRequest('/api/v1/public/claims.csv?from=03/01/2023', /^querystring\.from:/)
       // Shapes a pattern accepts and the database cannot hold: 400s naming the field, never 5xx.
       for (const date of ['0000-01-01', '2024-02-30', '2023-02-29']) {
-        await expectBadRequest(`/api/v1/public/claims?from=${date}`, /^querystring\.from: (is not a day|must be a date)/)
-        await expectBadRequest(`/api/v1/public/claims?to=${date}`, /^querystring\.to: (is not a day|must be a date)/)
+        await expectBadRequest(
+          `/api/v1/public/claims?from=${date}`,
+          /^querystring\.from: (is not a day|must be a date)/,
+        )
+        await expectBadRequest(
+          `/api/v1/public/claims?to=${date}`,
+          /^querystring\.to: (is not a day|must be a date)/,
+        )
       }
       const uuid = '0b7e5a52-2f3c-4d0e-9a51-3c1f0a6f4e21'
       for (const at of [
