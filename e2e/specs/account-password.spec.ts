@@ -39,21 +39,21 @@ test('a user changes their password from the account menu and logs in with the n
 
   // A weak password is refused by the shared rule before anything is sent, next to its field.
   await page.getByLabel('Current password').fill(account.password)
-  await page.getByLabel('New password').fill('123456789012')
+  await page.getByLabel('New password', { exact: true }).fill('123456789012')
   await page.getByLabel('Repeat the new password').fill('123456789012')
   await page.getByRole('button', { name: 'Change password' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Is too easy to guess' })).toBeVisible()
-  await expect(page.getByLabel('New password')).toBeFocused()
+  await expect(page.getByLabel('New password', { exact: true })).toBeFocused()
 
   // A wrong current password is the API's to refuse, and says which field.
   await page.getByLabel('Current password').fill('not my password at all')
-  await page.getByLabel('New password').fill('copper violin meadow kite')
+  await page.getByLabel('New password', { exact: true }).fill('copper violin meadow kite')
   await page.getByLabel('Repeat the new password').fill('copper violin meadow kite')
   await page.getByRole('button', { name: 'Change password' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Is not your current password' })).toBeVisible()
 
   await page.getByLabel('Current password').fill(account.password)
-  await page.getByLabel('New password').fill('copper violin meadow kite')
+  await page.getByLabel('New password', { exact: true }).fill('copper violin meadow kite')
   await page.getByLabel('Repeat the new password').fill('copper violin meadow kite')
   await page.getByRole('button', { name: 'Change password' }).click()
   await expect(page.getByRole('status')).toContainText('Your password has been changed')
