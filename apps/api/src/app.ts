@@ -3,7 +3,7 @@ import { type ApiError, CSRF_EXEMPT_PATHS } from '@claimtrail/contracts'
 import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
-import type { Config } from './config.ts'
+import { type Config, fastifyTrustProxy } from './config.ts'
 import { UnavailableError } from './errors.ts'
 import { auth } from './plugins/auth.ts'
 import { errorHandler } from './plugins/error-handler.ts'
@@ -34,6 +34,7 @@ import { createArticleImportService } from './services/article-import-service.ts
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
 import { createLoginThrottle } from './services/auth/login-throttle.ts'
+import { createPasswordsService } from './services/auth/passwords-service.ts'
 import { createSessionsService } from './services/auth/sessions-service.ts'
 import { createChangesSinceService } from './services/claims/changes-since-service.ts'
 import { createClaimAssessmentService } from './services/claims/claim-assessment-service.ts'
@@ -55,6 +56,8 @@ import { createSuggestionsService } from './services/suggestions/suggestions-ser
 import { createUsersService } from './services/users-service.ts'
 import { createWorkerPool } from './workers/worker-pool.ts'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export interface AppOptions {
   config: Config
   database: DatabaseHandle
@@ -68,10 +71,15 @@ export interface AppOptions {
 export async function buildApp({ config, database, readiness, fastify }: AppOptions) {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A caller's x-request-id is kept only when it is a well-formed UUID: the id is echoed and
+    // written into the append-only audit log, which must not hold arbitrary client text (ADR 015).
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id']
+      return typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID()
+    },
     // Errors the router raises before any route runs (an over-long or malformed path parameter)
     // get the same error shape as everything else.
     frameworkErrors: (error, request, reply) => {
@@ -86,6 +94,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   app.setSerializerCompiler(serializerCompiler)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
+  })
+  // Whatever the API answers may be someone's private data: no browser or proxy keeps a copy.
+  // The public ledger's routes replace this with their own caching headers (public-http.ts).
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store')
   })
 
   const { db } = database
@@ -114,6 +127,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     articles: createArticlesService({ db }),
     auth: createAuthService({ db, sessions, throttle }),
     users: createUsersService({ db, sessions }),
+    passwords: createPasswordsService({ db, sessions, throttle }),
     claims,
     changesSince: createChangesSinceService({ db, claims }),
     workflow: createClaimWorkflowService({ db }),
@@ -188,14 +202,15 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   await app.register(auth, {
     sessions,
     cookieSecure: config.COOKIE_SECURE,
+    // Login rotates the session; a reset code is itself the proof a forged request would lack.
     csrfExempt: CSRF_EXEMPT_PATHS,
   })
 
   await app.register(healthRoutes, { health: services.health })
   await app.register(
     async (api) => {
-      await api.register(authRoutes, { auth: services.auth })
-      await api.register(usersRoutes, { users: services.users })
+      await api.register(authRoutes, { auth: services.auth, passwords: services.passwords })
+      await api.register(usersRoutes, { users: services.users, passwords: services.passwords })
       await api.register(articlesRoutes, { articles: services.articles })
       await api.register(articleImportRoutes, { articleImport })
       await api.register(jobsRoutes, { jobs })

@@ -13,8 +13,9 @@ commands:
   migrate                          apply pending migrations
   users:create --email E --role R  create an account (role: checker, editor, admin)
                 [--name NAME]      the password is read from stdin, or prompted on a terminal
+  users:set-password --email E     set an account's password (read the same way); ends its sessions
 ${EXTRACT_USAGE}${GENERATE_USAGE}${BACKUP_USAGE}
-On the embedded database, users:create and export go through the running server when it owns the
+On the embedded database, users:create, users:set-password and export go through the running server when it owns the
 data folder; the other commands refuse until it is stopped.
 `
 
@@ -68,6 +69,16 @@ async function main(argv: string[]): Promise<void> {
         email: values.email ?? '',
         role: values.role as 'admin',
         displayName: values.name ?? values.email?.split('@')[0] ?? '',
+        password,
+      })
+      process.stdout.write(`${line}\n`)
+      return
+    }
+    case 'users:set-password': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } }, strict: true })
+      const password = await readPassword()
+      const line = await runAdminOperation(config, log, 'users:set-password', {
+        email: values.email ?? '',
         password,
       })
       process.stdout.write(`${line}\n`)

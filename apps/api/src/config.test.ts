@@ -44,3 +44,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name} `))
   })
 })
+
+describe('TRUST_PROXY', () => {
+  const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).TRUST_PROXY
+
+  it('reads off, a hop count (true is one hop) and proxy addresses or ranges', () => {
+    expect(trust('false')).toBe(false)
+    expect(trust('0')).toBe(false)
+    expect(trust('true')).toEqual({ hops: 1 })
+    expect(trust('2')).toEqual({ hops: 2 })
+    expect(trust('10.0.0.1, 192.168.0.0/16,fd00::/8,loopback')).toEqual({
+      addresses: ['10.0.0.1', '192.168.0.0/16', 'fd00::/8', 'loopback'],
+    })
+  })
+
+  it('refuses anything else with a message naming the value', () => {
+    expect(() => trust('yes')).toThrow(/TRUST_PROXY "yes" is not true, false, a hop count/)
+    expect(() => trust('10.0.0.1,10.0.0.300')).toThrow(/"10.0.0.300"/)
+    expect(() => trust('10.0.0.0/33')).toThrow(ConfigError)
+    expect(() => trust('99')).toThrow(/at most 16/)
+  })
+})

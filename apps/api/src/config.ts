@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { MAX_ARTICLE_SOURCE_LENGTH } from '@claimtrail/contracts'
+import ipaddr from 'ipaddr.js'
 import { z } from 'zod'
 
 // Defaults are relative to the repository, not the working directory, so `pnpm start`,
@@ -9,6 +10,40 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url))
 
 const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+
+/** proxy-addr's names for address ranges, accepted among TRUST_PROXY's addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+/**
+ * Which reverse proxies vouch for the client address in X-Forwarded-For (ADR 015): none, a
+ * number of hops in front of the app (`true` = one), or the proxies' own addresses / CIDR ranges.
+ * The client address is the right-most entry not added by a trusted proxy; everything left of it
+ * is the client's to forge.
+ */
+export type TrustProxy = false | { hops: number } | { addresses: string[] }
+
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, ctx): TrustProxy => {
+    if (value === '' || value === 'false') return false
+    if (value === 'true') return { hops: 1 }
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value)
+      if (hops > 16) ctx.addIssue({ code: 'custom', message: 'a hop count must be at most 16' })
+      return hops === 0 ? false : { hops }
+    }
+    const addresses = value.split(',').map((a) => a.trim())
+    for (const address of addresses) {
+      if (!PROXY_RANGE_NAMES.has(address) && !ipaddr.isValid(address) && !ipaddr.isValidCIDR(address)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${address.slice(0, 60)}" is not true, false, a hop count, an IP address, a CIDR range or loopback/linklocal/uniquelocal`,
+        })
+      }
+    }
+    return { addresses }
+  })
 
 /**
  * The process environment, parsed once at boot. Nothing else in the API reads `process.env`:
@@ -35,24 +70,31 @@ export const ConfigSchema = z.object({
   DB_STARTUP_RETRY_MAX_MS: z.coerce.number().int().min(10).max(600_000).default(30_000),
   /** …and gives up after this many seconds; 0 waits for ever (a supervisor need not restart-loop). */
   DB_STARTUP_TIMEOUT_S: z.coerce.number().int().min(0).default(0),
-  TRUST_PROXY: booleanish.default(false),
+  TRUST_PROXY: TrustProxySchema.default(false),
   /** A session ends after this long without a request… */
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
+    .max(30 * 24 * 60)
     .default(8 * 60),
   /** …and after this long in any case. */
   SESSION_MAX_HOURS: z.coerce
     .number()
     .int()
     .min(1)
+    .max(365 * 24)
     .default(7 * 24),
   /** auto: Secure cookies when the request came over https (behind TRUST_PROXY, per X-Forwarded-Proto). */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
   /** Article import from a URL: the whole fetch (redirects and body included) must finish in this long… */
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** …and the page may not be bigger than this (bytes, after decompression). */
@@ -131,6 +173,21 @@ export const ConfigSchema = z.object({
 })
 
 export type Config = z.infer<typeof ConfigSchema>
+
+/**
+ * Fastify's `trustProxy` for the parsed TRUST_PROXY. A hop count becomes a function of the hop's
+ * position, as proxy-addr defines it: Fastify 5 answers a bare number by trusting no hop at all.
+ */
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false
+  if ('hops' in trust) {
+    const { hops } = trust
+    return (_address, hop) => hop < hops
+  }
+  return trust.addresses
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'

@@ -71,6 +71,21 @@ export class UpstreamError extends AppError {
   }
 }
 
+/** 429: the login throttle refused the attempt (services/auth/login-throttle.ts). */
+export class TooManyAttemptsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      429,
+      'TOO_MANY_ATTEMPTS',
+      `Too many login attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
+    )
+  }
+
+  override headers() {
+    return { 'retry-after': String(this.retryAfterSeconds) }
+  }
+}
+
 export class UnavailableError extends AppError {
   constructor(
     message = 'The service is temporarily unavailable; try again shortly',

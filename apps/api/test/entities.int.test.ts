@@ -242,7 +242,7 @@ describe.each(await testDatabases())('entities on $driver', (testDb) => {
       expect(ErrorSchema.parse(limit.json()).message).toMatch(/^querystring\.limit:/)
       const cursor = await call('GET', '/entities?cursor=not-a-cursor', checker)
       expect(cursor.statusCode).toBe(400)
-      expect(ErrorSchema.parse(cursor.json())).toMatchObject({ code: 'INVALID' })
+      expect(ErrorSchema.parse(cursor.json())).toMatchObject({ code: 'VALIDATION' })
       expect(ErrorSchema.parse(cursor.json()).message).toContain('cursor')
     })
   })

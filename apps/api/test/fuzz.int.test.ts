@@ -22,8 +22,28 @@ interface Operation {
 // Routes that end or replace the caller's own session would only test the fuzzer's bookkeeping.
 const SKIPPED = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/login'])
 
+/** Dates a pattern accepts and the database does not. */
+const impossibleDate = fc.constantFrom('2024-99-99', '0000-01-01', '2024-02-30', '2023-02-29', '9999-12-32')
+const impossibleInstant = impossibleDate.map((d) => `${d}T10:00:00.000000Z`)
+/** Cursors re-encoded by a caller: the API's own shape with impossible values inside. */
+const forgedCursor = fc
+  .oneof(
+    fc.tuple(impossibleInstant, fc.uuid()),
+    fc.tuple(fc.constantFrom('0', '3'), fc.string(), fc.constant('-'.repeat(36))),
+    fc.tuple(fc.constantFrom('1'), fc.string(), fc.uuid()),
+    fc.array(fc.oneof(fc.string(), impossibleInstant), { maxLength: 5 }),
+  )
+  .map((parts) => Buffer.from(JSON.stringify(parts)).toString('base64url'))
+/** Article sources that are HTML in name only. */
+const hollowHtml = fc
+  .constantFrom('', 'abc', '   \n\t', '<!-- a lone comment -->', '<p>', '<html></html>')
+  .map((html) => ({ format: 'html', html }))
+
 /** A JSON value of any shape, with the awkward cases weighted in. */
 const jsonValue = fc.oneof(
+  impossibleDate,
+  impossibleInstant,
+  hollowHtml,
   fc.constantFrom(null, true, false, 0, -1, 1.5, 2 ** 31, '', ' ', '\u0000', '💥', 'a'.repeat(3000)),
   fc.string(),
   fc.integer(),
@@ -107,10 +127,13 @@ describe.each(await testDatabases())('fuzzing every route on $driver', (testDb) 
       query: fc.dictionary(fc.string({ maxLength: 10 }), fc.oneof(fc.string(), fc.integer().map(String)), {
         maxKeys: 3,
       }),
-      knownQuery: fc.array(fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), {
-        minLength: 6,
-        maxLength: 6,
-      }),
+      knownQuery: fc.array(
+        fc.oneof(fc.string(), fc.integer().map(String), fc.constant(''), impossibleDate, forgedCursor),
+        {
+          minLength: 6,
+          maxLength: 6,
+        },
+      ),
       body: fc.oneof(
         jsonValue,
         fc.array(jsonValue, { minLength: 8, maxLength: 8 }), // values for the schema's own properties

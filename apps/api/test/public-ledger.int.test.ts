@@ -228,8 +228,33 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
       await expectBadRequest('/api/v1/public/claims?status=draft', /status/)
       await expectBadRequest('/api/v1/public/claims?limit=0', /^querystring\.limit:/)
       await expectBadRequest('/api/v1/public/claims?limit=101', /^querystring\.limit:/)
-      await expectBadRequest('/api/v1/public/claims?cursor=bm90LWEtY3Vyc29y', /^cursor:/)
+      await expectBadRequest(
+        '/api/v1/public/claims?cursor=bm90LWEtY3Vyc29y',
+        /^querystring.cursor: is not a cursor this API issued/,
+      )
       await expectBadRequest('/api/v1/public/claims.csv?from=03/01/2023', /^querystring\.from:/)
+      // Shapes a pattern accepts and the database cannot hold: 400s naming the field, never 5xx.
+      for (const date of ['0000-01-01', '2024-02-30', '2023-02-29']) {
+        await expectBadRequest(
+          `/api/v1/public/claims?from=${date}`,
+          /^querystring\.from: (is not a day|must be a date)/,
+        )
+        await expectBadRequest(
+          `/api/v1/public/claims?to=${date}`,
+          /^querystring\.to: (is not a day|must be a date)/,
+        )
+      }
+      const uuid = '0b7e5a52-2f3c-4d0e-9a51-3c1f0a6f4e21'
+      for (const at of [
+        '2024-99-99T10:00:00.000000Z',
+        '0000-01-01T00:00:00.000000Z',
+        '2024-02-30T10:00:00.000000Z',
+      ]) {
+        const cursor = Buffer.from(JSON.stringify([at, uuid])).toString('base64url')
+        for (const path of ['/api/v1/public/claims', '/api/v1/public/claimreview']) {
+          await expectBadRequest(`${path}?cursor=${cursor}`, /^querystring\.cursor: is not a cursor/)
+        }
+      }
       await expectBadRequest('/api/v1/public/claims?q=a%00b', /^querystring\.q:/)
     })
 

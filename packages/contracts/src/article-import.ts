@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AnchorSchema } from './anchors.ts'
 import { ArticleSummarySchema } from './articles.ts'
-import { IdSchema } from './common.ts'
+import { CalendarDateSchema, IdSchema } from './common.ts'
 import { CLAIM_STATUSES } from './enums.ts'
 
 /**
@@ -27,7 +27,7 @@ export const ArticleSourceSchema = z.discriminatedUnion('format', [
   z
     .strictObject({
       format: z.literal('html'),
-      html: z.string().max(MAX_ARTICLE_SOURCE_LENGTH),
+      html: z.string().max(MAX_ARTICLE_SOURCE_LENGTH).regex(/\S/, 'is empty'),
     })
     .meta({
       description:
@@ -45,7 +45,9 @@ export const CreateArticleSchema = z.strictObject({
   outlet: IdSchema.nullable().optional().meta({ description: 'Entity id of the outlet (kind outlet)' }),
   url: HttpUrl.nullable().optional(),
   byline: z.string().trim().min(1).max(500).nullable().optional(),
-  publishedOn: z.iso.date().nullable().optional().meta({ description: 'Publication date (YYYY-MM-DD)' }),
+  publishedOn: CalendarDateSchema.nullable()
+    .optional()
+    .meta({ description: 'Publication date (YYYY-MM-DD)' }),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or fr-CA')

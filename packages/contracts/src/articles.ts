@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ClaimInArticleSchema } from './claims.ts'
-import { IdSchema } from './common.ts'
+import { CursorSchema, IdSchema } from './common.ts'
 
 export const ArticleSummarySchema = z.object({
   id: z.uuid(),
@@ -48,6 +48,6 @@ export const ArticleListQuerySchema = z.strictObject({
     .optional()
     .meta({ description: 'Text to find in the title or the outlet’s name (case-insensitive)' }),
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+  cursor: CursorSchema.optional(),
 })
 export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CalendarDateSchema, CursorSchema, IsoDateTimeSchema } from './common.ts'
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
@@ -128,7 +129,7 @@ export const ResponseInputSchema = z
     end: Offset.nullable().optional(),
     addressesPart: z.string().trim().max(1_000).nullable().optional(),
     channel: z.enum(REPLY_CHANNELS).nullable().optional(),
-    respondedOn: z.iso.date().nullable().optional(),
+    respondedOn: CalendarDateSchema.nullable().optional(),
   })
   .refine((r) => (r.start == null) === (r.end == null), {
     message: 'start and end go together',
@@ -142,8 +143,8 @@ export const ReplyRequestInputSchema = z
     version: Version.optional(),
     entityId: z.uuid(),
     channel: z.enum(REPLY_CHANNELS),
-    requestedAt: z.iso.datetime({ offset: true }),
-    deadline: z.iso.datetime({ offset: true }),
+    requestedAt: IsoDateTimeSchema,
+    deadline: IsoDateTimeSchema,
     note: z.string().trim().max(2_000).nullable().optional(),
     responseId: z.uuid().nullable().optional(),
   })
@@ -176,7 +177,7 @@ export const ClaimListQuerySchema = z.strictObject({
   assignee: z.enum(['me']).optional(),
   orphaned: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: CursorSchema.optional(),
 })
 export type ClaimListQuery = z.infer<typeof ClaimListQuerySchema>
 

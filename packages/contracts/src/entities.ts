@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from './common.ts'
+import { CursorSchema, IdSchema } from './common.ts'
 import { ENTITY_KINDS } from './enums.ts'
 
 export const EntityKindSchema = z.enum(ENTITY_KINDS)
@@ -113,7 +113,7 @@ export const EntitySearchQuerySchema = z.strictObject({
     .meta({ description: 'Matches names and aliases, ignoring case and common accents; best matches first' }),
   kind: EntityKindSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(1000).optional().meta({ description: 'nextCursor of the previous page' }),
+  cursor: CursorSchema.optional(),
 })
 export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ChainSchema, ClaimKindSchema, SourcingGradeSchema } from './claims.ts'
-import { IdSchema } from './common.ts'
+import { CalendarDateSchema, CursorSchema, IdSchema } from './common.ts'
 import { EntityKindSchema, EntityRefSchema } from './entities.ts'
 import {
   EVIDENCE_RELATIONS,
@@ -60,7 +60,7 @@ export const PublicClaimListSchema = z.object({
 })
 export type PublicClaimList = z.infer<typeof PublicClaimListSchema>
 
-const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
+const IsoDate = CalendarDateSchema
 
 /** Search and filters of the ledger, shared by the JSON list and the CSV export. */
 export const PublicClaimFiltersSchema = z.strictObject({
@@ -90,7 +90,7 @@ export type PublicClaimFilters = z.infer<typeof PublicClaimFiltersSchema>
 
 export const PublicClaimListQuerySchema = PublicClaimFiltersSchema.extend({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(300).optional().meta({ description: 'nextCursor of the previous page' }),
+  cursor: CursorSchema.optional(),
 })
 export type PublicClaimListQuery = z.infer<typeof PublicClaimListQuerySchema>
 
@@ -285,8 +285,8 @@ export const ClaimReviewSchema = z.object({
 export type ClaimReview = z.infer<typeof ClaimReviewSchema>
 
 export const ClaimReviewFeedQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().min(1).max(300).optional().meta({ description: 'From the Link rel="next" header' }),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  cursor: CursorSchema.optional().meta({ description: 'From the Link rel="next" header' }),
 })
 export type ClaimReviewFeedQuery = z.infer<typeof ClaimReviewFeedQuerySchema>
 

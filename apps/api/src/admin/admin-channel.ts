@@ -56,7 +56,7 @@ export async function startAdminChannel({
         return answer(response, 400, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`)
       }
       log.info({ operation: name }, 'admin operation from the CLI')
-      answer(response, 200, await operation.run(database.db, input.data))
+      answer(response, 200, await operation.run(database.db, input.data as never))
     } catch (error) {
       if (response.headersSent) {
         // Mid-export: cut the stream, the CLI sees no trailer and keeps nothing.

@@ -1,6 +1,8 @@
-import { CreateUserSchema } from '@claimtrail/contracts'
+import { CreateUserSchema, SetPasswordSchema } from '@claimtrail/contracts'
 import type { Db } from '@claimtrail/db'
 import type { z } from 'zod'
+import { createLoginThrottle } from '../services/auth/login-throttle.ts'
+import { createPasswordsService } from '../services/auth/passwords-service.ts'
 import { createSessionsService } from '../services/auth/sessions-service.ts'
 import { createUsersService } from '../services/users-service.ts'
 
@@ -10,7 +12,7 @@ import { createUsersService } from '../services/users-service.ts'
  * server through its admin channel when the server owns the embedded database folder
  * (admin-channel.ts, ADR 011-i21). Each returns the line the CLI prints.
  *
- * To add one (e.g. `users:set-password`): an input schema and a `run` over the database, here;
+ * To add one: an input schema and a `run` over the database, here;
  * the CLI calls `runAdminOperation` with its name (cli/database-access.ts).
  */
 export interface AdminOperation<S extends z.ZodType> {
@@ -28,6 +30,22 @@ export const adminOperations = {
       const sessions = createSessionsService({ db, config: { idleMinutes: 1, maxHours: 1 } })
       const user = await createUsersService({ db, sessions }).create({ id: null }, input)
       return `created ${user.role} ${user.email} (${user.id})`
+    },
+  }),
+  'users:set-password': operation({
+    input: SetPasswordSchema,
+    async run(db, input) {
+      // Neither the session settings nor the throttle's limits matter to an operator's reset.
+      const sessions = createSessionsService({ db, config: { idleMinutes: 1, maxHours: 1 } })
+      const throttle = createLoginThrottle({
+        db,
+        config: { windowMinutes: 1, maxFailuresPerAccount: 1, maxFailuresPerAddress: 1 },
+      })
+      const user = await createPasswordsService({ db, sessions, throttle }).setByOperator(
+        input.email,
+        input.password,
+      )
+      return `password set for ${user.email}; its sessions were ended`
     },
   }),
 } satisfies Record<string, AdminOperation<z.ZodType>>

@@ -1,3 +1,4 @@
+import { isRealDate } from '@claimtrail/contracts'
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { InvalidError } from '../errors.ts'
@@ -29,7 +30,11 @@ export function timestampKey(column: SQLWrapper): SQL<string> {
 /** A (timestamp key, uuid) cursor this API issued, or a 400 naming `cursor`. */
 export function decodeTimestampCursor(cursor: string): { at: string; id: string } {
   const [at = '', id = ''] = decodeCursor(cursor, 2)
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) || !z.uuid().safeParse(id).success) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) ||
+    !isRealDate(at) ||
+    !z.uuid().safeParse(id).success
+  ) {
     throw new InvalidError('cursor: not a cursor this API issued')
   }
   return { at, id }

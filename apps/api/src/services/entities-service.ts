@@ -10,6 +10,7 @@ import type {
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema } from '@claimtrail/db'
 import { and, asc, eq, getTableColumns, inArray, isNull, ne, notInArray, type SQL, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import { ConflictError, InvalidError, NotFoundError } from '../errors.ts'
 import type { Actor } from './actor.ts'
 import { assertVersion, expectedVersion } from './concurrency.ts'
@@ -475,7 +476,7 @@ function encodeSearchCursor(row: { rank: number; sortKey: string; id: string }):
 function decodeSearchCursor(text: string): { rank: number; sortKey: string; id: string } {
   const [rank = '', sortKey = '', id = ''] = decodeCursor(text, 3)
   // Checked here so a tampered cursor is a 400, not a database cast error.
-  if (!/^[0-3]$/.test(rank) || !/^[0-9a-f-]{36}$/i.test(id)) {
+  if (!/^[0-3]$/.test(rank) || !z.uuid().safeParse(id).success) {
     throw new InvalidError('cursor: not a cursor this API issued')
   }
   return { rank: Number(rank), sortKey, id }

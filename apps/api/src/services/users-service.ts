@@ -1,4 +1,5 @@
 import type { CreateUser, UpdateUser, User } from '@claimtrail/contracts'
+import { passwordProblem } from '@claimtrail/core/passwords'
 import { appendEvent, type Db, schema } from '@claimtrail/db'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../errors.ts'
@@ -18,6 +19,11 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
   }
 
   async function create(actor: Actor, input: CreateUser): Promise<User> {
+    const problem = passwordProblem(input.password, [input.email, input.displayName])
+    if (problem)
+      throw new InvalidError(`password: ${problem}`, {
+        issues: [{ field: 'body.password', message: problem }],
+      })
     const passwordHash = await hashPassword(input.password)
     return db.transaction(async (tx) => {
       const [existing] = await tx

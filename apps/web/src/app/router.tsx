@@ -131,6 +131,27 @@ export function createRouter() {
               }),
             },
             {
+              path: 'account',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireDesk,
+              }),
+              children: [
+                {
+                  path: 'password',
+                  lazy: async () => ({
+                    Component: (await import('../features/account/change-password-page.tsx'))
+                      .ChangePasswordPage,
+                  }),
+                },
+              ],
+            },
+            {
+              path: 'reset-password',
+              lazy: async () => ({
+                Component: (await import('../features/account/reset-password-page.tsx')).ResetPasswordPage,
+              }),
+            },
+            {
               path: 'admin',
               lazy: async () => ({
                 Component: (await import('../features/auth/require-role.tsx')).RequireAdmin,

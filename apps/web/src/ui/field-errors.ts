@@ -65,7 +65,9 @@ function validationIssues(details: unknown): Array<{ field: string; message: str
  * errors. Empty when the error is anything else.
  */
 export function fieldErrorsFromApi(error: unknown): FieldErrors {
-  if (!(error instanceof ApiRequestError) || error.code !== 'VALIDATION') return {}
+  // VALIDATION: the schema refused it; INVALID: a service rule did, naming the field the same way.
+  if (!(error instanceof ApiRequestError) || (error.code !== 'VALIDATION' && error.code !== 'INVALID'))
+    return {}
   const errors: FieldErrors = {}
   for (const { field, message } of validationIssues(error.details)) {
     const name = field.replace(/^body\./, '').split('.')[0] ?? ''

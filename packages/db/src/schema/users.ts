@@ -69,3 +69,22 @@ export const loginAttempts = pgTable(
     index('login_attempts_window_idx').on(t.windowStart),
   ],
 )
+
+/**
+ * One-time password reset codes an admin issues for an account (no e-mail server is assumed: the
+ * admin hands the link over). Stored by hash like sessions; a code works once, before it expires.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+)

@@ -1,19 +1,25 @@
 import {
+  ChangePasswordSchema,
   CsrfSchema,
   ErrorSchema,
   LoginRequestSchema,
   LoginResponseSchema,
   MeSchema,
+  RedeemPasswordResetSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { UnauthorizedError } from '../../errors.ts'
 import { requireRole, SESSION_COOKIE } from '../../plugins/auth.ts'
 import type { AuthService } from '../../services/auth/auth-service.ts'
+import type { PasswordsService } from '../../services/auth/passwords-service.ts'
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 429: ErrorSchema }
 
-export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (app, { auth }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; passwords: PasswordsService }> = async (
+  app,
+  { auth, passwords },
+) => {
   app.post(
     '/auth/login',
     {
@@ -79,5 +85,46 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
       },
     },
     async (request) => ({ token: request.session?.csrfSecret ?? '' }),
+  )
+
+  app.post(
+    '/auth/password',
+    {
+      onRequest: requireRole('checker'),
+      bodyLimit: 8_192,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (the current one is required); your other sessions end',
+        body: ChangePasswordSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session
+      if (!session) throw new UnauthorizedError()
+      await passwords.changeOwn({ userId: session.user.id, tokenHash: session.tokenHash }, request.body, {
+        ip: request.ip,
+        requestId: request.id,
+      })
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/auth/password-reset',
+    {
+      bodyLimit: 8_192,
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Set a new password with the one-time code from an admin’s reset link; every session of the account ends',
+        body: RedeemPasswordResetSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await passwords.redeemReset(request.body, { requestId: request.id })
+      return reply.status(204).send(null)
+    },
   )
 }

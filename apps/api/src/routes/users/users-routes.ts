@@ -1,6 +1,7 @@
 import {
   CreateUserSchema,
   ErrorSchema,
+  PasswordResetIssuedSchema,
   UpdateUserSchema,
   UserListSchema,
   UserParamsSchema,
@@ -8,12 +9,16 @@ import {
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
+import type { PasswordsService } from '../../services/auth/passwords-service.ts'
 import type { UsersService } from '../../services/users-service.ts'
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema }
 const adminOnly = requireRole('admin')
 
-export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async (app, { users }) => {
+export const usersRoutes: FastifyPluginAsyncZod<{
+  users: UsersService
+  passwords: PasswordsService
+}> = async (app, { users, passwords }) => {
   app.get(
     '/users',
     {
@@ -50,5 +55,20 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
       },
     },
     (request) => users.update(actorOf(request), request.params.userId, request.body),
+  )
+
+  app.post(
+    '/users/:userId/password-reset',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: 'Issue a one-time password reset link for an account (shown once; hand it to its owner)',
+        params: UserParamsSchema,
+        response: { 201: PasswordResetIssuedSchema, 404: ErrorSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await passwords.issueReset(actorOf(request), request.params.userId)),
   )
 }

@@ -58,7 +58,9 @@ export async function fetchArticle(rawUrl: string, policy: FetchPolicy): Promise
       const response = await get(url, policy, controller.signal)
       const status = response.statusCode ?? 0
       if (REDIRECTS.has(status)) {
-        response.resume()
+        // Every early return closes the connection at once: draining the body instead would keep
+        // reading whatever the server sends, for ever if it never ends (ADR 015).
+        response.destroy()
         const location = response.headers.location
         if (!location) throw new UpstreamError(`${url.href} answered HTTP ${status} without a Location`)
         if (redirects >= maxRedirects) {
@@ -68,7 +70,7 @@ export async function fetchArticle(rawUrl: string, policy: FetchPolicy): Promise
         continue
       }
       if (status < 200 || status > 299) {
-        response.resume()
+        response.destroy()
         throw new UpstreamError(`${url.href} answered HTTP ${status}`, { url: url.href, status })
       }
       return await readPage(url, response, policy, controller.signal)
@@ -148,7 +150,7 @@ async function readPage(
   const type = mediaType.toLowerCase()
   const format = HTML_TYPES.has(type) ? 'html' : type === 'text/plain' ? 'text' : undefined
   if (!format) {
-    response.resume()
+    response.destroy()
     throw new UnprocessableError(
       `${url.href} is ${type || 'of no stated type'}, not an HTML page or plain text`,
       { url: url.href, contentType: type },
@@ -177,6 +179,9 @@ async function readPage(
       }
       chunks.push(chunk as Buffer)
     }
+  } catch (error) {
+    response.destroy()
+    throw error
   } finally {
     signal.removeEventListener('abort', abort)
   }

@@ -63,3 +63,16 @@ describe('normalisePlainText', () => {
     expect(normalisePlainText('\uFEFFa\r\nb\rc\n\n  d ')).toBe('a\nb\nc\n\n  d ')
   })
 })
+
+describe('htmlToText on what is hardly a page', () => {
+  it.each(['', 'abc', '   ', '<!-- only a comment -->', '<p>text</p>'])(
+    'reads %j without throwing',
+    (html) => {
+      expect(() => htmlToText(html)).not.toThrow()
+    },
+  )
+
+  it('reads a bare fragment as the body of a page', () => {
+    expect(htmlToText(`<p>${LONG.repeat(6)}</p>`)).toContain('The minister said')
+  })
+})

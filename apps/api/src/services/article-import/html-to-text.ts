@@ -115,7 +115,11 @@ export function domToText(root: DomNode): string {
  * result is safe to show anywhere and anchor offsets refer to exactly what is stored.
  */
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(html)
+  let { document } = parseHTML(html)
+  // linkedom builds no <html> element for a bare fragment ("abc", a lone comment, "<p>…"), and
+  // Readability needs one: the fragment is read as a page's body, as a browser would.
+  if (document.documentElement?.nodeName !== 'HTML')
+    document = parseHTML(`<html><body>${html}</body></html>`).document
   for (const element of document.querySelectorAll(FURNITURE)) element.remove()
   const headlines = new Set(
     Array.from(document.querySelectorAll('h1') as ArrayLike<{ textContent: string | null }>, (h) =>

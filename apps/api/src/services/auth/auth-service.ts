@@ -1,26 +1,12 @@
 import type { LoginRequest, LoginResponse } from '@claimtrail/contracts'
 import { appendEvent, type Db, schema } from '@claimtrail/db'
 import { sql } from 'drizzle-orm'
-import { AppError, UnauthorizedError } from '../../errors.ts'
+import { TooManyAttemptsError, UnauthorizedError } from '../../errors.ts'
 import type { LoginThrottle } from './login-throttle.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { type SessionsService, toUser } from './sessions-service.ts'
 
 const { users } = schema
-
-export class TooManyAttemptsError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      429,
-      'TOO_MANY_ATTEMPTS',
-      `Too many login attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
-    )
-  }
-
-  override headers() {
-    return { 'retry-after': String(this.retryAfterSeconds) }
-  }
-}
 
 export interface LoginMeta {
   ip: string
@@ -48,10 +34,10 @@ export function createAuthService(deps: { db: Db; sessions: SessionsService; thr
       .where(sql`lower(${users.email}) = lower(${credentials.email})`)
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), credentials.password)
     if (!user || !valid || !user.active) {
-      await throttle.recordFailure(credentials.email, meta.ip)
       // One answer for unknown email, wrong password and deactivated account.
       throw new UnauthorizedError('Email or password is incorrect', 'INVALID_CREDENTIALS')
     }
+    await throttle.succeeded(admitted)
     const session = await db.transaction(async (tx) => {
       if (meta.previousToken) await sessions.revoke(meta.previousToken, tx)
       const created = await sessions.create(user.id, { ip: meta.ip, userAgent: meta.userAgent }, tx)

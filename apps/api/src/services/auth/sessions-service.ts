@@ -1,6 +1,6 @@
 import type { User } from '@claimtrail/contracts'
 import { type Db, type DbOrTx, schema } from '@claimtrail/db'
-import { and, eq, gt, lt, sql } from 'drizzle-orm'
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm'
 import { hashToken, newToken } from './tokens.ts'
 
 const { sessions, users } = schema
@@ -16,7 +16,8 @@ export interface ResolvedSession {
   user: User
 }
 
-// Sliding expiry is written at most once a minute per session, not on every request.
+// Sliding expiry is written at most once a minute per session, not on every request; with a
+// short idle timeout, at least ten times per timeout, so steady use always renews it in time.
 const TOUCH_INTERVAL_MS = 60_000
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'displayName' | 'role' | 'active' | 'version'>
@@ -36,6 +37,7 @@ export function toUser(row: UserRow): User {
 export function createSessionsService({ db, config }: { db: Db; config: SessionsConfig }) {
   const idleMs = config.idleMinutes * 60_000
   const maxMs = config.maxHours * 3_600_000
+  const touchIntervalMs = Math.min(TOUCH_INTERVAL_MS, idleMs / 10)
 
   // Every signed-in request runs this: built once (composing it cost more CPU than running it),
   // and without the password hash, which a session never needs.
@@ -92,7 +94,7 @@ export function createSessionsService({ db, config }: { db: Db; config: Sessions
       await revoke(token)
       return null
     }
-    if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now.getTime() - row.session.lastSeenAt.getTime() >= touchIntervalMs) {
       await db
         .update(sessions)
         .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMs) })
@@ -105,9 +107,15 @@ export function createSessionsService({ db, config }: { db: Db; config: Sessions
     await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)))
   }
 
-  /** Ends every session of a user at once (deactivation, password change). */
-  async function revokeAllFor(userId: string, tx: DbOrTx = db): Promise<void> {
-    await tx.delete(sessions).where(eq(sessions.userId, userId))
+  /** Ends every session of a user at once (deactivation, password change), but `keepTokenHash`. */
+  async function revokeAllFor(userId: string, tx: DbOrTx = db, keepTokenHash?: string): Promise<void> {
+    await tx
+      .delete(sessions)
+      .where(
+        keepTokenHash
+          ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))
+          : eq(sessions.userId, userId),
+      )
   }
 
   /** Housekeeping: expired sessions are useless rows. */

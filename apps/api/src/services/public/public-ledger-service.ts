@@ -27,7 +27,7 @@ import {
   toWebAnnotation,
 } from '@claimtrail/core'
 import { type Db, schema, type Tx } from '@claimtrail/db'
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { GoneError, NotFoundError } from '../../errors.ts'
 import {
   createPublicClaimsQuery,
@@ -206,34 +206,53 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
 
   /** The same claim (normalised headline or statement) published about other articles. */
   async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
-    const { headline, statement } = claim.record.detail
-    // Matched on the claims' own texts, where the key indexes are: a public claim's headline and
-    // statement change only by a correction, which rewrites its record in the same transaction.
-    const rows = await tx
-      .select({ summary: recordedSummary })
-      .from(pc)
-      .innerJoin(claims, eq(claims.id, pc.claimId))
-      .where(
-        and(
-          ne(pc.articleId, claim.articleId),
-          or(
-            sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${headline}::text`)}`,
-            sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${statement}::text`)}`,
-          ),
-        ),
-      )
-      .orderBy(desc(pc.publishedAt), asc(pc.claimId))
-      .limit(50)
-    return rows.map(({ summary: s }: { summary: RecordedSummary }) => {
-      const summary = toSummary(baseUrl, s)
-      return {
+    return (await otherAppearancesOf(tx, [claim])).get(claim.claimId) ?? []
+  }
+
+  /**
+   * The same claim published from other articles, for a whole page of claims in one query (a
+   * DataFeed page must not cost a query per review). Matched on the claims' own texts, where the
+   * key indexes are: a public claim's headline and statement change only by a correction, which
+   * rewrites its record in the same transaction.
+   */
+  async function otherAppearancesOf(tx: Tx, page: Published[]): Promise<Map<string, OtherAppearance[]>> {
+    const found = new Map<string, OtherAppearance[]>()
+    if (page.length === 0) return found
+    const values = sql.join(
+      page.map(
+        (c) =>
+          sql`(${c.claimId}::uuid, ${c.articleId}::uuid, ${c.record.detail.headline}::text, ${c.record.detail.statement}::text)`,
+      ),
+      sql`, `,
+    )
+    const result = await tx.execute(sql`
+      select page.id as "forId", other.summary
+      from (values ${values}) as page(id, article_id, headline, statement)
+      cross join lateral (
+        select ${recordedSummary} as summary
+        from ${pc} inner join ${claims} on ${claims.id} = ${pc.claimId}
+        where ${pc.articleId} <> page.article_id
+          and (${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`page.headline`)}
+            or ${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`page.statement`)})
+        order by ${pc.publishedAt} desc, ${pc.claimId} asc
+        limit 50
+      ) as other`)
+    const rows = (result as unknown as { rows: { forId: string; summary: RecordedSummary | string }[] }).rows
+    for (const row of rows) {
+      const recorded =
+        typeof row.summary === 'string' ? (JSON.parse(row.summary) as RecordedSummary) : row.summary
+      const summary = toSummary(baseUrl, recorded)
+      const list = found.get(row.forId) ?? []
+      list.push({
         claimId: summary.id,
         headline: summary.headline,
         verdict: summary.verdict,
         article: summary.article,
         publishedAt: summary.publishedAt,
-      }
-    })
+      })
+      found.set(row.forId, list)
+    }
+    return found
   }
 
   async function get(claimId: string): Promise<PublicClaimDetail> {
@@ -259,8 +278,12 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     })
   }
 
-  async function claimReviewOf(tx: Tx, claim: Published): Promise<ClaimReview> {
-    const appearances = await otherAppearances(tx, claim)
+  async function claimReviewOf(
+    tx: Tx,
+    claim: Published,
+    appearances?: OtherAppearance[],
+  ): Promise<ClaimReview> {
+    appearances ??= await otherAppearances(tx, claim)
     const { detail: d, claimReview: cr } = claim.record
     const here: ClaimAppearance = {
       url: d.article.url,
@@ -333,10 +356,11 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
               .from(pc)
               .where(inArray(pc.claimId, ids))
       const byId = new Map(rows.map((r) => [r.claimId, { ...r, record: r.record as PublicationRecord }]))
+      const pageClaims = ids.flatMap((id) => byId.get(id) ?? [])
+      const appearances = await otherAppearancesOf(tx, pageClaims)
       const reviews: ClaimReview[] = []
-      for (const id of ids) {
-        const claim = byId.get(id)
-        if (claim) reviews.push(await claimReviewOf(tx, claim))
+      for (const claim of pageClaims) {
+        reviews.push(await claimReviewOf(tx, claim, appearances.get(claim.claimId) ?? []))
       }
       const [latest] = await tx
         .select({ at: sql<string>`max(${events.occurredAt})` })

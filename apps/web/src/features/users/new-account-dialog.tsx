@@ -1,4 +1,5 @@
 import { CreateUserSchema, type User } from '@claimtrail/contracts'
+import { passwordProblem } from '@claimtrail/core/passwords'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import {
   Button,
@@ -66,6 +67,9 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
       WHEN_EMPTY,
     )
     if (!result.ok) return refuse(result.errors)
+    // The API's password rule (packages/core), checked here first with the account's own words.
+    const problem = passwordProblem(result.data.password, [result.data.email, result.data.displayName])
+    if (problem) return refuse({ password: problem.charAt(0).toUpperCase() + problem.slice(1) })
     setFieldErrors({})
     create.mutate(result.data, {
       onSuccess: (user) => {
@@ -87,7 +91,7 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
     create.isError &&
     !(
       create.error instanceof ApiRequestError &&
-      (create.error.isConflict || create.error.code === 'VALIDATION')
+      (create.error.isConflict || create.error.code === 'VALIDATION' || create.error.code === 'INVALID')
     )
       ? create.error.message
       : null
@@ -143,7 +147,7 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
                 <Label>Password</Label>
                 <Input className="input" />
                 <Text slot="description" className="field-description">
-                  At least 12 characters. Give it to the person over a safe channel.
+                  At least 12 characters and hard to guess. Give it to the person over a safe channel.
                 </Text>
                 <FieldErrorAlert />
               </TextField>

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { ROLE_LABELS } from '../auth/roles.ts'
 import { NewAccountDialog } from './new-account-dialog.tsx'
+import { ResetLinkDialog } from './reset-link-dialog.tsx'
 import { RoleSelect } from './role-select.tsx'
 import { type UserChange, userListQuery, useUpdateUser } from './users-queries.ts'
 
@@ -172,6 +173,7 @@ function UserRow({
           <span className="muted">Your account</span>
         ) : (
           <>
+            <ResetLinkDialog user={user} />{' '}
             <Button className="link-button" onPress={() => setConfirming(true)} isDisabled={update.isPending}>
               {action}
               <span className="visually-hidden"> {user.displayName}</span>
