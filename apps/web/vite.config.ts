@@ -11,12 +11,17 @@ export default defineConfig({
     proxy: {
       '/api': api,
       '/healthz': api,
-      '/ledger/feed.atom': api,
+      // The public ledger's pages are rendered by the API (from dist-ssr, rebuilt by `dev:ssr`).
+      '/ledger': api,
+      '/sitemap.xml': api,
+      '/robots.txt': api,
     },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // The API reads it to link the ledger pages it renders to their stylesheets.
+    manifest: true,
   },
 })

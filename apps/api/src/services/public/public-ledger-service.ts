@@ -39,7 +39,16 @@ import {
 } from './public-claims-query.ts'
 import type { PublicationRecord, RecordedEntity } from './publication-record.ts'
 
-const { claims, claimCorrections, entities, events, publishedClaims: pc, ratings, ratingScales } = schema
+const {
+  claims,
+  claimCorrections,
+  entities,
+  events,
+  ledgerState,
+  publishedClaims: pc,
+  ratings,
+  ratingScales,
+} = schema
 
 export interface PublicLedgerDeps {
   db: Db
@@ -106,16 +115,29 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
 
   /**
    * Every claim matching the filters, newest first, for the CSV export: checked and read in one
-   * statement's snapshot before the first byte is sent, so a bad filter is still a 400.
+   * snapshot before the first byte is sent, so a bad filter is still a 400; with the ledger's
+   * version in that snapshot.
    */
-  async function exportAll(filters: PublicClaimFilters): Promise<AsyncGenerator<PublicClaimSummary>> {
-    const rows = await inSnapshot(async (tx) => {
+  async function exportAll(
+    filters: PublicClaimFilters,
+  ): Promise<{ rows: AsyncGenerator<PublicClaimSummary>; version: number }> {
+    const { rows, version } = await inSnapshot(async (tx) => {
       const query = createPublicClaimsQuery(tx, baseUrl)
-      return query.all(await query.filtersToSql(filters))
+      const rows = await query.all(await query.filtersToSql(filters))
+      // Raised by every committed write (migration 0009): same version, same rows, so it can
+      // stand for the streamed export's content in its ETag.
+      const [state] = await tx
+        .select({ version: ledgerState.version })
+        .from(ledgerState)
+        .where(eq(ledgerState.id, 1))
+      return { rows, version: state?.version ?? 0 }
     })
-    return (async function* () {
-      yield* rows
-    })()
+    return {
+      version,
+      rows: (async function* () {
+        yield* rows
+      })(),
+    }
   }
 
   async function loadPublished(tx: Tx, claimId: string): Promise<Published> {

@@ -1,5 +1,6 @@
 import {
   ClaimReviewSchema,
+  LEDGER_PAGE_SIZE,
   MethodologySchema,
   PublicClaimDetailSchema,
   type PublicClaimFilters,
@@ -15,7 +16,8 @@ const staleTime = 60_000
 
 export const ledgerKeys = {
   all: ['ledger'] as const,
-  list: (filters: PublicClaimFilters) => [...ledgerKeys.all, 'list', filters] as const,
+  list: (filters: PublicClaimFilters, cursor: string | null) =>
+    [...ledgerKeys.all, 'list', filters, cursor] as const,
   claim: (claimId: string) => [...ledgerKeys.all, 'claim', claimId] as const,
   claimReview: (claimId: string) => [...ledgerKeys.all, 'claimreview', claimId] as const,
   entity: (entityId: string) => [...ledgerKeys.all, 'entity', entityId] as const,
@@ -29,13 +31,14 @@ export function filtersToParams(filters: PublicClaimFilters): URLSearchParams {
   return params
 }
 
-export const ledgerListQuery = (filters: PublicClaimFilters) =>
+/** The list from `cursor` on (null: from the newest), as the server renders the same address. */
+export const ledgerListQuery = (filters: PublicClaimFilters, cursor: string | null = null) =>
   infiniteQueryOptions({
-    queryKey: ledgerKeys.list(filters),
-    initialPageParam: null as string | null,
+    queryKey: ledgerKeys.list(filters, cursor),
+    initialPageParam: cursor,
     queryFn: ({ pageParam, signal }) => {
       const params = filtersToParams(filters)
-      params.set('limit', '20')
+      params.set('limit', String(LEDGER_PAGE_SIZE))
       if (pageParam) params.set('cursor', pageParam)
       return getJson(`/public/claims?${params}`, PublicClaimListSchema, signal)
     },
