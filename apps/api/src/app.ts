@@ -138,7 +138,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     })
   }
   await app.register(securityHeaders)
-  await app.register(openapi)
+  await app.register(openapi, { baseUrl: config.PUBLIC_BASE_URL })
   await app.register(auth, {
     sessions,
     cookieSecure: config.COOKIE_SECURE,

@@ -28,6 +28,7 @@ import {
 } from '@claimtrail/core'
 import { type Db, schema, type Tx } from '@claimtrail/db'
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import { GoneError, NotFoundError } from '../../errors.ts'
 import {
   createPublicClaimsQuery,
@@ -40,6 +41,7 @@ import {
 import type { PublicationRecord, RecordedEntity } from './publication-record.ts'
 
 const {
+  articleVersions,
   claims,
   claimCorrections,
   entities,
@@ -57,6 +59,10 @@ export interface PublicLedgerDeps {
   /** The desk's name (config PUBLIC_ORG_NAME). */
   orgName: string
 }
+
+/** The public address of an article version's text (the Web Annotation's target.source). */
+export const articleTextUrl = (baseUrl: string, articleId: string, versionId: string) =>
+  `${baseUrl}/api/v1/public/articles/${articleId}/versions/${versionId}/text`
 
 /** The workflow events the public changelog and the Atom feed are made of. */
 export const PUBLIC_EVENT_ACTIONS = ['claim.publish', 'claim.correct', 'claim.retract'] as const
@@ -226,36 +232,52 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     })
   }
 
-  /** The same claim (normalised headline or statement) published about other articles. */
-  async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
-    const { headline, statement } = claim.record.detail
+  /**
+   * The same claim (normalised headline or statement) published about other articles, for each of
+   * `published` in one statement (a DataFeed page costs no query per review): at most 50 each,
+   * newest first.
+   */
+  async function otherAppearancesOf(tx: Tx, published: Published[]): Promise<Map<string, OtherAppearance[]>> {
+    const found = new Map<string, OtherAppearance[]>(published.map((p) => [p.claimId, []]))
+    if (published.length === 0) return found
+    const mine = alias(pc, 'mine')
     // Matched on the claims' own texts, where the key indexes are: a public claim's headline and
     // statement change only by a correction, which rewrites its record in the same transaction.
     const rows = await tx
-      .select({ summary: recordedSummary })
-      .from(pc)
+      .select({ forId: mine.claimId, summary: recordedSummary })
+      .from(mine)
+      .innerJoin(pc, ne(pc.articleId, mine.articleId))
       .innerJoin(claims, eq(claims.id, pc.claimId))
       .where(
         and(
-          ne(pc.articleId, claim.articleId),
+          inArray(
+            mine.claimId,
+            published.map((p) => p.claimId),
+          ),
           or(
-            sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${headline}::text`)}`,
-            sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${statement}::text`)}`,
+            sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${mine.headline}`)}`,
+            sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${mine.statement}`)}`,
           ),
         ),
       )
-      .orderBy(desc(pc.publishedAt), asc(pc.claimId))
-      .limit(50)
-    return rows.map(({ summary: s }: { summary: RecordedSummary }) => {
+      .orderBy(asc(mine.claimId), desc(pc.publishedAt), asc(pc.claimId))
+    for (const { forId, summary: s } of rows as { forId: string; summary: RecordedSummary }[]) {
+      const list = found.get(forId)
+      if (!list || list.length >= 50) continue
       const summary = toSummary(baseUrl, s)
-      return {
+      list.push({
         claimId: summary.id,
         headline: summary.headline,
         verdict: summary.verdict,
         article: summary.article,
         publishedAt: summary.publishedAt,
-      }
-    })
+      })
+    }
+    return found
+  }
+
+  async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
+    return (await otherAppearancesOf(tx, [claim])).get(claim.claimId) ?? []
   }
 
   async function get(claimId: string): Promise<PublicClaimDetail> {
@@ -281,8 +303,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     })
   }
 
-  async function claimReviewOf(tx: Tx, claim: Published): Promise<ClaimReview> {
-    const appearances = await otherAppearances(tx, claim)
+  function claimReviewOf(claim: Published, appearances: OtherAppearance[]): ClaimReview {
     const { detail: d, claimReview: cr } = claim.record
     const here: ClaimAppearance = {
       url: d.article.url,
@@ -331,7 +352,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           'This claim review was retracted: it no longer rates the claim (see its page for why)',
         )
       }
-      return claimReviewOf(tx, claim)
+      return claimReviewOf(claim, await otherAppearances(tx, claim))
     })
   }
 
@@ -355,11 +376,13 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
               .from(pc)
               .where(inArray(pc.claimId, ids))
       const byId = new Map(rows.map((r) => [r.claimId, { ...r, record: r.record as PublicationRecord }]))
-      const reviews: ClaimReview[] = []
-      for (const id of ids) {
-        const claim = byId.get(id)
-        if (claim) reviews.push(await claimReviewOf(tx, claim))
-      }
+      const published = ids.flatMap((id) => byId.get(id) ?? [])
+      const appearances = await otherAppearancesOf(tx, published)
+      const entries = published.map((claim) => ({
+        review: claimReviewOf(claim, appearances.get(claim.claimId) ?? []),
+        createdAt: claim.record.detail.publishedAt,
+        modifiedAt: claim.record.claimReview.modifiedAt,
+      }))
       const [latest] = await tx
         .select({ at: sql<string>`max(${events.occurredAt})` })
         .from(events)
@@ -367,7 +390,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         .where(inArray(events.action, [...PUBLIC_EVENT_ACTIONS]))
       const dateModified = latest?.at ? new Date(latest.at).toISOString() : new Date(0).toISOString()
       return {
-        feed: toClaimReviewFeed(reviews, {
+        feed: toClaimReviewFeed(entries, {
           orgName,
           baseUrl,
           name: `${orgName}: claim reviews`,
@@ -398,6 +421,12 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           .limit(1)
         retraction = `${orgName} retracted its review of this claim; it no longer rates it.${last ? ` Reason: ${last.reason}` : ''}`
       }
+      // The selectors apply to the exact version quoted, served as plain text at `source`.
+      const [version] = await tx
+        .select({ body: articleVersions.body })
+        .from(articleVersions)
+        .where(eq(articleVersions.id, d.quote.articleVersionId))
+      if (!version) throw notFound()
       return toWebAnnotation({
         id: `${baseUrl}/api/v1/public/claims/${d.id}/annotation`,
         anchor: {
@@ -407,9 +436,8 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           prefix: d.quote.prefix,
           suffix: d.quote.suffix,
         },
-        // The article's own address when it has one; the selectors' offsets are into the text
-        // version taken at sourceDate.
-        source: d.article.url ?? `${baseUrl}/api/v1/articles/${d.article.id}`,
+        text: version.body,
+        source: articleTextUrl(baseUrl, d.article.id, d.quote.articleVersionId),
         sourceDate: record.sourceDate,
         created: d.publishedAt,
         statement: d.statement,
@@ -419,6 +447,26 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         creator: orgName,
       })
     })
+  }
+
+  /**
+   * The text of one version of an article, as plain text: what the Web Annotation selectors count
+   * in. Only for articles with a public claim (whose quotes and context are public already); any
+   * of their versions, so an annotation's source stays fetchable after a correction re-anchors it.
+   */
+  async function articleText(articleId: string, versionId: string): Promise<string> {
+    const [row] = await db
+      .select({ body: articleVersions.body })
+      .from(articleVersions)
+      .where(
+        and(
+          eq(articleVersions.id, versionId),
+          eq(articleVersions.articleId, articleId),
+          sql`exists (select 1 from ${pc} where ${pc.articleId} = ${articleId})`,
+        ),
+      )
+    if (!row) throw new NotFoundError('Article text')
+    return row.body
   }
 
   /**
@@ -563,6 +611,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     claimReview,
     claimReviewFeed,
     annotation,
+    articleText,
     entity,
     methodology,
     recentChanges,

@@ -1,6 +1,6 @@
 import { claimPageUrl } from '@claimtrail/core'
 import { type Db, schema } from '@claimtrail/db'
-import { asc, count, sql } from 'drizzle-orm'
+import { asc, count } from 'drizzle-orm'
 import { xmlText } from './atom-feed.ts'
 
 const { publishedClaims: pc } = schema
@@ -22,7 +22,7 @@ export function createSitemapService({ db, baseUrl }: { db: Db; baseUrl: string 
 
   async function urlset(page: number): Promise<string | null> {
     const rows = await db
-      .select({ claimId: pc.claimId, lastmod: sql<string>`${pc.recordedAt}` })
+      .select({ claimId: pc.claimId, lastmod: pc.recordedAt })
       .from(pc)
       .orderBy(asc(pc.claimId))
       .limit(SITEMAP_PAGE_SIZE)
@@ -30,12 +30,12 @@ export function createSitemapService({ db, baseUrl }: { db: Db; baseUrl: string 
     if (page > 0 && rows.length === 0) return null
     const urls = rows.map(
       (r) =>
-        `<url><loc>${xmlText(claimPageUrl(baseUrl, r.claimId))}</loc><lastmod>${new Date(r.lastmod).toISOString()}</lastmod></url>`,
+        `<url><loc>${xmlText(claimPageUrl(baseUrl, r.claimId))}</loc><lastmod>${r.lastmod.toISOString()}</lastmod></url>`,
     )
     if (page === 0) {
-      const newest = rows.reduce((max, r) => (r.lastmod > max ? r.lastmod : max), '')
+      const newest = rows.reduce((max, r) => Math.max(max, r.lastmod.getTime()), 0)
       urls.unshift(
-        `<url><loc>${xmlText(`${baseUrl}/ledger`)}</loc>${newest ? `<lastmod>${new Date(newest).toISOString()}</lastmod>` : ''}</url>`,
+        `<url><loc>${xmlText(`${baseUrl}/ledger`)}</loc>${newest > 0 ? `<lastmod>${new Date(newest).toISOString()}</lastmod>` : ''}</url>`,
         `<url><loc>${xmlText(`${baseUrl}/ledger/methodology`)}</loc></url>`,
       )
     }
