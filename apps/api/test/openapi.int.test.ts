@@ -78,7 +78,13 @@ describe('the OpenAPI document', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       servers?: { url: string }[]
       components: { securitySchemes?: Record<string, { type: string; in: string; name: string }> }
-      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }>>
+      paths: Record<
+        string,
+        Record<
+          string,
+          { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }
+        >
+      >
     }
     expect(doc.servers?.[0]?.url).toBe('http://localhost:3000')
     expect(doc.components.securitySchemes).toMatchObject({
@@ -92,7 +98,9 @@ describe('the OpenAPI document', () => {
     expect(mediaTypes('/api/v1/public/claims/{claimId}/annotation')).toEqual([
       'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     ])
-    expect(mediaTypes('/api/v1/public/articles/{articleId}/versions/{versionId}/text')).toEqual(['text/plain'])
+    expect(mediaTypes('/api/v1/public/articles/{articleId}/versions/{versionId}/text')).toEqual([
+      'text/plain',
+    ])
     expect(mediaTypes('/api/v1/public/claims')).toEqual(['application/json'])
     // The public ledger needs no login; the desk's routes need the session (and CSRF on writes).
     expect(doc.paths['/api/v1/public/claims']?.get?.security).toEqual([])

@@ -93,7 +93,8 @@ export const openapi = fp(async (app: FastifyInstance, { baseUrl }: { baseUrl: s
             type: 'apiKey',
             in: 'header',
             name: CSRF_HEADER,
-            description: 'The session’s CSRF token (GET /api/v1/auth/csrf), required on every write made with the cookie',
+            description:
+              'The session’s CSRF token (GET /api/v1/auth/csrf), required on every write made with the cookie',
           },
         },
       },

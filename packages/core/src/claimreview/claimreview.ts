@@ -136,12 +136,17 @@ export function toClaimReviewFeed(
     name: options.name,
     url: options.url,
     dateModified: options.dateModified,
-    dataFeedElement: entries.map(({ review: { '@context': _context, ...review }, createdAt, modifiedAt }) => ({
-      '@type': 'DataFeedItem',
-      dateCreated: createdAt,
-      dateModified: modifiedAt ?? createdAt,
-      // The feed's @context covers its elements.
-      item: [review],
-    })),
+    dataFeedElement: entries.map(
+      ({ review: { '@context': _context, ...review }, createdAt, modifiedAt }) => ({
+        '@type': 'DataFeedItem',
+        dateCreated: createdAt,
+        // Never before dateCreated, even where clocks disagree (a correction stamped by the database
+        // in the transaction that also published the claim, as the demo seed does).
+        dateModified:
+          modifiedAt !== null && Date.parse(modifiedAt) > Date.parse(createdAt) ? modifiedAt : createdAt,
+        // The feed's @context covers its elements.
+        item: [review],
+      }),
+    ),
   }
 }
