@@ -5,7 +5,7 @@ import {
 } from '@claimtrail/contracts'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
-import { Link, Route, Routes, StaticRouter } from 'react-router'
+import { Link, Route, Routes, StaticRouter, useLocation } from 'react-router'
 import { RootLayout } from '../app/root-layout.tsx'
 import { authKeys } from '../features/auth/auth-queries.ts'
 import { LedgerClaimPage } from '../features/ledger/ledger-claim-page.tsx'
@@ -81,11 +81,13 @@ export function renderLedgerPage(input: LedgerRenderInput): string {
   return ledgerDocument(input, body)
 }
 
-/** An unknown or unpublished id (served with 404). */
+/** An unknown or unpublished id, or an unknown address (served with 404). */
 function LedgerNotFound() {
+  const { pathname } = useLocation()
+  const what = pathname.startsWith('/ledger/claims/') ? 'This claim' : 'This'
   return (
     <section className="page ledger-page">
-      <LedgerEmpty title="This is not in the ledger">
+      <LedgerEmpty title={`${what} is not in the ledger`}>
         <p>
           It may never have been published. <Link to="/ledger">Back to the ledger</Link>
         </p>
