@@ -165,6 +165,11 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
           for (const q of searches.filter(Boolean)) urls.push(`${url}?q=${encodeURIComponent(q)}`)
       }
     }
+    // The server-rendered pages and the sitemap read the same snapshot (not in the OpenAPI document).
+    urls.push('/sitemap.xml', '/ledger', `/ledger/people/${markedEntityId}`, `/ledger/outlets/${markedEntityId}`)
+    for (const id of values.claimId ?? []) urls.push(`/ledger/claims/${id}`)
+    for (const q of searches.filter(Boolean)) urls.push(`/ledger?q=${encodeURIComponent(q)}`)
+    urls.push(`/ledger?subject=${markedEntityId}`)
     // Every anonymous-readable route is in the list (the OpenAPI document is the source).
     expect(urls).toEqual(
       expect.arrayContaining([

@@ -1,5 +1,4 @@
-import type { LedgerRenderInput } from '@claimtrail/contracts'
-import { ledgerFiltersFromParams } from '@claimtrail/contracts'
+import { LEDGER_FILTER_KEYS, type LedgerRenderInput, ledgerFiltersFromParams } from '@claimtrail/contracts'
 import {
   claimMeta,
   entityMeta,
