@@ -39,8 +39,7 @@ export function canonicalUrl({ url, baseUrl, page }: Pick<LedgerRenderInput, 'ur
   if (page.kind !== 'list') return `${baseUrl}${parsed.pathname}`
   const keep = new URLSearchParams()
   for (const [key, value] of parsed.searchParams) {
-    if (['q', 'verdict', 'grade', 'subject', 'outlet', 'from', 'to', 'cursor'].includes(key))
-      keep.append(key, value)
+    if (key === 'cursor' || (LEDGER_FILTER_KEYS as readonly string[]).includes(key)) keep.append(key, value)
   }
   const query = keep.toString()
   return `${baseUrl}${parsed.pathname}${query ? `?${query}` : ''}`
