@@ -481,6 +481,8 @@ async function explainAll(captured: Record<string, Statement[]>, file: string): 
   try {
     for (const [scenario, statements] of Object.entries(captured)) {
       for (const [i, s] of statements.entries()) {
+        // The ledger reads in a transaction (begin … commit): only the statements inside are plans.
+        if (!/^\s*(select|with)\b/i.test(s.text)) continue
         const rows = await query<{ 'QUERY PLAN': string }>(
           db,
           `explain (analyze, buffers) ${s.text}`,
