@@ -166,7 +166,12 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
       }
     }
     // The server-rendered pages and the sitemap read the same snapshot (not in the OpenAPI document).
-    urls.push('/sitemap.xml', '/ledger', `/ledger/people/${markedEntityId}`, `/ledger/outlets/${markedEntityId}`)
+    urls.push(
+      '/sitemap.xml',
+      '/ledger',
+      `/ledger/people/${markedEntityId}`,
+      `/ledger/outlets/${markedEntityId}`,
+    )
     for (const id of values.claimId ?? []) urls.push(`/ledger/claims/${id}`)
     for (const q of searches.filter(Boolean)) urls.push(`/ledger?q=${encodeURIComponent(q)}`)
     urls.push(`/ledger?subject=${markedEntityId}`)

@@ -208,6 +208,11 @@ describe.each(await testDatabases())('server-rendered ledger pages on $driver', 
     const claimCount = (await t.db.handle.db.select().from(schema.publishedClaims)).length
     expect(locs.filter((l) => l.includes('/ledger/claims/'))).toHaveLength(claimCount)
 
+    // The files of a sitemap index: the first holds what /sitemap.xml does, past the end is a 404.
+    expect((await get('/sitemaps/claims-0.xml')).body).toBe(res.body)
+    expect((await get('/sitemaps/claims-1.xml')).statusCode).toBe(404)
+    expect((await get('/sitemaps/other.xml')).statusCode).toBe(404)
+
     const robots = await get('/robots.txt')
     expect(robots.statusCode).toBe(200)
     expect(robots.body).toContain(`Sitemap: ${BASE}/sitemap.xml`)

@@ -31,9 +31,9 @@ export const ledgerPagesRoutes: FastifyPluginAsync<{
   app.get('/sitemap.xml', hide, async (_request, reply) =>
     reply.type('application/xml; charset=utf-8').send(await sitemap.root()),
   )
-  app.get<{ Params: { page: string } }>('/sitemaps/claims-:page.xml', hide, async (request, reply) => {
-    const page = /^\d{1,6}$/.test(request.params.page) ? Number(request.params.page) : -1
-    const xml = page >= 0 ? await sitemap.urlset(page) : null
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', hide, async (request, reply) => {
+    const page = /^claims-(\d{1,6})\.xml$/.exec(request.params.file)?.[1]
+    const xml = page === undefined ? null : await sitemap.urlset(Number(page))
     if (xml === null) return reply.callNotFound()
     return reply.type('application/xml; charset=utf-8').send(xml)
   })
