@@ -81,9 +81,8 @@ export function createLedgerPagesService(ledger: PublicLedgerService) {
   async function claim(claimId: string): Promise<LedgerPage> {
     if (!IdSchema.safeParse(claimId).success) return notFound()
     return orNotFound(async () => {
-      const detail = await ledger.get(claimId)
       // A retracted review has no ClaimReview (the API answers 410); its page keeps the note.
-      const review = detail.status === 'retracted' ? null : await ledger.claimReview(claimId)
+      const { claim: detail, review } = await ledger.claimPage(claimId)
       const api = `/api/v1/public/claims/${claimId}`
       return {
         status: 200,

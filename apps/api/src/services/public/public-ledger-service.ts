@@ -280,25 +280,48 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     return (await otherAppearancesOf(tx, [claim])).get(claim.claimId) ?? []
   }
 
+  function detailOf(
+    claim: Published,
+    log: ChangelogEntry[],
+    appearances: OtherAppearance[],
+  ): PublicClaimDetail {
+    const d = claim.record.detail
+    return {
+      ...toSummary(baseUrl, d),
+      article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
+      hedges: d.hedges,
+      quote: d.quote,
+      articleEdited: d.articleEdited ?? null,
+      chains: d.chains,
+      responses: d.responses,
+      evidence: d.evidence,
+      rationale: d.rationale,
+      sourcing: d.sourcing,
+      changelog: log,
+      otherAppearances: appearances,
+    }
+  }
+
   async function get(claimId: string): Promise<PublicClaimDetail> {
     return inSnapshot(async (tx) => {
       const claim = await loadPublished(tx, claimId)
-      const log = await changelog(tx, claim)
+      return detailOf(claim, await changelog(tx, claim), await otherAppearances(tx, claim))
+    })
+  }
+
+  /**
+   * The claim page: the claim and its ClaimReview (none once retracted) from one snapshot, the
+   * other appearances read once for both.
+   */
+  async function claimPage(
+    claimId: string,
+  ): Promise<{ claim: PublicClaimDetail; review: ClaimReview | null }> {
+    return inSnapshot(async (tx) => {
+      const claim = await loadPublished(tx, claimId)
       const appearances = await otherAppearances(tx, claim)
-      const d = claim.record.detail
       return {
-        ...toSummary(baseUrl, d),
-        article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
-        hedges: d.hedges,
-        quote: d.quote,
-        articleEdited: d.articleEdited ?? null,
-        chains: d.chains,
-        responses: d.responses,
-        evidence: d.evidence,
-        rationale: d.rationale,
-        sourcing: d.sourcing,
-        changelog: log,
-        otherAppearances: appearances,
+        claim: detailOf(claim, await changelog(tx, claim), appearances),
+        review: claim.record.detail.status === 'retracted' ? null : claimReviewOf(claim, appearances),
       }
     })
   }
@@ -608,6 +631,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     list,
     exportAll,
     get,
+    claimPage,
     claimReview,
     claimReviewFeed,
     annotation,
