@@ -198,12 +198,16 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
       let body = res.body
       // A search page shows what was searched for (title, search box): that echo is not a leak,
       // but the page must have found nothing.
-      const searched = url.startsWith('/ledger?q=') ? decodeURIComponent(url.slice('/ledger?q='.length)) : null
+      const searched = url.startsWith('/ledger?q=')
+        ? decodeURIComponent(url.slice('/ledger?q='.length))
+        : null
       if (searched) {
         expect(body, url).toContain('No claims match')
         body = body.replaceAll(searched, '')
       }
-      expect(body.toLowerCase().includes(MARK), `${url} → ${res.statusCode} ${body.slice(0, 300)}`).toBe(false)
+      expect(body.toLowerCase().includes(MARK), `${url} → ${res.statusCode} ${body.slice(0, 300)}`).toBe(
+        false,
+      )
     }
     expect(answered).toBeGreaterThan(20)
   })

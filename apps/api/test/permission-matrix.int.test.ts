@@ -92,6 +92,12 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
     admin: 200,
   },
   'GET /api/v1/public/claims/{claimId}/annotation': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/articles/{articleId}/versions/{versionId}/text': {
+    anonymous: 200,
+    checker: 200,
+    editor: 200,
+    admin: 200,
+  },
   'GET /api/v1/public/claimreview': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/entities/{entityId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
@@ -112,6 +118,13 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
     const replyRequest = await first(db.select().from(schema.replyRequests))
     const evidence = await first(db.select().from(schema.evidence))
     const entity = await first(db.select().from(schema.entities))
+    // The demo article has a public claim, so its text is public (Web Annotation source).
+    const version = await first(
+      db
+        .select()
+        .from(schema.articleVersions)
+        .where(eq(schema.articleVersions.articleId, article?.id ?? '')),
+    )
     const scale = await first(db.select().from(schema.ratingScales))
     params = {
       articleId: article?.id ?? '',
@@ -124,6 +137,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       entityId: entity?.id ?? '',
       scaleId: scale?.id ?? '',
       number: '1',
+      versionId: version?.id ?? '',
     }
   })
   afterAll(async () => {
