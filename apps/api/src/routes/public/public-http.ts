@@ -34,14 +34,6 @@ function etagOf(payload: string | Buffer): string {
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`
 }
 
-/**
- * A weak ETag for a streamed answer, whose bytes are not known before they are sent: the address
- * and the ledger's version in the snapshot it was read from determine its content.
- */
-export function streamEtag(url: string, ledgerVersion: number): string {
-  return `W/"${createHash('sha256').update(`${ledgerVersion}\n${url}`).digest('base64url').slice(0, 32)}"`
-}
-
 function makeCacheable(cache: ResponseCache | null) {
   return async function cacheable(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload
@@ -51,7 +43,7 @@ function makeCacheable(cache: ResponseCache | null) {
       return payload
     }
     reply.header('cache-control', CACHE_CONTROL)
-    // Streams (the CSV export) go out as they are read: their route sets a weak ETag (streamEtag).
+    // Streams (the CSV export) go out as they are read: their route sets a weak ETag from the rows.
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
       const etag = reply.getHeader('etag')
       if (etag !== undefined && matches(request.headers['if-none-match'], String(etag))) {

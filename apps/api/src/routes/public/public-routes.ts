@@ -20,7 +20,7 @@ import { z } from 'zod'
 import { claimsCsv } from '../../services/public/csv-export.ts'
 import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
 import type { ResponseCache } from '../../services/public/response-cache.ts'
-import { publicHttp, streamEtag } from './public-http.ts'
+import { publicHttp } from './public-http.ts'
 
 const LD_JSON = 'application/ld+json; charset=utf-8'
 /** The Web Annotation media type (W3C Web Annotation Protocol §4.2): JSON-LD with the anno profile. */
@@ -73,12 +73,12 @@ export const publicRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const { rows: claims, version } = await ledger.exportAll(request.query)
+      const { rows: claims, digest } = await ledger.exportAll(request.query)
       return (
         reply
           .type('text/csv; charset=utf-8; header=present')
           .header('content-disposition', 'attachment; filename="claimtrail-ledger.csv"')
-          .header('etag', streamEtag(request.url, version))
+          .header('etag', `W/"${digest}"`)
           // A stream goes out as it is read; the string schema above only documents the format.
           .send(claimsCsv(claims) as unknown as string)
       )

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   type ChangelogEntry,
   type ClaimReview,
@@ -46,7 +47,6 @@ const {
   claimCorrections,
   entities,
   events,
-  ledgerState,
   publishedClaims: pc,
   ratings,
   ratingScales,
@@ -121,25 +121,21 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
 
   /**
    * Every claim matching the filters, newest first, for the CSV export: checked and read in one
-   * snapshot before the first byte is sent, so a bad filter is still a 400; with the ledger's
-   * version in that snapshot.
+   * snapshot before the first byte is sent, so a bad filter is still a 400.
    */
   async function exportAll(
     filters: PublicClaimFilters,
-  ): Promise<{ rows: AsyncGenerator<PublicClaimSummary>; version: number }> {
-    const { rows, version } = await inSnapshot(async (tx) => {
+  ): Promise<{ rows: AsyncGenerator<PublicClaimSummary>; digest: string }> {
+    const rows = await inSnapshot(async (tx) => {
       const query = createPublicClaimsQuery(tx, baseUrl)
-      const rows = await query.all(await query.filtersToSql(filters))
-      // Raised by every committed write (migration 0009): same version, same rows, so it can
-      // stand for the streamed export's content in its ETag.
-      const [state] = await tx
-        .select({ version: ledgerState.version })
-        .from(ledgerState)
-        .where(eq(ledgerState.id, 1))
-      return { rows, version: state?.version ?? 0 }
+      return query.all(await query.filtersToSql(filters))
     })
+    // The export is a function of these rows alone: their digest stands for its bytes (the ETag of
+    // a body that streams), and stays the same through writes that change nothing public.
+    const hash = createHash('sha256')
+    for (const row of rows) hash.update(JSON.stringify(row)).update('\n')
     return {
-      version,
+      digest: hash.digest('base64url').slice(0, 32),
       rows: (async function* () {
         yield* rows
       })(),
