@@ -60,12 +60,7 @@ export function LedgerListPage() {
 
   return (
     <section className="page ledger-page" aria-labelledby="ledger-heading">
-      <link
-        rel="alternate"
-        type="application/atom+xml"
-        title="Claim ledger (Atom)"
-        href="/ledger/feed.atom"
-      />
+      {/* The Atom feed's <link rel="alternate"> is in the served page's head (ssr/ledger-document.ts). */}
       <header className="ledger-header">
         <h1 id="ledger-heading">Claim ledger</h1>
         <p className="ledger-lede">
