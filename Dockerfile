@@ -45,6 +45,8 @@ COPY migrations ./migrations
 COPY packages ./packages
 COPY apps/api ./apps/api
 COPY --from=build /app/apps/web/dist ./apps/web/dist
+# The ledger pages' server renderer: self-contained (its dependencies bundled, ADR 016).
+COPY --from=build /app/apps/web/dist-ssr ./apps/web/dist-ssr
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 # DATA_DIR (default /app/data, the repository root's data/) is where embedded PGlite keeps its files when no DATABASE_URL is given; mount a
 # volume on /app/data to keep them.

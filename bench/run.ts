@@ -192,6 +192,8 @@ interface Scenario {
   connections: number
   /** Compared against a raw-pg replay of the same SQL. */
   baseline: boolean
+  /** A server-rendered page: compared with the JSON scenario of this name (req/s ratio). */
+  jsonOf?: string
 }
 
 const encodeCursor = (parts: string[]) => Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url')
@@ -285,6 +287,40 @@ async function scenarios(hasPublic: boolean): Promise<Scenario[]> {
           path: `/api/v1/public/claims/${one?.id}`,
           connections: CONNECTIONS,
           baseline: true,
+        },
+      )
+      // The same reads served as HTML pages (ADR 016), each compared with its JSON route.
+      const [person] = await query<{ id: string }>(
+        db,
+        `select e.id from entities e where e.kind = 'person' and exists (select 1 from published_claims p where p.subject_ids @> array[e.id]) limit 1`,
+      )
+      list.push(
+        {
+          name: 'ledger HTML: list',
+          path: '/ledger',
+          connections: CONNECTIONS,
+          baseline: false,
+          jsonOf: 'ledger first page',
+        },
+        {
+          name: 'ledger HTML: claim page',
+          path: `/ledger/claims/${one?.id}`,
+          connections: CONNECTIONS,
+          baseline: false,
+          jsonOf: 'ledger claim page',
+        },
+        {
+          name: 'ledger person page (JSON)',
+          path: `/api/v1/public/entities/${person?.id}`,
+          connections: CONNECTIONS,
+          baseline: false,
+        },
+        {
+          name: 'ledger HTML: person page',
+          path: `/ledger/people/${person?.id}`,
+          connections: CONNECTIONS,
+          baseline: false,
+          jsonOf: 'ledger person page (JSON)',
         },
       )
     }
@@ -445,6 +481,8 @@ async function explainAll(captured: Record<string, Statement[]>, file: string): 
   try {
     for (const [scenario, statements] of Object.entries(captured)) {
       for (const [i, s] of statements.entries()) {
+        // The ledger reads in a transaction (begin … commit): only the statements inside are plans.
+        if (!/^\s*(select|with)\b/i.test(s.text)) continue
         const rows = await query<{ 'QUERY PLAN': string }>(
           db,
           `explain (analyze, buffers) ${s.text}`,
@@ -523,6 +561,9 @@ async function main() {
   const hasPublic =
     existsSync(join(ROOT, 'apps/api/src/routes/public')) &&
     (await import('node:fs')).readdirSync(join(ROOT, 'apps/api/src/routes/public')).length > 0
+  // The ledger pages' server renderer, which both the captured app and the compiled server load.
+  const ssr = spawnSync('pnpm', ['--filter', '@claimtrail/web', 'build:ssr'], { cwd: ROOT, stdio: 'inherit' })
+  if (ssr.status !== 0) throw new Error('the web app’s server build failed')
   let list = await scenarios(hasPublic)
   // BENCH_ONLY=ledger runs the scenarios whose name contains it (all by default).
   if (env.BENCH_ONLY) list = list.filter((s) => s.name.includes(env.BENCH_ONLY ?? ''))
@@ -587,8 +628,12 @@ async function main() {
         await measure(baseUrl, s.connections, {}, 2)
         base = await measure(baseUrl, s.connections, {})
       }
+      const body = await fetch(productUrl, { headers }).then((r) => r.arrayBuffer())
+      const json = s.jsonOf ? rows.find((r) => r.scenario === s.jsonOf) : undefined
       rows.push({
         scenario: s.name,
+        bytes: body.byteLength,
+        vsJson: json ? Number((product.rps / Number(json.rps)).toFixed(2)) : null,
         path: s.path.length > 80 ? `${s.path.slice(0, 77)}…` : s.path,
         connections: s.connections,
         statements: captured[s.name]?.length ?? 0,
@@ -637,6 +682,8 @@ async function main() {
       'baseline req/s': r.baselineRps,
       'base p99': r.baselineP99,
       ratio: r.ratio,
+      bytes: r.bytes,
+      'vs JSON': r.vsJson,
       'non-2xx': r.non2xx,
     })),
   )

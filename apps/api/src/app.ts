@@ -24,6 +24,8 @@ import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
 import { jobsRoutes } from './routes/jobs/jobs-routes.ts'
 import { ledgerFeedRoutes } from './routes/public/ledger-feed-routes.ts'
+import { ledgerPagesRoutes } from './routes/public/ledger-pages-routes.ts'
+import { publicHttp } from './routes/public/public-http.ts'
 import { publicRoutes } from './routes/public/public-routes.ts'
 import { articleChangeRoutes } from './routes/review/article-change-routes.ts'
 import { ratingScalesRoutes } from './routes/review/rating-scales-routes.ts'
@@ -47,9 +49,12 @@ import { createEntitiesService } from './services/entities-service.ts'
 import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
 import { startJobRunner } from './services/jobs/job-runner.ts'
 import { createJobsService } from './services/jobs/jobs-service.ts'
+import { createLedgerPagesService } from './services/public/ledger-pages-service.ts'
+import { loadLedgerRenderer } from './services/public/ledger-renderer.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { backfillPublications } from './services/public/publication-writer.ts'
 import { createResponseCache } from './services/public/response-cache.ts'
+import { createSitemapService } from './services/public/sitemap.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
@@ -198,7 +203,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     })
   }
   await app.register(securityHeaders)
-  await app.register(openapi)
+  await app.register(openapi, { baseUrl: config.PUBLIC_BASE_URL })
   await app.register(auth, {
     sessions,
     cookieSecure: config.COOKIE_SECURE,
@@ -235,11 +240,22 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     },
     { prefix: '/api/v1' },
   )
-  await app.register(ledgerFeedRoutes, {
-    ledger: services.ledger,
-    cache: publicCache,
-    baseUrl: config.PUBLIC_BASE_URL,
-    orgName: config.PUBLIC_ORG_NAME,
+  // The ledger's pages and feeds beside /ledger, with the public API's caching and revalidation.
+  const render = await loadLedgerRenderer(config.WEB_SSR, config.WEB_DIST)
+  await app.register(async (pages) => {
+    await publicHttp(pages, publicCache)
+    await pages.register(ledgerFeedRoutes, {
+      ledger: services.ledger,
+      baseUrl: config.PUBLIC_BASE_URL,
+      orgName: config.PUBLIC_ORG_NAME,
+    })
+    await pages.register(ledgerPagesRoutes, {
+      pages: createLedgerPagesService(services.ledger),
+      sitemap: createSitemapService({ db, baseUrl: config.PUBLIC_BASE_URL }),
+      render,
+      baseUrl: config.PUBLIC_BASE_URL,
+      siteName: config.PUBLIC_ORG_NAME,
+    })
   })
   await app.register(web, { root: config.WEB_DIST })
   return app

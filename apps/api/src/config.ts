@@ -7,6 +7,7 @@ import { z } from 'zod'
 // Defaults are relative to the repository, not the working directory, so `pnpm start`,
 // `pnpm dev` and `pnpm claimtrail` all use the same data folder and web build.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+const DEFAULT_WEB_SSR = fileURLToPath(new URL('../../web/dist-ssr/entry-server.js', import.meta.url))
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url))
 
 const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
@@ -61,6 +62,8 @@ export const ConfigSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).default(DEFAULT_WEB_DIST),
+  /** The web app's server renderer of the public ledger pages (`vite build --ssr`, ADR 016). */
+  WEB_SSR: z.string().min(1).default(DEFAULT_WEB_SSR),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * PostgreSQL not reachable at start: the server listens, answers 503 (and /healthz says why) and

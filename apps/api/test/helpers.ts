@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { seedDemo } from '@claimtrail/db'
 import type { TestDatabase, TestDatabaseInstance } from '@claimtrail/db/testing'
 import { type App, buildApp } from '../src/app.ts'
@@ -20,9 +21,15 @@ function webDist(): string {
   return dir
 }
 
+/**
+ * The web app's server renderer from source: Vitest, like Vite, compiles it on import, so the
+ * ledger pages are rendered by the components as they are now, without a `vite build --ssr`.
+ */
+const WEB_SSR_SOURCE = fileURLToPath(new URL('../../web/src/ssr/entry-server.tsx', import.meta.url))
+
 /** The app's config as the server would parse it, quiet, with overrides. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: webDist(), ...overrides })
+  return loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: webDist(), WEB_SSR: WEB_SSR_SOURCE, ...overrides })
 }
 
 /** The real app on a fresh migrated database, optionally with the demo seeded. */

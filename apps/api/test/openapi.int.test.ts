@@ -45,6 +45,8 @@ describe('the OpenAPI document', () => {
             responses?: Record<string, unknown>
             requestBody?: unknown
             parameters?: { in: string }[]
+            operationId?: string
+            security?: Record<string, string[]>[]
           }
         >
       >
@@ -53,6 +55,8 @@ describe('the OpenAPI document', () => {
       Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
     )
     expect(operations.length).toBeGreaterThan(40)
+    const ids = operations.map(({ op }) => op.operationId)
+    expect(new Set(ids).size, 'operationIds are unique').toBe(operations.length)
     for (const { route, op } of operations) {
       expect(op.summary, `${route} has a summary`).toBeTruthy()
       const statuses = Object.keys(op.responses ?? {})
@@ -66,6 +70,14 @@ describe('the OpenAPI document', () => {
           expect(op.requestBody, `${route} documents its body`).toBeDefined()
         expect(statuses, `${route} documents 400`).toContain('400')
       }
+      expect(op.operationId, `${route} has an operationId`).toMatch(/^[a-z][A-Za-z0-9]+$/)
+      expect(op.security, `${route} says who may call it`).toBeDefined()
+      if (op.parameters?.length || op.requestBody) {
+        expect(statuses, `${route} documents the 400 of invalid input`).toContain('400')
+      }
+      if (op.security?.length && !op.security.some((s) => Object.keys(s).length === 0)) {
+        expect(statuses, `${route} documents 401`).toContain('401')
+      }
       if (route.includes('{')) {
         expect(
           op.parameters?.some((p) => p.in === 'path'),
@@ -73,5 +85,39 @@ describe('the OpenAPI document', () => {
         ).toBe(true)
       }
     }
+  })
+  it('declares servers, the session and CSRF security schemes, and the non-JSON media types', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      servers?: { url: string }[]
+      components: { securitySchemes?: Record<string, { type: string; in: string; name: string }> }
+      paths: Record<
+        string,
+        Record<
+          string,
+          { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }
+        >
+      >
+    }
+    expect(doc.servers?.[0]?.url).toBe('http://localhost:3000')
+    expect(doc.components.securitySchemes).toMatchObject({
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: 'claimtrail_session' },
+      csrfHeader: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+    })
+    const mediaTypes = (path: string) => Object.keys(doc.paths[path]?.get?.responses['200']?.content ?? {})
+    expect(mediaTypes('/api/v1/public/claims.csv')).toEqual(['text/csv'])
+    expect(mediaTypes('/api/v1/public/claims/{claimId}/claimreview')).toEqual(['application/ld+json'])
+    expect(mediaTypes('/api/v1/public/claimreview')).toEqual(['application/ld+json'])
+    expect(mediaTypes('/api/v1/public/claims/{claimId}/annotation')).toEqual([
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    ])
+    expect(mediaTypes('/api/v1/public/articles/{articleId}/versions/{versionId}/text')).toEqual([
+      'text/plain',
+    ])
+    expect(mediaTypes('/api/v1/public/claims')).toEqual(['application/json'])
+    // The public ledger needs no login; the desk's routes need the session (and CSRF on writes).
+    expect(doc.paths['/api/v1/public/claims']?.get?.security).toEqual([])
+    expect(doc.paths['/api/v1/public/claims']?.get?.responses).toHaveProperty('304')
+    const write = Object.entries(doc.paths).find(([p, ops]) => p.startsWith('/api/v1/claims') && ops.post)
+    expect(write?.[1].post?.security).toEqual([{ sessionCookie: [], csrfHeader: [] }])
   })
 })

@@ -101,6 +101,12 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
     admin: 200,
   },
   'GET /api/v1/public/claims/{claimId}/annotation': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/public/articles/{articleId}/versions/{versionId}/text': {
+    anonymous: 200,
+    checker: 200,
+    editor: 200,
+    admin: 200,
+  },
   'GET /api/v1/public/claimreview': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/entities/{entityId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
@@ -123,6 +129,13 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
     const replyRequest = await first(db.select().from(schema.replyRequests))
     const evidence = await first(db.select().from(schema.evidence))
     const entity = await first(db.select().from(schema.entities))
+    // The demo article has a public claim, so its text is public (Web Annotation source).
+    const version = await first(
+      db
+        .select()
+        .from(schema.articleVersions)
+        .where(eq(schema.articleVersions.articleId, article?.id ?? '')),
+    )
     const scale = await first(db.select().from(schema.ratingScales))
     // Held by another process (lease far ahead), so this app's runner leaves it alone.
     const job = await first(
@@ -151,6 +164,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       scaleId: scale?.id ?? '',
       number: '1',
       jobId: job?.id ?? '',
+      versionId: version?.id ?? '',
     }
   })
   afterAll(async () => {

@@ -260,7 +260,7 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
 
     it('is cacheable: ETag, Cache-Control, 304 on If-None-Match; CORS open', async () => {
       const res = await get('/api/v1/public/claims?verdict=False')
-      expect(res.headers['cache-control']).toBe('public, max-age=60')
+      expect(res.headers['cache-control']).toBe('public, no-cache')
       expect(res.headers['access-control-allow-origin']).toBe('*')
       const etag = String(res.headers.etag)
       expect(etag).toMatch(/^"[\w-]+"$/)
@@ -289,7 +289,7 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
       expect(demo).toBeDefined()
       const res = await get(`/api/v1/public/claims/${demo?.id}`)
       expect(res.statusCode).toBe(200)
-      expect(res.headers['cache-control']).toBe('public, max-age=60')
+      expect(res.headers['cache-control']).toBe('public, no-cache')
       expect(res.headers['access-control-allow-origin']).toBe('*')
       const claim = PublicClaimDetailSchema.parse(res.json())
       const article = ArticleDetailSchema.parse((await get(`/api/v1/articles/${claim.article.id}`)).json())
@@ -415,7 +415,11 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
         expect(res.headers['content-type']).toMatch(/^application\/ld\+json/)
         const feed = ClaimReviewFeedSchema.parse(res.json())
         expect(feed).toMatchObject({ '@context': 'https://schema.org', '@type': 'DataFeed' })
-        reviewed.push(...feed.dataFeedElement.map((r) => r.url))
+        for (const element of feed.dataFeedElement) {
+          expect(element['@type']).toBe('DataFeedItem')
+          expect(Date.parse(element.dateModified)).toBeGreaterThanOrEqual(Date.parse(element.dateCreated))
+        }
+        reviewed.push(...feed.dataFeedElement.flatMap((e) => e.item.map((r) => r.url)))
         url = /<([^>]+)>; rel="next"/.exec(String(res.headers.link ?? ''))?.[1] ?? null
       }
       // Every public claim but the retracted one, whose review no longer rates it.
@@ -425,22 +429,55 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
     })
   })
 
-  it('gives the anchor as a W3C Web Annotation whose selectors select the quote', async () => {
+  it('gives the anchor as a W3C Web Annotation whose selectors select the quote in its public source', async () => {
     const res = await get(`/api/v1/public/claims/${repeat.id}/annotation`)
-    expect(res.headers['content-type']).toMatch(/^application\/ld\+json/)
+    expect(res.headers['content-type']).toBe(
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    )
     const annotation = WebAnnotationSchema.parse(res.json())
     expect(annotation['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
     expect(annotation.type).toBe('Annotation')
-    expect(annotation.target.source).toBe('https://globalnews.example/news/dong')
-    const article = ArticleDetailSchema.parse((await get(`/api/v1/articles/${repeat.articleId}`)).json())
-    const text = article.version.body
+    // The exact version quoted, as plain text, fetchable without a login.
+    expect(annotation.target.source).toMatch(
+      new RegExp(`^${BASE}/api/v1/public/articles/${repeat.articleId}/versions/[0-9a-f-]{36}/text$`),
+    )
+    const source = await get(annotation.target.source.slice(BASE.length))
+    expect(source.statusCode).toBe(200)
+    expect(source.headers['content-type']).toBe('text/plain; charset=utf-8')
+    expect(source.headers.etag).toBeDefined()
+    const article = ArticleDetailSchema.parse(
+      (await get(`/api/v1/articles/${repeat.articleId}`, { cookie: desk.editor.cookie })).json(),
+    )
+    expect(source.body).toBe(article.version.body)
+    // TextPositionSelector counts code points (W3C), TextQuoteSelector agrees with it.
+    const points = [...source.body]
     const [position, quote] = annotation.target.selector
-    expect(text.slice(position.start, position.end)).toBe(
+    expect(points.slice(position.start, position.end).join('')).toBe(
       'Liberal MP Han Dong privately advised a senior Chinese diplomat',
     )
-    expect(quote.exact).toBe(text.slice(position.start, position.end))
-    expect(text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix)
-    expect(text.slice(position.end, position.end + quote.suffix.length)).toBe(quote.suffix)
+    expect(quote.exact).toBe(points.slice(position.start, position.end).join(''))
+    expect(points.slice(0, position.start).join('').endsWith(quote.prefix)).toBe(true)
+    expect(points.slice(position.end).join('').startsWith(quote.suffix)).toBe(true)
+  })
+
+  it('serves article text only for articles with a public claim', async () => {
+    const [unpublished] = await t.db.handle.db
+      .select({ id: schema.articleVersions.id, articleId: schema.articleVersions.articleId })
+      .from(schema.articleVersions)
+      .where(
+        sql`not exists (select 1 from published_claims p where p.article_id = ${schema.articleVersions.articleId})`,
+      )
+      .limit(1)
+    if (unpublished) {
+      const res = await get(
+        `/api/v1/public/articles/${unpublished.articleId}/versions/${unpublished.id}/text`,
+      )
+      expect(res.statusCode).toBe(404)
+    }
+    const res = await get(
+      `/api/v1/public/articles/${repeat.articleId}/versions/00000000-0000-4000-8000-000000000000/text`,
+    )
+    expect(res.statusCode).toBe(404)
   })
 
   it('exports CSV that parses back to the same claims (RFC 4180, UTF-8, header row)', async () => {
@@ -449,6 +486,16 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present')
     expect(res.headers['content-disposition']).toMatch(/attachment; filename=".+\.csv"/)
     expect(res.headers['access-control-allow-origin']).toBe('*')
+    expect(res.headers['cache-control']).toBe('public, no-cache')
+    // A weak ETag (the export streams): unchanged ledger, 304; the ledger changes, a new tag.
+    const etag = String(res.headers.etag)
+    expect(etag).toMatch(/^W\/"[\w-]+"$/)
+    const again = await get('/api/v1/public/claims.csv', { 'if-none-match': etag })
+    expect(again.statusCode).toBe(304)
+    expect(again.body).toBe('')
+    expect((await get('/api/v1/public/claims.csv?verdict=False', { 'if-none-match': etag })).statusCode).toBe(
+      200,
+    )
     expect(res.body).toContain('\r\n')
     const rows = parseCsv(res.body, { columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(publicCount)

@@ -96,6 +96,7 @@ export type PublicClaimListQuery = z.infer<typeof PublicClaimListQuerySchema>
 
 export const PublicClaimParamsSchema = z.strictObject({ claimId: IdSchema })
 export const PublicEntityParamsSchema = z.strictObject({ entityId: IdSchema })
+export const PublicArticleTextParamsSchema = z.strictObject({ articleId: IdSchema, versionId: IdSchema })
 
 export const PublicResponseSchema = z.object({
   id: z.uuid(),
@@ -290,6 +291,19 @@ export const ClaimReviewFeedQuerySchema = z.strictObject({
 })
 export type ClaimReviewFeedQuery = z.infer<typeof ClaimReviewFeedQuerySchema>
 
+/**
+ * One review in the DataFeed, wrapped as the Fact Check Markup Tool and Data Commons feeds have it:
+ * a DataFeedItem whose `item` holds the ClaimReview, with when the desk first published it and when
+ * a correction last changed it.
+ */
+export const ClaimReviewFeedItemSchema = z.object({
+  '@type': z.literal('DataFeedItem'),
+  dateCreated: z.string().meta({ description: 'When the review was first published (ISO 8601)' }),
+  dateModified: z.string().meta({ description: 'When a correction last changed it, else dateCreated' }),
+  item: z.array(ClaimReviewSchema.omit({ '@context': true })).length(1),
+})
+export type ClaimReviewFeedItem = z.infer<typeof ClaimReviewFeedItemSchema>
+
 /** schema.org DataFeed of ClaimReviews; the next page (if any) is in the Link rel="next" header. */
 export const ClaimReviewFeedSchema = z.object({
   '@context': z.literal('https://schema.org'),
@@ -297,7 +311,7 @@ export const ClaimReviewFeedSchema = z.object({
   name: z.string(),
   url: z.string(),
   dateModified: z.string(),
-  dataFeedElement: z.array(ClaimReviewSchema.omit({ '@context': true })),
+  dataFeedElement: z.array(ClaimReviewFeedItemSchema),
 })
 export type ClaimReviewFeed = z.infer<typeof ClaimReviewFeedSchema>
 

@@ -105,9 +105,14 @@ declare module 'fastify' {
   }
 }
 
+/** What requireRole's hooks carry, so the OpenAPI document can say which operations need a login. */
+export interface RoleRequirement {
+  minimumRole: Role
+}
+
 /** onRequest hook: the caller must be logged in with at least this role (checker < editor < admin). */
 export function requireRole(minimum: Role) {
-  return async (request: FastifyRequest) => {
+  const hook = async (request: FastifyRequest) => {
     const viewer = request.viewer
     if (viewer.kind !== 'user') {
       throw request.sessionRejected
@@ -120,6 +125,7 @@ export function requireRole(minimum: Role) {
       )
     }
   }
+  return Object.assign(hook, { minimumRole: minimum } satisfies RoleRequirement)
 }
 
 /** The logged-in caller as the actor of a write; routes behind requireRole always have one. */

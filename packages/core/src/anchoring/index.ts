@@ -28,5 +28,6 @@ export {
   type TextAnchor,
   type TextPositionSelector,
   type TextQuoteSelector,
+  toCodePointOffset,
 } from './selectors.ts'
 export { toWebAnnotation, type WebAnnotationInput } from './web-annotation.ts'

@@ -86,3 +86,22 @@ export function describeSelection(
     suffix: text.slice(end, suffixEnd),
   }
 }
+
+/**
+ * A UTF-16 offset (JavaScript string index, how anchors are stored) as a count of Unicode code
+ * points, the unit W3C Web Annotation selectors count in (TextPositionSelector, §4.2.2): each
+ * astral character (an emoji, many CJK ideographs) is one code point but two code units before it.
+ */
+export function toCodePointOffset(text: string, offset: number): number {
+  let points = 0
+  for (let i = 0; i < offset; i++) {
+    const unit = text.charCodeAt(i)
+    // A high surrogate followed by a low one is a pair: one code point for both units.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < offset) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    points++
+  }
+  return points
+}

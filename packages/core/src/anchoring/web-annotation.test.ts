@@ -10,6 +10,7 @@ describe('toWebAnnotation (W3C Web Annotation)', () => {
   const annotation = toWebAnnotation({
     id: 'https://ledger.example.org/api/v1/public/claims/c1/annotation',
     anchor,
+    text,
     source: 'https://www.corriere.ca/dong',
     sourceDate: '2023-03-23T10:00:00.000Z',
     created: '2023-03-30T14:05:00.000Z',
@@ -44,6 +45,7 @@ describe('toWebAnnotation (W3C Web Annotation)', () => {
     const retracted = toWebAnnotation({
       id: 'https://ledger.example.org/api/v1/public/claims/c1/annotation',
       anchor,
+      text,
       source: 'https://www.corriere.ca/dong',
       sourceDate: '2023-03-23T10:00:00.000Z',
       created: '2023-03-30T14:05:00.000Z',
@@ -59,5 +61,33 @@ describe('toWebAnnotation (W3C Web Annotation)', () => {
       ['commenting', 'The desk retracted its review. Reason: wrong article.'],
     ])
     expect(JSON.stringify(retracted)).not.toContain('Accurate')
+  })
+
+  it('counts TextPositionSelector offsets in code points, so a quote after an emoji is placed right', () => {
+    // Astral characters: two UTF-16 code units each, one code point.
+    const served = 'Fans cheered 🎉🎉 at the rally. 𝒜 minister said "cuts end in May" to 😀 reporters.'
+    const exact = 'cuts end in May'
+    const at = served.indexOf(exact)
+    const emojiAnnotation = toWebAnnotation({
+      id: 'https://ledger.example.org/api/v1/public/claims/c2/annotation',
+      anchor: describeSelection(served, at, at + exact.length),
+      text: served,
+      source: 'https://ledger.example.org/api/v1/public/articles/a/versions/v/text',
+      sourceDate: '2023-03-23T10:00:00.000Z',
+      created: '2023-03-30T14:05:00.000Z',
+      statement: 'The cuts end in May',
+      verdict: 'False',
+      creator: 'Claimtrail desk',
+    })
+    const [position, quote] = emojiAnnotation.target.selector
+    const codePoints = [...served]
+    // What a W3C client does with the selectors against the served text:
+    expect(codePoints.slice(position.start, position.end).join('')).toBe(exact)
+    expect(position.start).toBe(at - 3) // three astral characters before the quote
+    expect(quote.exact).toBe(exact)
+    const quoted = `${quote.prefix}${quote.exact}${quote.suffix}`
+    expect(served.indexOf(quoted) + quote.prefix.length).toBe(at)
+    // The quote selector's prefix ends where the position selector starts (in code points too).
+    expect([...served.slice(0, at)].length).toBe(position.start)
   })
 })

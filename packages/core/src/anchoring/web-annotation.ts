@@ -1,5 +1,5 @@
 import type { WebAnnotation } from '@claimtrail/contracts'
-import type { TextAnchor } from './selectors.ts'
+import { describeSelection, type TextAnchor, toCodePointOffset } from './selectors.ts'
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): a published claim's
 // anchor as an Annotation whose target carries both selectors the anchor is stored as.
@@ -7,8 +7,11 @@ import type { TextAnchor } from './selectors.ts'
 export interface WebAnnotationInput {
   /** The annotation's own IRI. */
   id: string
+  /** Where the claim sits in `text`, in UTF-16 code units as stored. */
   anchor: TextAnchor
-  /** The annotated article (its URL, or the ledger's address for it when it has none). */
+  /** The annotated text, exactly as `source` serves it: the selectors are computed against it. */
+  text: string
+  /** A public address of `text` as plain text (the exact article version quoted). */
   source: string
   /** When the annotated text version was taken: the selectors' offsets are into that version. */
   sourceDate: string
@@ -25,7 +28,8 @@ export interface WebAnnotationInput {
 }
 
 export function toWebAnnotation(input: WebAnnotationInput): WebAnnotation {
-  const { anchor } = input
+  // Both selectors from the served text itself, so they agree with it and with each other.
+  const anchor = describeSelection(input.text, input.anchor.start, input.anchor.end)
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: input.id,
@@ -50,7 +54,12 @@ export function toWebAnnotation(input: WebAnnotationInput): WebAnnotation {
       source: input.source,
       state: { type: 'TimeState', sourceDate: input.sourceDate },
       selector: [
-        { type: 'TextPositionSelector', start: anchor.start, end: anchor.end },
+        // Code points, not the code units anchors are stored in (W3C Web Annotation §4.2.2).
+        {
+          type: 'TextPositionSelector',
+          start: toCodePointOffset(input.text, anchor.start),
+          end: toCodePointOffset(input.text, anchor.end),
+        },
         { type: 'TextQuoteSelector', exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix },
       ],
     },

@@ -129,18 +129,36 @@ describe('toClaimReview (schema.org ClaimReview)', () => {
 })
 
 describe('toClaimReviewFeed (schema.org DataFeed)', () => {
-  it('lists the reviews under one @context', () => {
-    const feed = toClaimReviewFeed([toClaimReview(dong, options)], {
-      ...options,
-      name: 'Claim reviews',
-      url: 'https://ledger.example.org/api/v1/public/claimreview',
-      dateModified: '2023-04-01T00:00:00.000Z',
-    })
+  it('wraps each review in a DataFeedItem with its dates, under one @context', () => {
+    const feed = toClaimReviewFeed(
+      [
+        { review: toClaimReview(dong, options), createdAt: '2023-03-30T14:05:00.000Z', modifiedAt: null },
+        {
+          review: toClaimReview({ ...dong, modifiedAt: '2023-04-02T09:00:00.000Z' }, options),
+          createdAt: '2023-03-30T14:05:00.000Z',
+          modifiedAt: '2023-04-02T09:00:00.000Z',
+        },
+      ],
+      {
+        ...options,
+        name: 'Claim reviews',
+        url: 'https://ledger.example.org/api/v1/public/claimreview',
+        dateModified: '2023-04-02T09:00:00.000Z',
+      },
+    )
     expect(ClaimReviewFeedSchema.parse(feed)).toEqual(feed)
     expect(feed['@type']).toBe('DataFeed')
-    expect(feed.dataFeedElement).toHaveLength(1)
-    expect(feed.dataFeedElement[0]).not.toHaveProperty('@context')
-    expect(feed.dataFeedElement[0]?.['@type']).toBe('ClaimReview')
+    expect(feed.dataFeedElement).toHaveLength(2)
+    const [first, second] = feed.dataFeedElement
+    expect(first).toMatchObject({
+      '@type': 'DataFeedItem',
+      dateCreated: '2023-03-30T14:05:00.000Z',
+      dateModified: '2023-03-30T14:05:00.000Z',
+    })
+    expect(first?.item[0]?.['@type']).toBe('ClaimReview')
+    expect(first?.item[0]).not.toHaveProperty('@context')
+    expect(second?.dateModified).toBe('2023-04-02T09:00:00.000Z')
+    expect(second?.item[0]?.dateModified).toBe('2023-04-02')
   })
 })
 

@@ -112,9 +112,22 @@ export function toClaimReview(input: ClaimReviewInput, options: ClaimReviewOptio
   }
 }
 
-/** Many ClaimReviews as one schema.org DataFeed, for bulk consumers. */
+/** A review in a DataFeed, with the dates of the published record it was made from. */
+export interface ClaimReviewFeedEntry {
+  review: ClaimReview
+  /** First publication (ISO 8601). */
+  createdAt: string
+  /** Last correction, or null when never corrected. */
+  modifiedAt: string | null
+}
+
+/**
+ * Many ClaimReviews as one schema.org DataFeed, for bulk consumers, in the shape the Fact Check
+ * Markup Tool and Data Commons feeds use: each review inside a DataFeedItem (`item`, a one-element
+ * list as in their feeds) with `dateCreated` and `dateModified`.
+ */
 export function toClaimReviewFeed(
-  reviews: readonly ClaimReview[],
+  entries: readonly ClaimReviewFeedEntry[],
   options: ClaimReviewOptions & { name: string; url: string; dateModified: string },
 ): ClaimReviewFeed {
   return {
@@ -123,7 +136,17 @@ export function toClaimReviewFeed(
     name: options.name,
     url: options.url,
     dateModified: options.dateModified,
-    // The feed's @context covers its elements.
-    dataFeedElement: reviews.map(({ '@context': _context, ...review }) => review),
+    dataFeedElement: entries.map(
+      ({ review: { '@context': _context, ...review }, createdAt, modifiedAt }) => ({
+        '@type': 'DataFeedItem',
+        dateCreated: createdAt,
+        // Never before dateCreated, even where clocks disagree (a correction stamped by the database
+        // in the transaction that also published the claim, as the demo seed does).
+        dateModified:
+          modifiedAt !== null && Date.parse(modifiedAt) > Date.parse(createdAt) ? modifiedAt : createdAt,
+        // The feed's @context covers its elements.
+        item: [review],
+      }),
+    ),
   }
 }

@@ -1,5 +1,6 @@
 export {
   type ClaimAppearance,
+  type ClaimReviewFeedEntry,
   type ClaimReviewInput,
   type ClaimReviewOptions,
   claimPageUrl,

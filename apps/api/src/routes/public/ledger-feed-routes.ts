@@ -1,24 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { renderAtomFeed } from '../../services/public/atom-feed.ts'
 import type { PublicLedgerService } from '../../services/public/public-ledger-service.ts'
-import type { ResponseCache } from '../../services/public/response-cache.ts'
-import { publicHttp } from './public-http.ts'
 
 const TITLES = { published: 'Published', corrected: 'Corrected', retracted: 'Retracted' } as const
 
 /**
  * The ledger's Atom feed (RFC 4287) of publications, corrections and retractions, at
  * /ledger/feed.atom beside the pages feed readers discover it from. Not part of the JSON API, so
- * not in the OpenAPI document.
+ * not in the OpenAPI document. Registered inside the pages' scope (public-http.ts hooks).
  */
 export const ledgerFeedRoutes: FastifyPluginAsync<{
   ledger: PublicLedgerService
   baseUrl: string
   orgName: string
-  cache: ResponseCache | null
-}> = async (app, { ledger, baseUrl, orgName, cache }) => {
-  await publicHttp(app, cache)
-
+}> = async (app, { ledger, baseUrl, orgName }) => {
   app.get('/ledger/feed.atom', { schema: { hide: true } }, async (_request, reply) => {
     const changes = await ledger.recentChanges(50)
     const xml = renderAtomFeed({

@@ -3,8 +3,12 @@ import cors from '@fastify/cors'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ResponseCache } from '../../services/public/response-cache.ts'
 
-/** How long browsers and proxies may reuse a ledger answer before asking again (seconds). */
-const MAX_AGE = 60
+/**
+ * Browsers and proxies may keep a ledger answer but must ask again before each reuse (a 304 when
+ * the ETag still matches): a reader who had a claim open sees a correction on the next visit,
+ * not up to a minute later (docs/decisions/016-server-rendered-public-ledger.md).
+ */
+const CACHE_CONTROL = 'public, no-cache'
 
 /** Whether If-None-Match names this ETag (RFC 9110 §13.1.2: weak comparison, a list, or *). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -38,9 +42,17 @@ function makeCacheable(cache: ResponseCache | null) {
       reply.header('cache-control', 'private, no-store')
       return payload
     }
-    reply.header('cache-control', `public, max-age=${MAX_AGE}`)
-    // Streams (the CSV export) go out as they are read: no ETag for them.
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
+    reply.header('cache-control', CACHE_CONTROL)
+    // Streams (the CSV export) go out as they are read: their route sets a weak ETag from the rows.
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
+      const etag = reply.getHeader('etag')
+      if (etag !== undefined && matches(request.headers['if-none-match'], String(etag))) {
+        ;(payload as { destroy?: () => void }).destroy?.()
+        reply.code(304)
+        return ''
+      }
+      return payload
+    }
     if (!request.fromCache) reply.header('etag', etagOf(payload))
     const etag = String(reply.getHeader('etag'))
     if (cache && request.ledgerVersion !== undefined && !request.fromCache && request.method === 'GET') {

@@ -4,6 +4,7 @@ import {
   ClaimReviewSchema,
   ErrorSchema,
   MethodologySchema,
+  PublicArticleTextParamsSchema,
   PublicClaimDetailSchema,
   PublicClaimFiltersSchema,
   PublicClaimListQuerySchema,
@@ -11,6 +12,7 @@ import {
   PublicClaimParamsSchema,
   PublicEntityPageSchema,
   PublicEntityParamsSchema,
+  type WebAnnotation,
   WebAnnotationSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
@@ -21,8 +23,15 @@ import type { ResponseCache } from '../../services/public/response-cache.ts'
 import { publicHttp } from './public-http.ts'
 
 const LD_JSON = 'application/ld+json; charset=utf-8'
+/** The Web Annotation media type (W3C Web Annotation Protocol §4.2): JSON-LD with the anno profile. */
+const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 const tags = ['public ledger']
 const notFound = { 404: ErrorSchema }
+/** A response in another media type than JSON, for the OpenAPI document (and Fastify's serializer). */
+const as = <T>(mediaType: string, schema: T, description: string) => ({
+  description,
+  content: { [mediaType]: { schema } },
+})
 
 /**
  * The public claim ledger's API, under /api/v1/public: no login, published, corrected
@@ -40,6 +49,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'listPublicClaims',
         summary: 'Published claims, newest publication first; full-text search and filters, keyset paging',
         querystring: PublicClaimListQuerySchema,
         response: { 200: PublicClaimListSchema, 400: ErrorSchema },
@@ -53,20 +63,22 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'exportPublicClaimsCsv',
         summary: 'Every published claim matching the filters as CSV (RFC 4180, UTF-8, header row), streamed',
         querystring: PublicClaimFiltersSchema,
         response: {
-          200: z.string().meta({ description: 'text/csv; one row per claim, newest publication first' }),
+          200: as('text/csv', z.string(), 'One row per claim, newest publication first; weak ETag'),
           400: ErrorSchema,
         },
       },
     },
     async (request, reply) => {
-      const claims = await ledger.exportAll(request.query)
+      const { rows: claims, digest } = await ledger.exportAll(request.query)
       return (
         reply
           .type('text/csv; charset=utf-8; header=present')
           .header('content-disposition', 'attachment; filename="claimtrail-ledger.csv"')
+          .header('etag', `W/"${digest}"`)
           // A stream goes out as it is read; the string schema above only documents the format.
           .send(claimsCsv(claims) as unknown as string)
       )
@@ -78,6 +90,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'getPublicClaim',
         summary:
           'One published claim: quote in context, chains, responses, evidence, verdict, sourcing, changelog',
         params: PublicClaimParamsSchema,
@@ -92,9 +105,14 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'getPublicClaimReview',
         summary: 'The claim’s schema.org ClaimReview (application/ld+json); 410 once the review is retracted',
         params: PublicClaimParamsSchema,
-        response: { 200: ClaimReviewSchema, ...notFound, 410: ErrorSchema },
+        response: {
+          200: as('application/ld+json', ClaimReviewSchema, 'schema.org ClaimReview (JSON-LD)'),
+          ...notFound,
+          410: ErrorSchema,
+        },
       },
     },
     async (request, reply) => reply.type(LD_JSON).send(await ledger.claimReview(request.params.claimId)),
@@ -105,12 +123,42 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'The claim’s anchor in its article as a W3C Web Annotation (application/ld+json)',
+        operationId: 'getPublicClaimAnnotation',
+        summary:
+          'The claim’s anchor in its article as a W3C Web Annotation; its target.source is the quoted version’s text',
         params: PublicClaimParamsSchema,
-        response: { 200: WebAnnotationSchema, ...notFound },
+        response: {
+          200: as(ANNOTATION_MEDIA_TYPE, WebAnnotationSchema, 'W3C Web Annotation (JSON-LD, anno profile)'),
+          ...notFound,
+        },
       },
     },
-    async (request, reply) => reply.type(LD_JSON).send(await ledger.annotation(request.params.claimId)),
+    async (request, reply) =>
+      // Sent as text: Fastify picks serializers by bare media type, and this one has a profile.
+      reply
+        .type(`${ANNOTATION_MEDIA_TYPE}; charset=utf-8`)
+        .send(JSON.stringify(await ledger.annotation(request.params.claimId)) as unknown as WebAnnotation),
+  )
+
+  app.get(
+    '/articles/:articleId/versions/:versionId/text',
+    {
+      schema: {
+        tags,
+        operationId: 'getPublicArticleText',
+        summary:
+          'The text of one version of an article with public claims, as plain text: what Web Annotation selectors count in',
+        params: PublicArticleTextParamsSchema,
+        response: {
+          200: as('text/plain', z.string(), 'The version’s text, exactly as the selectors count it'),
+          ...notFound,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(await ledger.articleText(request.params.articleId, request.params.versionId)),
   )
 
   app.get(
@@ -118,10 +166,14 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'getClaimReviewFeed',
         summary:
-          'Every ClaimReview as a schema.org DataFeed, a page at a time (next page in the Link header)',
+          'Every ClaimReview as a schema.org DataFeed of DataFeedItems, a page at a time (next page in the Link header)',
         querystring: ClaimReviewFeedQuerySchema,
-        response: { 200: ClaimReviewFeedSchema, 400: ErrorSchema },
+        response: {
+          200: as('application/ld+json', ClaimReviewFeedSchema, 'schema.org DataFeed (JSON-LD)'),
+          400: ErrorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -139,6 +191,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'getPublicEntity',
         summary: 'A person, organisation or outlet with the published claims about it and by it',
         params: PublicEntityParamsSchema,
         response: { 200: PublicEntityPageSchema, ...notFound },
@@ -152,6 +205,7 @@ export const publicRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
+        operationId: 'getMethodology',
         summary: 'The rating scale, sourcing grades, Admiralty levels and corrections policy',
         response: { 200: MethodologySchema },
       },

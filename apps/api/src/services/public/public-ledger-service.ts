@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   type ChangelogEntry,
   type ClaimReview,
@@ -27,7 +28,8 @@ import {
   toWebAnnotation,
 } from '@claimtrail/core'
 import { type Db, schema, type Tx } from '@claimtrail/db'
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import { GoneError, NotFoundError } from '../../errors.ts'
 import {
   createPublicClaimsQuery,
@@ -39,7 +41,16 @@ import {
 } from './public-claims-query.ts'
 import type { PublicationRecord, RecordedEntity } from './publication-record.ts'
 
-const { claims, claimCorrections, entities, events, publishedClaims: pc, ratings, ratingScales } = schema
+const {
+  articleVersions,
+  claims,
+  claimCorrections,
+  entities,
+  events,
+  publishedClaims: pc,
+  ratings,
+  ratingScales,
+} = schema
 
 export interface PublicLedgerDeps {
   db: Db
@@ -48,6 +59,10 @@ export interface PublicLedgerDeps {
   /** The desk's name (config PUBLIC_ORG_NAME). */
   orgName: string
 }
+
+/** The public address of an article version's text (the Web Annotation's target.source). */
+export const articleTextUrl = (baseUrl: string, articleId: string, versionId: string) =>
+  `${baseUrl}/api/v1/public/articles/${articleId}/versions/${versionId}/text`
 
 /** The workflow events the public changelog and the Atom feed are made of. */
 export const PUBLIC_EVENT_ACTIONS = ['claim.publish', 'claim.correct', 'claim.retract'] as const
@@ -106,16 +121,25 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
 
   /**
    * Every claim matching the filters, newest first, for the CSV export: checked and read in one
-   * statement's snapshot before the first byte is sent, so a bad filter is still a 400.
+   * snapshot before the first byte is sent, so a bad filter is still a 400.
    */
-  async function exportAll(filters: PublicClaimFilters): Promise<AsyncGenerator<PublicClaimSummary>> {
+  async function exportAll(
+    filters: PublicClaimFilters,
+  ): Promise<{ rows: AsyncGenerator<PublicClaimSummary>; digest: string }> {
     const rows = await inSnapshot(async (tx) => {
       const query = createPublicClaimsQuery(tx, baseUrl)
       return query.all(await query.filtersToSql(filters))
     })
-    return (async function* () {
-      yield* rows
-    })()
+    // The export is a function of these rows alone: their digest stands for its bytes (the ETag of
+    // a body that streams), and stays the same through writes that change nothing public.
+    const hash = createHash('sha256')
+    for (const row of rows) hash.update(JSON.stringify(row)).update('\n')
+    return {
+      digest: hash.digest('base64url').slice(0, 32),
+      rows: (async function* () {
+        yield* rows
+      })(),
+    }
   }
 
   async function loadPublished(tx: Tx, claimId: string): Promise<Published> {
@@ -204,45 +228,39 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     })
   }
 
-  /** The same claim (normalised headline or statement) published about other articles. */
-  async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
-    return (await otherAppearancesOf(tx, [claim])).get(claim.claimId) ?? []
-  }
-
   /**
-   * The same claim published from other articles, for a whole page of claims in one query (a
-   * DataFeed page must not cost a query per review). Matched on the claims' own texts, where the
-   * key indexes are: a public claim's headline and statement change only by a correction, which
-   * rewrites its record in the same transaction.
+   * The same claim (normalised headline or statement) published about other articles, for each of
+   * `published` in one statement (a DataFeed page costs no query per review): at most 50 each,
+   * newest first.
    */
-  async function otherAppearancesOf(tx: Tx, page: Published[]): Promise<Map<string, OtherAppearance[]>> {
-    const found = new Map<string, OtherAppearance[]>()
-    if (page.length === 0) return found
-    const values = sql.join(
-      page.map(
-        (c) =>
-          sql`(${c.claimId}::uuid, ${c.articleId}::uuid, ${c.record.detail.headline}::text, ${c.record.detail.statement}::text)`,
-      ),
-      sql`, `,
-    )
-    const result = await tx.execute(sql`
-      select page.id as "forId", other.summary
-      from (values ${values}) as page(id, article_id, headline, statement)
-      cross join lateral (
-        select ${recordedSummary} as summary
-        from ${pc} inner join ${claims} on ${claims.id} = ${pc.claimId}
-        where ${pc.articleId} <> page.article_id
-          and (${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`page.headline`)}
-            or ${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`page.statement`)})
-        order by ${pc.publishedAt} desc, ${pc.claimId} asc
-        limit 50
-      ) as other`)
-    const rows = (result as unknown as { rows: { forId: string; summary: RecordedSummary | string }[] }).rows
-    for (const row of rows) {
-      const recorded =
-        typeof row.summary === 'string' ? (JSON.parse(row.summary) as RecordedSummary) : row.summary
-      const summary = toSummary(baseUrl, recorded)
-      const list = found.get(row.forId) ?? []
+  async function otherAppearancesOf(tx: Tx, published: Published[]): Promise<Map<string, OtherAppearance[]>> {
+    const found = new Map<string, OtherAppearance[]>(published.map((p) => [p.claimId, []]))
+    if (published.length === 0) return found
+    const mine = alias(pc, 'mine')
+    // Matched on the claims' own texts, where the key indexes are: a public claim's headline and
+    // statement change only by a correction, which rewrites its record in the same transaction.
+    const rows = await tx
+      .select({ forId: mine.claimId, summary: recordedSummary })
+      .from(mine)
+      .innerJoin(pc, ne(pc.articleId, mine.articleId))
+      .innerJoin(claims, eq(claims.id, pc.claimId))
+      .where(
+        and(
+          inArray(
+            mine.claimId,
+            published.map((p) => p.claimId),
+          ),
+          or(
+            sql`${schema.claimTextKey(claims.headline)} = ${schema.claimTextKey(sql`${mine.headline}`)}`,
+            sql`${schema.claimTextKey(claims.statement)} = ${schema.claimTextKey(sql`${mine.statement}`)}`,
+          ),
+        ),
+      )
+      .orderBy(asc(mine.claimId), desc(pc.publishedAt), asc(pc.claimId))
+    for (const { forId, summary: s } of rows as { forId: string; summary: RecordedSummary }[]) {
+      const list = found.get(forId)
+      if (!list || list.length >= 50) continue
+      const summary = toSummary(baseUrl, s)
       list.push({
         claimId: summary.id,
         headline: summary.headline,
@@ -250,40 +268,61 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         article: summary.article,
         publishedAt: summary.publishedAt,
       })
-      found.set(row.forId, list)
     }
     return found
+  }
+
+  async function otherAppearances(tx: Tx, claim: Published): Promise<OtherAppearance[]> {
+    return (await otherAppearancesOf(tx, [claim])).get(claim.claimId) ?? []
+  }
+
+  function detailOf(
+    claim: Published,
+    log: ChangelogEntry[],
+    appearances: OtherAppearance[],
+  ): PublicClaimDetail {
+    const d = claim.record.detail
+    return {
+      ...toSummary(baseUrl, d),
+      article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
+      hedges: d.hedges,
+      quote: d.quote,
+      articleEdited: d.articleEdited ?? null,
+      chains: d.chains,
+      responses: d.responses,
+      evidence: d.evidence,
+      rationale: d.rationale,
+      sourcing: d.sourcing,
+      changelog: log,
+      otherAppearances: appearances,
+    }
   }
 
   async function get(claimId: string): Promise<PublicClaimDetail> {
     return inSnapshot(async (tx) => {
       const claim = await loadPublished(tx, claimId)
-      const log = await changelog(tx, claim)
+      return detailOf(claim, await changelog(tx, claim), await otherAppearances(tx, claim))
+    })
+  }
+
+  /**
+   * The claim page: the claim and its ClaimReview (none once retracted) from one snapshot, the
+   * other appearances read once for both.
+   */
+  async function claimPage(
+    claimId: string,
+  ): Promise<{ claim: PublicClaimDetail; review: ClaimReview | null }> {
+    return inSnapshot(async (tx) => {
+      const claim = await loadPublished(tx, claimId)
       const appearances = await otherAppearances(tx, claim)
-      const d = claim.record.detail
       return {
-        ...toSummary(baseUrl, d),
-        article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
-        hedges: d.hedges,
-        quote: d.quote,
-        articleEdited: d.articleEdited ?? null,
-        chains: d.chains,
-        responses: d.responses,
-        evidence: d.evidence,
-        rationale: d.rationale,
-        sourcing: d.sourcing,
-        changelog: log,
-        otherAppearances: appearances,
+        claim: detailOf(claim, await changelog(tx, claim), appearances),
+        review: claim.record.detail.status === 'retracted' ? null : claimReviewOf(claim, appearances),
       }
     })
   }
 
-  async function claimReviewOf(
-    tx: Tx,
-    claim: Published,
-    appearances?: OtherAppearance[],
-  ): Promise<ClaimReview> {
-    appearances ??= await otherAppearances(tx, claim)
+  function claimReviewOf(claim: Published, appearances: OtherAppearance[]): ClaimReview {
     const { detail: d, claimReview: cr } = claim.record
     const here: ClaimAppearance = {
       url: d.article.url,
@@ -332,7 +371,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           'This claim review was retracted: it no longer rates the claim (see its page for why)',
         )
       }
-      return claimReviewOf(tx, claim)
+      return claimReviewOf(claim, await otherAppearances(tx, claim))
     })
   }
 
@@ -356,12 +395,13 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
               .from(pc)
               .where(inArray(pc.claimId, ids))
       const byId = new Map(rows.map((r) => [r.claimId, { ...r, record: r.record as PublicationRecord }]))
-      const pageClaims = ids.flatMap((id) => byId.get(id) ?? [])
-      const appearances = await otherAppearancesOf(tx, pageClaims)
-      const reviews: ClaimReview[] = []
-      for (const claim of pageClaims) {
-        reviews.push(await claimReviewOf(tx, claim, appearances.get(claim.claimId) ?? []))
-      }
+      const published = ids.flatMap((id) => byId.get(id) ?? [])
+      const appearances = await otherAppearancesOf(tx, published)
+      const entries = published.map((claim) => ({
+        review: claimReviewOf(claim, appearances.get(claim.claimId) ?? []),
+        createdAt: claim.record.detail.publishedAt,
+        modifiedAt: claim.record.claimReview.modifiedAt,
+      }))
       const [latest] = await tx
         .select({ at: sql<string>`max(${events.occurredAt})` })
         .from(events)
@@ -369,7 +409,7 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         .where(inArray(events.action, [...PUBLIC_EVENT_ACTIONS]))
       const dateModified = latest?.at ? new Date(latest.at).toISOString() : new Date(0).toISOString()
       return {
-        feed: toClaimReviewFeed(reviews, {
+        feed: toClaimReviewFeed(entries, {
           orgName,
           baseUrl,
           name: `${orgName}: claim reviews`,
@@ -400,6 +440,12 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           .limit(1)
         retraction = `${orgName} retracted its review of this claim; it no longer rates it.${last ? ` Reason: ${last.reason}` : ''}`
       }
+      // The selectors apply to the exact version quoted, served as plain text at `source`.
+      const [version] = await tx
+        .select({ body: articleVersions.body })
+        .from(articleVersions)
+        .where(eq(articleVersions.id, d.quote.articleVersionId))
+      if (!version) throw notFound()
       return toWebAnnotation({
         id: `${baseUrl}/api/v1/public/claims/${d.id}/annotation`,
         anchor: {
@@ -409,9 +455,8 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
           prefix: d.quote.prefix,
           suffix: d.quote.suffix,
         },
-        // The article's own address when it has one; the selectors' offsets are into the text
-        // version taken at sourceDate.
-        source: d.article.url ?? `${baseUrl}/api/v1/articles/${d.article.id}`,
+        text: version.body,
+        source: articleTextUrl(baseUrl, d.article.id, d.quote.articleVersionId),
         sourceDate: record.sourceDate,
         created: d.publishedAt,
         statement: d.statement,
@@ -421,6 +466,26 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
         creator: orgName,
       })
     })
+  }
+
+  /**
+   * The text of one version of an article, as plain text: what the Web Annotation selectors count
+   * in. Only for articles with a public claim (whose quotes and context are public already); any
+   * of their versions, so an annotation's source stays fetchable after a correction re-anchors it.
+   */
+  async function articleText(articleId: string, versionId: string): Promise<string> {
+    const [row] = await db
+      .select({ body: articleVersions.body })
+      .from(articleVersions)
+      .where(
+        and(
+          eq(articleVersions.id, versionId),
+          eq(articleVersions.articleId, articleId),
+          sql`exists (select 1 from ${pc} where ${pc.articleId} = ${articleId})`,
+        ),
+      )
+    if (!row) throw new NotFoundError('Article text')
+    return row.body
   }
 
   /**
@@ -562,9 +627,11 @@ export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedger
     list,
     exportAll,
     get,
+    claimPage,
     claimReview,
     claimReviewFeed,
     annotation,
+    articleText,
     entity,
     methodology,
     recentChanges,

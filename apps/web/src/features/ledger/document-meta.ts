@@ -1,27 +1,29 @@
 import { useEffect } from 'react'
-
-const SITE = 'Claimtrail ledger'
+import { type PageMeta, SITE_TITLE, shorten } from './ledger-meta.ts'
 
 /**
- * Sets the page's title and meta description (search engines and link previews read them), and
- * puts back what was there when the page goes. index.html carries the one description tag.
+ * Sets the page's title and meta description when the app navigates to a ledger page, and puts
+ * back what was there when the page goes. A page loaded from the server already has both in its
+ * <head> (ledger-meta.ts makes them the same).
  */
-export function useDocumentMeta(title: string | null, description: string | null) {
+export function useDocumentMeta(meta: PageMeta | null) {
+  const title = meta?.title ?? null
+  const description = meta?.description ?? null
   useEffect(() => {
     if (title === null) return
     const previousTitle = document.title
-    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]')
-    if (!meta) {
-      meta = document.createElement('meta')
-      meta.name = 'description'
-      document.head.append(meta)
+    let tag = document.querySelector<HTMLMetaElement>('meta[name="description"]')
+    if (!tag) {
+      tag = document.createElement('meta')
+      tag.name = 'description'
+      document.head.append(tag)
     }
-    const previousDescription = meta.content
-    document.title = `${title} · ${SITE}`
-    if (description) meta.content = description.length > 300 ? `${description.slice(0, 297)}…` : description
+    const previousDescription = tag.content
+    document.title = `${title} · ${SITE_TITLE}`
+    if (description) tag.content = shorten(description)
     return () => {
       document.title = previousTitle
-      if (meta) meta.content = previousDescription
+      if (tag) tag.content = previousDescription
     }
   }, [title, description])
 }

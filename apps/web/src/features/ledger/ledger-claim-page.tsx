@@ -16,6 +16,8 @@ import { formatDate, KIND_LABELS, SOURCING_GRADE_LABELS } from '../articles/clai
 import { ResponseItem } from '../articles/response-item.tsx'
 import { cutMark } from '../review/claim-context.ts'
 import { useDocumentMeta } from './document-meta.ts'
+import { jsonLdText } from './json-ld.ts'
+import { claimMeta, NOT_FOUND_META } from './ledger-meta.ts'
 import { claimPath, entityPath } from './ledger-paths.ts'
 import { claimReviewQuery, ledgerClaimQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
@@ -37,10 +39,7 @@ export function LedgerClaimPage() {
     ...claimReviewQuery(claimId),
     enabled: claim.isSuccess && claim.data.status !== 'retracted',
   })
-  useDocumentMeta(
-    claim.data ? claim.data.headline : claim.isError ? 'Claim not found' : null,
-    claim.data ? `${claim.data.verdict.label}: ${claim.data.statement}` : null,
-  )
+  useDocumentMeta(claim.data ? claimMeta(claim.data) : claim.isError ? NOT_FOUND_META : null)
 
   if (claim.isPending) return <LoadingState label="Loading the claim…" />
   if (claim.isError) {
@@ -71,9 +70,7 @@ export function LedgerClaimPage() {
 
 /** schema.org ClaimReview for search engines: a data block, never executed (the CSP allows it). */
 function ClaimReviewJsonLd({ review }: { review: ClaimReview }) {
-  // "<" escaped so no text in the review can close the script element.
-  const json = JSON.stringify(review).replace(/</g, '\\u003c')
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} />
 }
 
 /**

@@ -6,6 +6,7 @@ import { VerdictChip } from '../articles/claim-badges.tsx'
 import { ENTITY_KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
 import { useDocumentMeta } from './document-meta.ts'
 import { LedgerClaimRow } from './ledger-claim-row.tsx'
+import { entityMeta, NOT_FOUND_META } from './ledger-meta.ts'
 import { claimPath } from './ledger-paths.ts'
 import { ledgerEntityQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
@@ -15,13 +16,7 @@ import './ledger.css'
 export function LedgerEntityPage() {
   const { entityId = '' } = useParams()
   const page = useQuery(ledgerEntityQuery(entityId))
-  const entity = page.data?.entity
-  useDocumentMeta(
-    entity ? entity.name : page.isError ? 'Not in the ledger' : null,
-    entity
-      ? `Claims about and by ${entity.name} checked by the desk, with their verdicts and ${entity.name}’s responses.`
-      : null,
-  )
+  useDocumentMeta(page.data ? entityMeta(page.data) : page.isError ? NOT_FOUND_META : null)
 
   if (page.isPending) return <LoadingState label="Loading…" />
   if (page.isError) {

@@ -1,6 +1,8 @@
 import {
+  LEDGER_FILTER_KEYS as FILTER_KEYS,
+  ledgerCursorFromParams,
+  ledgerFiltersFromParams,
   type PublicClaimFilters,
-  PublicClaimFiltersSchema,
   SOURCING_GRADES,
   TEXT_LIMITS,
 } from '@claimtrail/contracts'
@@ -11,39 +13,24 @@ import { apiHref } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
 import { LedgerClaimRow } from './ledger-claim-row.tsx'
+import { listMeta } from './ledger-meta.ts'
 import { filtersToParams, ledgerEntityQuery, ledgerListQuery, methodologyQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
 import './ledger.css'
 
-const FILTER_KEYS = ['q', 'verdict', 'grade', 'subject', 'outlet', 'from', 'to'] as const
-
-/** The filters in the address bar, kept only if the API would accept them (a shared link may be stale). */
-function readFilters(params: URLSearchParams): PublicClaimFilters {
-  const raw: Record<string, string> = {}
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim()
-    if (value) raw[key] = value
-  }
-  const parsed = PublicClaimFiltersSchema.safeParse(raw)
-  if (parsed.success) return parsed.data
-  // Drop just the parameters that are wrong.
-  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])))
-  return PublicClaimFiltersSchema.parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))))
-}
-
 export function LedgerListPage() {
   const [params, setParams] = useSearchParams()
-  const filters = readFilters(params)
-  const claims = useInfiniteQuery(ledgerListQuery(filters))
+  const filters = ledgerFiltersFromParams(params)
+  const cursor = ledgerCursorFromParams(params)
+  const claims = useInfiniteQuery(ledgerListQuery(filters, cursor))
   const methodology = useQuery(methodologyQuery())
   const formId = useId()
-  useDocumentMeta(
-    filters.q ? `“${filters.q}” in the claim ledger` : 'Claim ledger',
-    'Claims in the news checked by the desk: the verdict, how well each claim is sourced, who responded, and every correction.',
-  )
+  useDocumentMeta(listMeta(filters))
 
   const setFilter = (key: keyof PublicClaimFilters, value: string | undefined) => {
     const next = new URLSearchParams(params)
+    // Other filters, other pages: start from the newest again.
+    next.delete('cursor')
     if (value) next.set(key, value)
     else next.delete(key)
     setParams(next)
@@ -59,17 +46,23 @@ export function LedgerListPage() {
     setParams(next)
   }
   const items = claims.data?.pages.flatMap((p) => p.items) ?? []
+  const lastCursor = claims.data?.pages.at(-1)?.nextCursor
+  const nextParams = filtersToParams(filters)
+  if (lastCursor) nextParams.set('cursor', lastCursor)
+  const nextHref = `/ledger?${nextParams}`
+  /** This address without one filter. */
+  const without = (key: keyof PublicClaimFilters) => {
+    const next = filtersToParams(filters)
+    next.delete(key)
+    const query = next.toString()
+    return query ? `/ledger?${query}` : '/ledger'
+  }
   const exportHref = apiHref('/api/v1/public/claims.csv', {}, filtersToParams(filters))
   const hasFilters = FILTER_KEYS.some((k) => filters[k])
 
   return (
     <section className="page ledger-page" aria-labelledby="ledger-heading">
-      <link
-        rel="alternate"
-        type="application/atom+xml"
-        title="Claim ledger (Atom)"
-        href="/ledger/feed.atom"
-      />
+      {/* The Atom feed's <link rel="alternate"> is in the served page's head (ssr/ledger-document.ts). */}
       <header className="ledger-header">
         <h1 id="ledger-heading">Claim ledger</h1>
         <p className="ledger-lede">
@@ -80,7 +73,7 @@ export function LedgerListPage() {
 
       {/* key: the form's defaults follow the address bar (back, forward, a shared link). */}
       <search className="ledger-filters" aria-label="Search the ledger">
-        <form key={params.toString()} onSubmit={onSearch}>
+        <form key={params.toString()} method="get" action="/ledger" onSubmit={onSearch}>
           <div className="ledger-search">
             <label htmlFor={`${formId}-q`}>Search claims</label>
             <div className="ledger-search-row">
@@ -159,29 +152,22 @@ export function LedgerListPage() {
               />
             </div>
           </div>
+          {/* Kept by a search submitted without JavaScript (the form's own GET). */}
+          {filters.subject && <input type="hidden" name="subject" value={filters.subject} />}
+          {filters.outlet && <input type="hidden" name="outlet" value={filters.outlet} />}
           {(filters.subject || filters.outlet) && (
             <ul className="ledger-chips" aria-label="Other filters">
               {filters.subject && (
-                <EntityChip
-                  label="About"
-                  entityId={filters.subject}
-                  onRemove={() => setFilter('subject', undefined)}
-                />
+                <EntityChip label="About" entityId={filters.subject} without={without('subject')} />
               )}
               {filters.outlet && (
-                <EntityChip
-                  label="Outlet"
-                  entityId={filters.outlet}
-                  onRemove={() => setFilter('outlet', undefined)}
-                />
+                <EntityChip label="Outlet" entityId={filters.outlet} without={without('outlet')} />
               )}
             </ul>
           )}
           {hasFilters && (
             <p>
-              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>
-                Clear search and filters
-              </button>
+              <Link to="/ledger">Clear search and filters</Link>
             </p>
           )}
         </form>
@@ -219,14 +205,18 @@ export function LedgerListPage() {
           </ol>
           {claims.hasNextPage && (
             <p className="ledger-more">
-              <button
-                type="button"
+              {/* A link to the next page, so it works without JavaScript; the app appends instead. */}
+              <a
                 className="button"
-                onClick={() => void claims.fetchNextPage()}
-                disabled={claims.isFetchingNextPage}
+                href={nextHref}
+                aria-disabled={claims.isFetchingNextPage || undefined}
+                onClick={(event) => {
+                  event.preventDefault()
+                  if (!claims.isFetchingNextPage) void claims.fetchNextPage()
+                }}
               >
                 {claims.isFetchingNextPage ? 'Loading…' : 'More claims'}
-              </button>
+              </a>
             </p>
           )}
         </>
@@ -235,29 +225,16 @@ export function LedgerListPage() {
   )
 }
 
-/** An active subject or outlet filter, named from the entity's public page. */
-function EntityChip({
-  label,
-  entityId,
-  onRemove,
-}: {
-  label: string
-  entityId: string
-  onRemove: () => void
-}) {
+/** An active subject or outlet filter, named from the entity's public page; removed by a link. */
+function EntityChip({ label, entityId, without }: { label: string; entityId: string; without: string }) {
   const entity = useQuery(ledgerEntityQuery(entityId))
   const name = entity.data?.entity.name ?? '…'
   return (
     <li className="ledger-chip">
       {label}: {name}
-      <button
-        type="button"
-        className="link-button"
-        onClick={onRemove}
-        aria-label={`Remove filter ${label}: ${name}`}
-      >
+      <Link to={without} className="link-button" aria-label={`Remove filter ${label}: ${name}`}>
         ×
-      </button>
+      </Link>
     </li>
   )
 }

@@ -1,5 +1,6 @@
 import {
   ClaimReviewSchema,
+  LEDGER_PAGE_SIZE,
   MethodologySchema,
   PublicClaimDetailSchema,
   type PublicClaimFilters,
@@ -15,7 +16,8 @@ const staleTime = 60_000
 
 export const ledgerKeys = {
   all: ['ledger'] as const,
-  list: (filters: PublicClaimFilters) => [...ledgerKeys.all, 'list', filters] as const,
+  list: (filters: PublicClaimFilters, cursor: string | null) =>
+    [...ledgerKeys.all, 'list', filters, cursor] as const,
   claim: (claimId: string) => [...ledgerKeys.all, 'claim', claimId] as const,
   claimReview: (claimId: string) => [...ledgerKeys.all, 'claimreview', claimId] as const,
   entity: (entityId: string) => [...ledgerKeys.all, 'entity', entityId] as const,
@@ -34,12 +36,17 @@ export function filtersToParams(filters: PublicClaimFilters): URLSearchParams {
   )
 }
 
-export const ledgerListQuery = (filters: PublicClaimFilters) =>
+/** The list from `cursor` on (null: from the newest), as the server renders the same address. */
+export const ledgerListQuery = (filters: PublicClaimFilters, cursor: string | null = null) =>
   infiniteQueryOptions({
-    queryKey: ledgerKeys.list(filters),
-    initialPageParam: null as string | null,
+    queryKey: ledgerKeys.list(filters, cursor),
+    initialPageParam: cursor,
     queryFn: ({ pageParam, signal }) => {
-      const query = { ...presentFilters(filters), limit: 20, ...(pageParam ? { cursor: pageParam } : {}) }
+      const query = {
+        ...presentFilters(filters),
+        limit: LEDGER_PAGE_SIZE,
+        ...(pageParam ? { cursor: pageParam } : {}),
+      }
       return read(api.GET('/api/v1/public/claims', { params: { query }, signal }), PublicClaimListSchema)
     },
     getNextPageParam: (last) => last.nextCursor,

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react'
 import { Link } from 'react-router'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
+import { METHODOLOGY_META } from './ledger-meta.ts'
 import { methodologyQuery } from './ledger-queries.ts'
 import { LedgerError } from './ledger-states.tsx'
 import './ledger.css'
@@ -12,10 +13,7 @@ const EFFECT_WORDS: Record<string, string> = { up: 'Raises', down: 'Lowers', not
 /** How the desk rates: the same data the code uses (IFCN asks for methodology and corrections policy). */
 export function MethodologyPage() {
   const m = useQuery(methodologyQuery())
-  useDocumentMeta(
-    'Methodology',
-    'How the desk rates claims: the rating scale, the sourcing grades S1–S6, the Admiralty source and information levels, and the corrections policy.',
-  )
+  useDocumentMeta(METHODOLOGY_META)
   if (m.isPending) return <LoadingState label="Loading the methodology…" />
   if (m.isError) {
     return (
