@@ -3,7 +3,7 @@ import { type Db, migrate, openDatabase, schema } from '@claimtrail/db'
 import { generateDataset } from '@claimtrail/db/generate'
 
 // `node --import tsx bench/pglite-stall.ts`: how long the event loop stalls while embedded PGlite
-// answers queries, with the engine on the main thread and in its worker thread (ADR 013-i21).
+// answers queries, with the engine on the main thread and in its worker thread (ADR 013).
 // The same database, the same queries back to back for BENCH_DURATION seconds each; the loop's
 // delay is sampled every 10 ms by perf_hooks.monitorEventLoopDelay. Figures, not a test.
 

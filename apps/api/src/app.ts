@@ -108,7 +108,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
 
   const { db } = database
   // Public claims without a published record (older data, the demo seed, the generator) get one
-  // before the ledger answers (docs/decisions/011-publication-snapshots-i15.md).
+  // before the ledger answers (docs/decisions/019-publication-snapshots.md).
   // A server still waiting for PostgreSQL does this in boot.ts once the database answers.
   if (!readiness || readiness.isReady) {
     const backfilled = await backfillPublications(db)

@@ -53,7 +53,7 @@ export async function openAndMigrate(config: Config, log: Logger, owner: string)
 /**
  * The server on PostgreSQL: the pool is created without a connection, and the database is waited
  * for — with exponential backoff, reported in /healthz — instead of exiting, so a container started
- * before its database does not restart-loop (ADR 011-i21). Errors other than "unreachable"
+ * before its database does not restart-loop (ADR 018). Errors other than "unreachable"
  * (a failing migration, a wrong password) still end the start with their message.
  */
 export async function waitForDatabase(

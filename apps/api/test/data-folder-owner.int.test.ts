@@ -5,7 +5,7 @@ import { LOCK_FILE } from '@claimtrail/db'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exitOf, freePort, runCli, startCli, startServer, waitFor, waitForHealth } from './processes.ts'
 
-// One owner per embedded database folder (ADR 011-i21): the CLI beside a running server goes
+// One owner per embedded database folder (ADR 018): the CLI beside a running server goes
 // through it or is refused, and nothing written either way is lost.
 const dirs: string[] = []
 const tempDir = (prefix: string) => {

@@ -10,7 +10,7 @@ import { type LoggedIn, login } from './session.ts'
 
 const { claimSubjects, claims, entities, events, responses } = schema
 
-// One lock order (ADR 012-i21): a merge and claim writes on the claims it touches, all at once.
+// One lock order (ADR 012): a merge and claim writes on the claims it touches, all at once.
 // With the merge locking entities first, PostgreSQL answered some of these with "deadlock detected".
 describe.each(await testDatabases())('entity merges beside claim writes on $driver', (testDb) => {
   const PAIRS = 25

@@ -8,7 +8,7 @@ import { type LoggedIn, login } from './session.ts'
 
 const { claims, ledgerState, publishedClaims } = schema
 
-/** Readers see the published record (ADR 011-publication-snapshots): the out-of-band change goes there. */
+/** Readers see the published record (ADR 019): the out-of-band change goes there. */
 const setPublishedRationale = (rationale: string) => ({
   record: sql`jsonb_set(${publishedClaims.record}, '{detail,rationale}', to_jsonb(${rationale}::text))`,
 })

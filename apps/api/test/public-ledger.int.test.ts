@@ -524,7 +524,7 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
     const { publishedClaims } = schema
     const [before] = await db.select().from(publishedClaims).where(eq(publishedClaims.claimId, retracted.id))
     const formula = '=HYPERLINK("https://evil.example","Click")'
-    // Readers see the published record (ADR 011-publication-snapshots), so that is where it goes.
+    // Readers see the published record (ADR 019), so that is where it goes.
     await db
       .update(publishedClaims)
       .set({

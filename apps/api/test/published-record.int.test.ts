@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from './helpers.ts'
 import { act, createArticle, type Desk, publishClaim } from './ledger-fixtures.ts'
 import { login } from './session.ts'
 
-// "Published means frozen" (design.md, Workflow; ADR 011-publication-snapshots): what readers see
+// "Published means frozen" (design.md, Workflow; ADR 019): what readers see
 // of a published claim changes only through an editor's correction, and a new text of its article
 // gives editors a flag instead.
 

@@ -46,7 +46,7 @@ export interface DatabaseOptions {
   verifyConnection?: boolean
   /**
    * PGlite: run the engine in its own thread (the default: queries never stall this thread's event
-   * loop, ADR 013-i21) or on this one (what bench/pglite-stall.ts compares it with).
+   * loop, ADR 013) or on this one (what bench/pglite-stall.ts compares it with).
    */
   embeddedThread?: 'worker' | 'main'
   /** PGlite: who is opening the folder, as other processes are told ("the Claimtrail server"). */
@@ -167,7 +167,7 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * Every top-level transaction on PostgreSQL is retried, whole, when it fails with a serialization
- * failure or a deadlock (ADR 012-i21): PostgreSQL rolled it back, so running the callback again is
+ * failure or a deadlock (ADR 012): PostgreSQL rolled it back, so running the callback again is
  * safe — a transaction callback only talks to the database (services hash passwords, fetch pages
  * and call workers before they open one). The user sees the write go through, not a 409. Nested
  * transactions (savepoints, `tx.transaction`) are part of their outer one and are not retried apart.

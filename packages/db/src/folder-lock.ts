@@ -5,7 +5,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 
 /**
- * One owner per embedded database folder (ADR 011-i21). PGlite is PostgreSQL compiled into this
+ * One owner per embedded database folder (ADR 018). PGlite is PostgreSQL compiled into this
  * process: a second process opening the same folder runs a second, unaware PostgreSQL on the same
  * files, and its writes are lost or the folder is damaged. So whoever opens a folder — the server
  * or any CLI command — first holds `claimtrail.lock` in it, and nobody else opens it meanwhile.

@@ -31,7 +31,7 @@ function rebuild(data: Record<string, string>): Error {
 }
 
 /**
- * PGlite in a worker thread (ADR 013-i21). PGlite is PostgreSQL compiled to WebAssembly: a query
+ * PGlite in a worker thread (ADR 013). PGlite is PostgreSQL compiled to WebAssembly: a query
  * runs on the thread that calls it, and on the server's main thread every query stalled the event
  * loop — every request waited while any one query ran (stalls of 100–270 ms each second under
  * load). Here the database lives in its own thread; the main thread only posts the statement and

@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts'
 import { adminOperations, isAdminOperation } from './admin-operations.ts'
 
 /**
- * The running server's door for the CLI (ADR 011-i21). On PGlite the server owns the data folder,
+ * The running server's door for the CLI (ADR 018). On PGlite the server owns the data folder,
  * so `pnpm claimtrail users:create` or `export` cannot open it; they find this channel in the
  * folder's lock file and ask the server instead. It listens on loopback only, on a random port,
  * and takes a random bearer token that only the lock file (mode 0600, this OS user) carries.

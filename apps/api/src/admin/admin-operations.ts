@@ -10,7 +10,7 @@ import { createUsersService } from '../services/users-service.ts'
  * Operator commands that write to the database and must work whether or not the server is
  * running: the CLI runs them itself when it can open the database, or sends them to the running
  * server through its admin channel when the server owns the embedded database folder
- * (admin-channel.ts, ADR 011-i21). Each returns the line the CLI prints.
+ * (admin-channel.ts, ADR 018). Each returns the line the CLI prints.
  *
  * To add one: an input schema and a `run` over the database, here;
  * the CLI calls `runAdminOperation` with its name (cli/database-access.ts).

@@ -10,7 +10,7 @@ import { openAndMigrate } from '../boot.ts'
 import type { Config } from '../config.ts'
 
 /**
- * How a CLI command reaches the database (ADR 011-i21). On PGlite the data folder has one owner:
+ * How a CLI command reaches the database (ADR 018). On PGlite the data folder has one owner:
  * a command opens it only when nobody else does (`openForCommand` holds its lock meanwhile), and
  * otherwise either refuses with one line naming the holder, or — for the commands the running
  * server can do for it — goes through the server's admin channel. Never a write the server

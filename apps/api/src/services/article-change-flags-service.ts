@@ -21,7 +21,7 @@ export interface ArrivedVersion {
  * Flags every published or corrected claim of an article for editors when a new version of its
  * text arrives (design.md, Workflow: "the article changed after publication"): the passage its
  * public record quotes, compared with where it is found in the new text. The public record itself
- * is not touched (docs/decisions/011-publication-snapshots-i15.md). An older open flag of the same
+ * is not touched (docs/decisions/019-publication-snapshots.md). An older open flag of the same
  * claim is superseded: the newest comparison is the one to act on. One audit event per flag.
  */
 export async function flagPublishedClaims(

@@ -279,7 +279,7 @@ export function createArticleImportService({
             .where(eq(articles.id, articleId))
           const next = { id: version.id, body: text.body }
           const reanchored = await applyReanchorPlan(tx, articleId, snapshot, plan, next, actor)
-          // Published claims keep their public record and get a flag for editors (ADR 011-publication-snapshots).
+          // Published claims keep their public record and get a flag for editors (ADR 019).
           await flagPublishedClaims(tx, actor, articleId, { ...next, number: version.number })
           return { created: true as const, version, reanchored }
         })

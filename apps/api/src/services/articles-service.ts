@@ -82,7 +82,7 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
 
   /**
    * A reader's view of an article is made of the published records of its claims, never of the
-   * working rows (docs/decisions/011-publication-snapshots-i15.md): the text is the newest version
+   * working rows (docs/decisions/019-publication-snapshots.md): the text is the newest version
    * a published claim was checked against, and a new text a checker imports changes nothing here
    * until an editor corrects a claim against it. A claim checked against an older text than the one
    * shown is listed but not placed in it (its offsets are into its own version).

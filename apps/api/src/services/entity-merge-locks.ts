@@ -6,7 +6,7 @@ import { claimSnapshot } from './claims/claim-insert.ts'
 const { articles, claimSubjects, claims } = schema
 
 /**
- * The one lock order of the application (ADR 012-i21): articles, then claims, then entities, each
+ * The one lock order of the application (ADR 012): articles, then claims, then entities, each
  * in id order, then the rows they own. Claim writes follow it naturally — `lockClaim` first, then
  * `assertEntities` share-locks the entities they point at — and so does an article import (article,
  * then its claims). An entity merge touches all three, so it must take them in the same order:

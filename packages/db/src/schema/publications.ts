@@ -7,7 +7,7 @@ import { users } from './users.ts'
 
 /**
  * What readers see of a public claim, frozen when an editor publishes, corrects or retracts it
- * (docs/decisions/011-publication-snapshots-i15.md). Every public route reads from here, never
+ * (docs/decisions/019-publication-snapshots.md). Every public route reads from here, never
  * from the working rows of claims, entities or articles, so nothing but an editor's act changes
  * what a reader sees. One row per claim, rewritten only by those acts (each one audited).
  * The filter columns are copies of the record's own fields so the ledger can filter and search

@@ -108,7 +108,7 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
         .where(eq(claims.id, claimId))
         .returning()
       if (!row) throw new Error('claim vanished under lock')
-      // What readers see is frozen at these acts and only at them (docs/decisions/011-publication-snapshots-i15.md).
+      // What readers see is frozen at these acts and only at them (docs/decisions/019-publication-snapshots.md).
       const publication = isPublicationAct(action) ? await publish(tx, actor, claimId, action) : undefined
       await appendEvent(tx, {
         actorId: actor.id,

@@ -16,7 +16,7 @@ export function assertEditable(actor: Actor, status: ClaimStatus): void {
 
 /**
  * Re-anchoring moves the claim's working anchor only: what readers see is the published record,
- * which changes only by a correction (docs/decisions/011-publication-snapshots-i15.md). So an
+ * which changes only by a correction (docs/decisions/019-publication-snapshots.md). So an
  * editor may re-anchor a published or corrected claim whose article changed, then correct it.
  */
 export function assertReanchorable(actor: Actor, status: ClaimStatus): void {

@@ -82,7 +82,7 @@ export const mentions = (column: SQLWrapper, entityId: string) => sql`${column} 
 /**
  * Reads of the ledger's claims: the one place that turns filters into SQL and published records
  * into summaries. Lists, exports, feeds and entity pages all page through it, and it reads only
- * published_claims, the records editors' acts wrote (docs/decisions/011-publication-snapshots-i15.md):
+ * published_claims, the records editors' acts wrote (docs/decisions/019-publication-snapshots.md):
  * a row there is a public claim, and nothing else is.
  */
 export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {

@@ -96,7 +96,7 @@ interface Published {
 
 /**
  * The public claim ledger: everything anyone may read without logging in. It reads only
- * the records editors' acts wrote (published_claims, docs/decisions/011-publication-snapshots-i15.md),
+ * the records editors' acts wrote (published_claims, docs/decisions/019-publication-snapshots.md),
  * never the working rows checkers edit; an unknown and an unpublished id are the same 404.
  *
  * Every answer is read in one snapshot: a read-only REPEATABLE READ transaction around all of its

@@ -36,7 +36,7 @@ export interface RecordedEntity {
 
 /**
  * What readers see of a public claim, frozen at an editor's act
- * (docs/decisions/011-publication-snapshots-i15.md). Addresses are left out (added at read time
+ * (docs/decisions/019-publication-snapshots.md). Addresses are left out (added at read time
  * from PUBLIC_BASE_URL); the changelog and "the same claim elsewhere" are read live, since only
  * editors' acts write them.
  */

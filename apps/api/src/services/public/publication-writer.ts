@@ -5,7 +5,7 @@ import { buildPublicationRecord, type PublicationRecord, publicationColumns } fr
 
 const { claims, publishedClaims } = schema
 
-/** The editor's acts that (re)write what readers see (docs/decisions/011-publication-snapshots-i15.md). */
+/** The editor's acts that (re)write what readers see (docs/decisions/019-publication-snapshots.md). */
 export type PublicationAct = 'publish' | 'correct' | 'retract'
 
 async function currentRecord(tx: DbOrTx, claimId: string) {
