@@ -22,7 +22,7 @@ describe('validateForm', () => {
       errors: {
         email: 'Invalid email address',
         displayName: 'Enter a name',
-        password: 'Must be at least 12 characters',
+        // The password's length and strength are core's rule (passwordProblem), checked by the form.
       },
     })
   })
