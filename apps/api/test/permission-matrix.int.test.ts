@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'PATCH /api/v1/claims/{claimId}': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'POST /api/v1/claims/{claimId}/anchor': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'GET /api/v1/claims/{claimId}/history': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/claims/{claimId}/changes-since': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
   'POST /api/v1/claims/{claimId}/notes': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'POST /api/v1/claims/{claimId}/submit': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
   'POST /api/v1/claims/{claimId}/resubmit': { anonymous: 401, checker: 400, editor: 400, admin: 400 },
