@@ -1,7 +1,7 @@
 import type { ClaimDetail } from '@claimtrail/contracts'
 import { canEditClaim, isPublicStatus } from '@claimtrail/core'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   Button,
   Dialog,
