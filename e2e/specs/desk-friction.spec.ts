@@ -350,7 +350,7 @@ function summary(tasks: LongTask[]) {
   }
 }
 
-test('a 200 KB article with 1,000 suggestions stays responsive', async ({ page, request }, testInfo) => {
+test('a 250 KB article with 1,000 suggestions stays responsive', async ({ page, request }, testInfo) => {
   test.setTimeout(400_000)
   // Long tasks are recorded from the first script on.
   await page.addInitScript(() => {
@@ -361,14 +361,16 @@ test('a 200 KB article with 1,000 suggestions stays responsive', async ({ page, 
     }).observe({ type: 'longtask', buffered: true })
   })
 
-  // The demo's densest paragraphs (the ones with claims), repeated to 200 KB: 1,000 suggestions.
+  // The demo's densest paragraphs (the ones with claims), repeated to 250 KB: over 1,000 candidate
+  // claims, of which the API offers its cap of 1,000 (200 KB gives about 850 since the extractor
+  // stopped counting some non-claims).
   const paragraphs = DEMO_ARTICLE_TEXT.split(/\n\s*\n/)
   const dense = paragraphs.filter((p) =>
     ['Last month, Global News', 'Prior to Dong', 'NDP leader'].some((s) => p.startsWith(s)),
   )
   expect(dense).toHaveLength(3)
   const parts: string[] = []
-  while (parts.join('\n\n').length < 200_000) parts.push(...dense)
+  while (parts.join('\n\n').length < 250_000) parts.push(...dense)
   const text = parts.join('\n\n')
   const article = await importArticle(request, testInfo, text)
   const figures: Record<string, ReturnType<typeof summary>> = {}

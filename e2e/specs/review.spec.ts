@@ -203,7 +203,8 @@ test('an editor reviews the allegation, sends it back, then approves and publish
     )
   await page.getByRole('button', { name: 'Save the verdict' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Verdict saved.' })).toBeVisible()
-  await expect(page.locator('.rationale')).toContainText('Han Dong denies it')
+  // The editor's decision, beside the checker's proposal (which keeps its own rationale).
+  await expect(page.getByRole('region', { name: 'Editor’s decision' })).toContainText('Han Dong denies it')
   await page.getByRole('button', { name: /^Publish/ }).click()
   await expect(page.getByText('Published: the claim is on the public ledger.')).toBeVisible()
 
