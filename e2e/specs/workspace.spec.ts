@@ -324,7 +324,7 @@ test('an edit to a claim someone else changed first shows the conflict, with rel
   await panel(page).getByRole('button', { name: 'Save changes' }).click()
   const conflict = panel(page).getByRole('alert').filter({ hasText: 'Someone else changed this claim' })
   await expect(conflict).toBeVisible()
-  const row = conflict.getByRole('row', { name: /Headline/ })
+  const row = conflict.getByRole('listitem').filter({ hasText: 'Headline' })
   await expect(row).toContainText('Dong resigned')
   await expect(row).toContainText('Dong quit the Liberals')
   await expect(row).toContainText('Dong left the caucus')
