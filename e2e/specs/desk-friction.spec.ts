@@ -263,7 +263,9 @@ test('an unsaved edit survives a forced logout and a reload, and leaving asks fi
   context,
 }, testInfo) => {
   test.setTimeout(300_000)
-  // Its own session: the test ends it.
+  // Its own session: the test ends it. The shared session's cookie goes first, or this login would
+  // end that session (a login replaces the caller's session) under the tests running beside it.
+  await context.clearCookies()
   await logInWithApi(page.request, demoUser('checker').email)
   const article = await importArticle(page.request, testInfo)
   const claim = await createClaim(page.request, article)
