@@ -1,4 +1,5 @@
 import {
+  ArticleSuggestionsSchema,
   ClaimDetailSchema,
   CreatedArticleSchema,
   DashboardSchema,
@@ -111,6 +112,76 @@ test('an editor sees counts by status and grade, the time to publish, and opens 
   await expect(
     page.getByRole('complementary', { name: 'Claims' }).getByRole('heading', { name: headline }),
   ).toBeVisible()
+})
+
+test('decisions on suggestions show on the dashboard as precision per type and extractor version', async ({
+  page,
+  request,
+}, testInfo) => {
+  // Decide on two suggestions of a fresh copy of the demo: accept the relay as it is, and dismiss
+  // another one saying only its quote attribution was wrong.
+  const headers = { 'x-csrf-token': await csrf(request) }
+  const created = await request.post('/api/v1/articles', {
+    headers,
+    data: {
+      title: `Precision copy ${testInfo.workerIndex}-${Date.now()}`,
+      source: { format: 'text', text: DEMO_ARTICLE_TEXT },
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { article } = CreatedArticleSchema.parse(await created.json())
+  const computed = await request.post(`/api/v1/articles/${article.id}/suggestions`, { headers, data: {} })
+  expect(computed.status(), await computed.text()).toBe(200)
+  const { articleVersionId, extractorVersion, suggestions } = ArticleSuggestionsSchema.parse(
+    await computed.json(),
+  )
+  const relay = suggestions.find((s) => s.statement.startsWith('Dong told a senior Chinese diplomat'))
+  const quoted = suggestions.find((s) => s !== relay && s.attribution !== null)
+  expect(relay, 'the demo has the Global News relay').toBeDefined()
+  expect(quoted, 'the demo has another attributed quote').toBeDefined()
+  const accepted = await request.post(`/api/v1/articles/${article.id}/suggestions/accept`, {
+    headers,
+    data: { articleVersionId, suggestionId: relay?.id },
+  })
+  expect(accepted.status(), await accepted.text()).toBe(201)
+  const dismissed = await request.post(`/api/v1/articles/${article.id}/suggestions/dismiss`, {
+    headers,
+    data: { articleVersionId, suggestionId: quoted?.id, wrong: ['quote'], note: 'Wrong speaker' },
+  })
+  expect(dismissed.status(), await dismissed.text()).toBe(201)
+
+  await page.goto('/dashboard')
+  const section = page.getByRole('region', { name: 'Suggestion precision' })
+  await expect(section.getByRole('heading', { level: 2, name: 'Suggestion precision' })).toBeVisible()
+  const byType = section.getByRole('table', { name: 'Suggestion precision by type and extractor version' })
+  // Other specs decide on suggestions too: the rows are checked for what this test added, and
+  // each figure against its own row (precision is right ÷ decided, shown as a whole percentage).
+  for (const label of ['Quotes', 'Relays']) {
+    const row = byType
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+      .filter({ hasText: extractorVersion })
+    await expect(row).toHaveCount(1)
+    const cells = row.getByRole('cell')
+    await expect(cells.nth(0)).toHaveText(extractorVersion)
+    const decided = Number(await cells.nth(1).textContent())
+    expect(decided, `${label}: at least this test's decision`).toBeGreaterThanOrEqual(1)
+    await expect(cells.nth(2)).toHaveText(/^(100|[1-9]?\d)%$/)
+    const asIs = Number(await cells.nth(3).textContent())
+    expect(asIs).toBeLessThanOrEqual(decided)
+  }
+  // The dashboard's figures are the API's: the same types and versions, in the same order.
+  const figures = DashboardSchema.parse(await (await request.get('/api/v1/dashboard')).json())
+  const versions = new Set(figures.suggestionPrecision.map((r) => `${r.type}/${r.extractorVersion}`))
+  expect(versions.has(`quote/${extractorVersion}`)).toBe(true)
+  expect(versions.has(`relay/${extractorVersion}`)).toBe(true)
+
+  // The weekly breakdown opens from its summary, by keyboard.
+  const weekly = section.getByText('By week', { exact: true })
+  await weekly.focus()
+  await page.keyboard.press('Enter')
+  await expect(section.getByRole('table', { name: 'Suggestion precision by week' })).toBeVisible()
+  await expectNoA11yViolations(page)
 })
 
 test.describe('as a fact-checker', () => {
