@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type ApiError, CSRF_EXEMPT_PATHS } from '@claimtrail/contracts'
+import { type ApiError, CSRF_EXEMPT_PATHS, isUuidText } from '@claimtrail/contracts'
 import type { DatabaseHandle } from '@claimtrail/db'
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -61,8 +61,6 @@ import { createSuggestionsService } from './services/suggestions/suggestions-ser
 import { createUsersService } from './services/users-service.ts'
 import { createWorkerPool } from './workers/worker-pool.ts'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 export interface AppOptions {
   config: Config
   database: DatabaseHandle
@@ -83,7 +81,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     requestIdHeader: false,
     genReqId: (req) => {
       const sent = req.headers['x-request-id']
-      return typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : randomUUID()
+      return typeof sent === 'string' && isUuidText(sent) ? sent.toLowerCase() : randomUUID()
     },
     // Errors the router raises before any route runs (an over-long or malformed path parameter)
     // get the same error shape as everything else.

@@ -2,6 +2,10 @@ import { z } from 'zod'
 
 export const IdSchema = z.uuid()
 
+/** Any 8-4-4-4-12 hexadecimal string: the shape of an id, whatever its version bits. */
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const isUuidText = (value: string): boolean => UUID_TEXT.test(value)
+
 /**
  * Whether text starting YYYY-MM-DD names a day that exists, in the years PostgreSQL and ISO 8601
  * basic form share (0001–9999): 2024-02-30 and 0000-01-01 pass a pattern but not the database.

@@ -1,22 +1,20 @@
-import type { ChangesSince } from '@claimtrail/contracts'
+import { type ChangesSince, isUuidText } from '@claimtrail/contracts'
 import { diffSinceLastSeen } from '@claimtrail/core'
 import { type Db, schema } from '@claimtrail/db'
 import { inArray } from 'drizzle-orm'
 import type { ClaimsService } from './claims-service.ts'
 
 const { entities, ratings } = schema
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Every id-shaped string inside the events' snapshots: the entities and ratings they name. */
 function referencedIds(values: unknown[]): string[] {
   const ids = new Set<string>()
-  const stack = [...values]
-  for (let value = stack.pop(); stack.length > 0 || value !== undefined; value = stack.pop()) {
-    if (typeof value === 'string') {
-      if (UUID.test(value)) ids.add(value)
-    } else if (value && typeof value === 'object') {
-      stack.push(...Object.values(value))
-    }
+  // Depth-first with an explicit stack: snapshots are small, but their nesting is not ours to bound.
+  const pending: unknown[] = [...values]
+  while (pending.length > 0) {
+    const value = pending.pop()
+    if (typeof value === 'string' && isUuidText(value)) ids.add(value)
+    else if (value !== null && typeof value === 'object') pending.push(...Object.values(value))
   }
   return [...ids]
 }
