@@ -39,6 +39,7 @@ describe.each(await testDatabases())('published records on $driver', (testDb) =>
   let articleId: string
   let claimantId: string
   let subjectId: string
+  let outletId: string
   let unchanged: ClaimDetail
   let changed: ClaimDetail
   let gone: ClaimDetail
@@ -67,6 +68,8 @@ describe.each(await testDatabases())('published records on $driver', (testDb) =>
       '/ledger/feed.atom',
       `/api/v1/articles/${articleId}`,
       '/api/v1/articles',
+      '/api/v1/articles?q=Courier',
+      `/api/v1/public/entities/${outletId}`,
       ...[unchanged, changed, gone, retracted].flatMap((c) => [
         `/api/v1/public/claims/${c.id}`,
         `/api/v1/public/claims/${c.id}/claimreview`,
@@ -109,7 +112,12 @@ describe.each(await testDatabases())('published records on $driver', (testDb) =>
     }
     claimantId = await entity('Alda Reyes', 'person')
     subjectId = await entity('City Library Board', 'organisation')
-    const article = await createArticle(desk, { title: 'City to close three libraries', text: TEXT })
+    outletId = await entity('Reyes Courier', 'outlet')
+    const article = await createArticle(desk, {
+      title: 'City to close three libraries',
+      text: TEXT,
+      outlet: outletId,
+    })
     articleId = article.id
     const common = {
       claimantId,
@@ -151,16 +159,20 @@ describe.each(await testDatabases())('published records on $driver', (testDb) =>
   it('keeps every public route byte-identical through a new article text, a rename, a merge and other writes', async () => {
     const before = await publicSurface()
     expect(before[`/api/v1/public/claims/${changed.id}`]?.status).toBe(200)
+    expect(JSON.parse(before['/api/v1/articles?q=Courier']?.body ?? '{}')).toMatchObject({
+      items: [{ id: articleId, outlet: 'Reyes Courier', claimCount: 4 }],
+    })
 
     // A checker imports a new text of the article…
     const imported = await as(desk.checker, 'POST', `/api/v1/articles/${articleId}/versions`, {
       source: { format: 'text', text: NEW_TEXT },
     })
     expect(imported.statusCode, imported.body).toBe(201)
-    // …renames the claimant and the subject…
+    // …renames the claimant, the subject and the article's outlet…
     for (const [id, name] of [
       [claimantId, 'Alda Reyes-Moreno'],
       [subjectId, 'Reyes City Library Board'],
+      [outletId, 'The Reyes Evening Courier'],
     ] as const) {
       const current = EntitySchema.parse((await as(desk.checker, 'GET', `/api/v1/entities/${id}`)).json())
       const renamed = await as(desk.checker, 'PATCH', `/api/v1/entities/${id}`, {

@@ -19,6 +19,23 @@ export interface ArticlesServiceDeps {
   db: Db
 }
 
+/** The article fields of a publication record (PublicationRecord's detail.article). */
+type PublishedArticle = PublicationRecord['detail']['article']
+
+/** `%q%` for ILIKE, with the pattern's own wildcards escaped. */
+const likePattern = (q: string | undefined) =>
+  q === undefined ? undefined : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+/** Articles after a keyset cursor in (created_at desc, id asc) order. */
+function keysetAfter(after: ReturnType<typeof decodeTimestampCursor> | undefined): SQL | undefined {
+  if (after === undefined) return undefined
+  // `created_at <= x` alone is an index bound; the OR then only breaks ties at x.
+  return and(
+    sql`${articles.createdAt} <= ${after.at}::timestamptz`,
+    or(sql`${articles.createdAt} < ${after.at}::timestamptz`, gt(articles.id, after.id)),
+  )
+}
+
 /** Reads articles and the claims marked in them, filtered to what the viewer may see. */
 export function createArticlesService({ db }: ArticlesServiceDeps) {
   /** The claim filter every read goes through: readers only ever get public claims. */
@@ -33,10 +50,11 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
    * are counted per listed article, never grouped over the whole table (bench/README.md).
    */
   async function list(viewer: Viewer, query: ArticleListQuery = { limit: 25 }): Promise<ArticleList> {
+    if (!seesUnpublished(viewer)) return listPublished(query)
     const visible = visibleClaims(viewer)
     const ofArticle = and(eq(claims.articleId, articles.id), visible)
     const after = query.cursor === undefined ? undefined : decodeTimestampCursor(query.cursor)
-    const pattern = query.q === undefined ? undefined : `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const pattern = likePattern(query.q)
     const rows = await db
       .select({
         id: articles.id,
@@ -57,17 +75,7 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
           pattern === undefined
             ? undefined
             : or(ilike(articles.title, pattern), ilike(entities.name, pattern)),
-          // `created_at <= x` alone is an index bound; the OR then only breaks ties at x.
-          after === undefined
-            ? undefined
-            : and(
-                sql`${articles.createdAt} <= ${after.at}::timestamptz`,
-                or(sql`${articles.createdAt} < ${after.at}::timestamptz`, gt(articles.id, after.id)),
-              ),
-          // A reader sees an article once the desk has published something about it.
-          seesUnpublished(viewer)
-            ? undefined
-            : exists(db.select({ one: sql`1` }).from(claims).where(ofArticle)),
+          keysetAfter(after),
         ),
       )
       .orderBy(desc(articles.createdAt), asc(articles.id))
@@ -76,6 +84,61 @@ export function createArticlesService({ db }: ArticlesServiceDeps) {
     const last = page.at(-1)
     return {
       items: page.map(({ createdAt: _cursorOnly, ...summary }) => summary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt, last.id]) : null,
+    }
+  }
+
+  /**
+   * A reader's list of articles, made like the reader's article view of the published records
+   * only (docs/decisions/019-publication-snapshots.md): an article is listed once a claim about it
+   * is public, its title, outlet and byline are those of its newest record, and its count is the
+   * number of its public claims. Renaming the article or its outlet, or a claim changing status on
+   * the desk, changes nothing here until an editor acts. Same keyset order as the desk's list.
+   */
+  async function listPublished(query: ArticleListQuery): Promise<ArticleList> {
+    const latest = sql<PublishedArticle>`(select ${publishedClaims.record} -> 'detail' -> 'article'
+      from ${publishedClaims} where ${publishedClaims.articleId} = ${articles.id}
+      order by ${publishedClaims.recordedAt} desc, ${publishedClaims.claimId} asc limit 1)`
+    const after = query.cursor === undefined ? undefined : decodeTimestampCursor(query.cursor)
+    const pattern = likePattern(query.q)
+    const rows = await db
+      .select({
+        id: articles.id,
+        published: latest,
+        claimCount: sql<number>`(select count(*) from ${publishedClaims}
+          where ${publishedClaims.articleId} = ${articles.id})`.mapWith(Number),
+        createdAt: timestampKey(articles.createdAt),
+      })
+      .from(articles)
+      .where(
+        and(
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(publishedClaims)
+              .where(eq(publishedClaims.articleId, articles.id)),
+          ),
+          pattern === undefined
+            ? undefined
+            : sql`(${latest} ->> 'title' ilike ${pattern} or ${latest} -> 'outlet' ->> 'name' ilike ${pattern})`,
+          keysetAfter(after),
+        ),
+      )
+      .orderBy(desc(articles.createdAt), asc(articles.id))
+      .limit(query.limit + 1)
+    const page = rows.slice(0, query.limit)
+    const last = page.at(-1)
+    return {
+      items: page.map(({ id, published, claimCount }) => ({
+        id,
+        title: published.title,
+        outlet: published.outlet?.name ?? null,
+        url: published.url,
+        byline: published.byline,
+        publishedAt: published.publishedOn,
+        language: published.language,
+        claimCount,
+      })),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt, last.id]) : null,
     }
   }
