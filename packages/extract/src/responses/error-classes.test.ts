@@ -105,3 +105,31 @@ describe('a conjunction before the cue', () => {
     ])
   })
 })
+
+describe('the responder stays in its own sentence and keeps the role that speaks for a body', () => {
+  it('never reaches back over a full stop or a paragraph break', () => {
+    expect(responses('The board voted on Friday.\n\nMarsh rejected the findings.')).toEqual([
+      ['Marsh', 'denies', 'rejected'],
+    ])
+    expect(responses('The audit was sent to Ottawa. Lindqvist disputed it.')).toEqual([
+      ['Lindqvist', 'denies', 'disputed'],
+    ])
+    // near miss: an abbreviation or initials inside a name are no sentence end
+    expect(responses('Dr. Amara Diallo denied the claim.')).toEqual([
+      ['Dr. Amara Diallo', 'denies', 'denied'],
+    ])
+    expect(responses('J.K. Osei denied the claim.')).toEqual([['J.K. Osei', 'denies', 'denied']])
+  })
+  it('takes in "a spokesperson for", "the head of", "a lawyer for" before the body', () => {
+    expect(responses('A spokesperson for the ministry dismissed the story.')).toEqual([
+      ['A spokesperson for the ministry', 'denies', 'dismissed'],
+    ])
+    expect(responses('The head of the union rejected the offer.')).toEqual([
+      ['The head of the union', 'denies', 'rejected'],
+    ])
+    // near miss: a word before "for" that is no role leaves the body alone
+    expect(responses('After months of talks the union rejected the offer.')).toEqual([
+      ['the union', 'denies', 'rejected'],
+    ])
+  })
+})

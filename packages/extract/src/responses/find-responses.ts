@@ -84,13 +84,42 @@ function extendLeft(text: string, start: number): number {
     const lower = word.toLowerCase()
     const isTitle = PERSON_TITLES.has(lower) && TITLE_WORD.test(word)
     // A word that ends a sentence ("… the Sentinel. His office") is not part of the responder.
-    const endsSentence = /[.!?]$/u.test(word) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(word)
-    const isName = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && !SENTENCE_WORDS.has(word) && !endsSentence
+    const isName = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && !SENTENCE_WORDS.has(word) && !endsSentence(word)
     if (!isTitle && !isName) break
     s -= m[0].length
   }
   return s
 }
+/** A word that ends its sentence: a full stop that is not an initial or a short abbreviation ("Dr."). */
+function endsSentence(word: string): boolean {
+  return /[.!?]["”’)]?$/u.test(word) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(word)
+}
+
+/**
+ * Where a responder found by a pattern must start: never before the end of the sentence or the
+ * paragraph before it ("… on Thursday.⏎⏎Whitlock rejected" names Whitlock, not "Thursday. Whitlock").
+ */
+function startInSentence(text: string, start: number, end: number): number {
+  let cut = 0
+  for (const m of text.slice(start, end).matchAll(/(\S+)(\s+)/gu)) {
+    if ((m[2] ?? '').includes('\n') || endsSentence(m[1] ?? '')) cut = m.index + m[0].length
+  }
+  return start + cut
+}
+
+// "A spokesperson for the Kremlin", "a lawyer for the family": the person who answers for a body.
+const ROLE_FOR_BEFORE =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from)\s+$/u
+
+/** Extends a responder over the role that speaks for it: "the Kremlin" → "A spokesperson for the Kremlin". */
+function extendOverRole(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 60), start)
+  const m = ROLE_FOR_BEFORE.exec(window)
+  if (!m || !PERSON_TITLES.has((m[1] ?? '').toLowerCase())) return start
+  const at = start - window.length + m.index
+  return startInSentence(text, at, start)
+}
+
 const SENTENCE_WORDS = new Set(
   'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either Asked Reached Speaking'.split(
     ' ',
@@ -143,9 +172,9 @@ export function findResponses(text: string, attributions: readonly Attribution[]
         const offset = start - text.slice(Math.max(0, start - 120), start).length
         const sm = SUBJECT_BEFORE.exec(before)
         if (sm) {
-          let s = offset + (sm.index ?? 0)
-          const e = s + (sm[1] ?? '').length
-          if (!PRONOUN.test(sm[1] ?? '')) s = extendLeft(text, s)
+          const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
+          let s = startInSentence(text, offset + (sm.index ?? 0), e)
+          if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
           responder = { start: s, end: e, text: text.slice(s, e) }
           wordsStart = s
           // "allegations Ke denied": the object of the denial stands before its subject.

@@ -46,7 +46,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'h
 // Unnamed insiders: "a senior defence official", "two officers familiar with the case", "people
 // briefed on the plan". Said without a name, these are anonymous sources (AP, Reuters policies).
 const INSIDER_HEADS = new Set(
-  'official officials officer officers diplomat diplomats person people employee employees staff staffer staffers aide aides member members insider insiders source sources adviser advisers advisor advisors executive executives manager managers supervisor supervisors investigator investigators lawmaker lawmakers'.split(
+  'official officials officer officers diplomat diplomats person people employee employees staff staffer staffers aide aides member members insider insiders source sources adviser advisers advisor advisors executive executives manager managers supervisor supervisors investigator investigators lawmaker lawmakers legislator legislators commissioner commissioners councillor councillors councilor councilors senator senators regulator regulators agent agents'.split(
     ' ',
   ),
 )
@@ -65,6 +65,19 @@ const ORGANISATION_NAME =
 // Government bodies named after the jurisdiction ("Transport Canada", "Elections Ontario") or as an office.
 const GOVERNMENT_NAME =
   /\b(?:(?:transport|elections|health|environment|fisheries|parks|statistics|employment|immigration|justice|finance|revenue|veterans|agriculture|infrastructure|public safety) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority)\b/i
+// Public bodies named by what they do rather than by name ("the national civil defence institute",
+// "a federal agency", "the state meteorological service"): a public level or a public function.
+const PUBLIC_FUNCTION =
+  /\b(?:(?:national|federal|provincial|state|municipal|regional|county) (?:[\p{L}-]+ ){0,3}(?:agency|institute|service|office|regulator|department|ministry|directorate|inspectorate|bureau)|civil (?:defen[cs]e|protection)|emergency management|meteorological|geological survey|coast guard|fire (?:department|service)|public health)\b/iu
+// An office speaking for its holder: "her office", "the premier's office", "Mayor Chow's office".
+const OFFICE_OF_HOLDER = /^(?:(?:his|her|their)|.*['’]s) office$/iu
+// What a group of people is called: the head noun makes it an organisation, whatever public word
+// comes before it ("the police union", "the city's bar association", "a teachers' federation").
+const ORGANISATION_HEADS = new Set(
+  'union unions association associations federation federations coalition coalitions society league group groups party foundation alliance chamber guild'.split(
+    ' ',
+  ),
+)
 const INITIALISM_OR_ADJECTIVE = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i))$/u
 const PERSON_NAME_AFTER_TITLE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 
@@ -100,7 +113,8 @@ export function classifySource(mention: string, context = mention): SourceClass 
   const names = coreWritten.filter(
     (w, i) =>
       /^\p{Lu}/u.test(w) &&
-      !(i === 0 && UNNAMED_DETERMINERS.has(w.toLowerCase())) &&
+      // A sentence starts with a capital: "Officials in Arequipa", "Two commissioners" name nobody.
+      !(i === 0 && isCommonWordAtStart(w.toLowerCase())) &&
       !INITIALISM_OR_ADJECTIVE.test(w),
   )
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
@@ -121,7 +135,9 @@ export function classifySource(mention: string, context = mention): SourceClass 
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named: capitalized.length > 0, anonymityReasonGiven: false }
   }
-  if (GOVERNMENT_NAME.test(text))
+  if (ORGANISATION_HEADS.has(coreHead))
+    return { type: 'organisation', named: capitalized.length > 0, anonymityReasonGiven }
+  if (GOVERNMENT_NAME.test(text) || PUBLIC_FUNCTION.test(text) || OFFICE_OF_HOLDER.test(core.join(' ')))
     return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
   if (PERSON_TITLES.has(coreHead) || PERSON_TITLES.has(coreHead.replace(/s$/, ''))) {
     const namedPerson = capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
@@ -140,6 +156,11 @@ export function classifySource(mention: string, context = mention): SourceClass 
   if (capitalized.length > 0) return { type: 'person', named: true, anonymityReasonGiven: false }
   // A lower-case description with no title we know: a group of people ("residents", "experts").
   return { type: 'person', named: false, anonymityReasonGiven }
+}
+
+/** A word that is capitalised only because it opens the sentence: a determiner or a role. */
+function isCommonWordAtStart(word: string): boolean {
+  return UNNAMED_DETERMINERS.has(word) || INSIDER_HEADS.has(word) || PERSON_TITLES.has(word)
 }
 
 /** A lower-case role word: a known title or a profession by its suffix ("hydrologist", "economist"). */
