@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
-// Two projects: pure unit tests next to the code, and integration tests (*.int.test.ts) that
-// build the real app on a migrated real database (PGlite always, PostgreSQL when reachable).
+// Three projects: pure unit tests next to the code; component tests of the web's React components
+// (*.test.tsx, Testing Library on happy-dom); and integration tests (*.int.test.ts) that build the
+// real app on a migrated real database (PGlite always, PostgreSQL when reachable).
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +11,16 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['apps/web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          // A page's origin, so the API client builds the same absolute URLs as in a browser.
+          environmentOptions: { happyDOM: { url: 'http://claimtrail.test/' } },
+          setupFiles: ['apps/web/src/test/setup-component-tests.ts'],
         },
       },
       {
