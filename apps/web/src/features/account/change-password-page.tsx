@@ -26,7 +26,7 @@ export function ChangePasswordPage() {
     setAttempt((n) => n + 1)
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setDone(false)
     const form = new FormData(event.currentTarget)
@@ -37,7 +37,7 @@ export function ChangePasswordPage() {
       : { currentPassword: 'Enter your current password' }
     Object.assign(
       found,
-      checkNewPassword(
+      await checkNewPassword(
         text('newPassword'),
         text('repeatPassword'),
         user ? [user.email, user.displayName] : [],

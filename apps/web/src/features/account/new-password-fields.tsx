@@ -1,7 +1,7 @@
-import { passwordProblem } from '@claimtrail/core/passwords'
 import { Input, Label, Text, TextField } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import type { FieldErrors } from '../../ui/field-errors.ts'
+import { passwordProblem, usePasswordRule } from './password-rule.ts'
 
 const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1)
 
@@ -9,9 +9,13 @@ const sentence = (message: string) => message.charAt(0).toUpperCase() + message.
  * The new password's errors before anything is sent: empty, the shared password rule
  * (packages/core, the one the API applies) with the account's own words, and the repeat.
  */
-export function checkNewPassword(newPassword: string, repeat: string, context: string[]): FieldErrors {
+export async function checkNewPassword(
+  newPassword: string,
+  repeat: string,
+  context: string[],
+): Promise<FieldErrors> {
   if (!newPassword) return { newPassword: 'Enter a new password' }
-  const problem = passwordProblem(newPassword, context)
+  const problem = await passwordProblem(newPassword, context)
   if (problem) return { newPassword: sentence(problem) }
   if (repeat !== newPassword) return { repeatPassword: 'The two new passwords are not the same' }
   return {}
@@ -19,6 +23,7 @@ export function checkNewPassword(newPassword: string, repeat: string, context: s
 
 /** "New password" and its repeat, with the rule said up front. */
 export function NewPasswordFields({ onChange }: { onChange: (field: string) => void }) {
+  usePasswordRule()
   return (
     <>
       <TextField

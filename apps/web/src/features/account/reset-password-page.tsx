@@ -27,11 +27,11 @@ export function ResetPasswordPage() {
     setAttempt((n) => n + 1)
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const text = (name: string) => String(form.get(name) ?? '')
-    const found = checkNewPassword(text('newPassword'), text('repeatPassword'), [])
+    const found = await checkNewPassword(text('newPassword'), text('repeatPassword'), [])
     if (Object.keys(found).length > 0) return refuse(found)
     setErrors({})
     redeem.mutate(

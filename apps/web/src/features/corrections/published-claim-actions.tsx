@@ -10,13 +10,8 @@ import {
   Heading,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
   Modal,
   ModalOverlay,
-  Popover,
-  Select,
-  SelectValue,
   Text,
   TextArea,
   TextField,
@@ -38,6 +33,7 @@ import {
 } from './correction-form.ts'
 import { useIssueCorrection } from './corrections-queries.ts'
 import './corrections.css'
+import { SelectField } from '../../ui/select-field.tsx'
 
 const KIND_WORDS = { correction: 'Correction', retraction: 'Retraction' } as const
 
@@ -255,39 +251,25 @@ function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
                   <TextArea className="input textarea" rows={3} />
                   <FieldErrorAlert />
                 </TextField>
-                <Select
+                <SelectField
                   name="verdictRatingId"
-                  className="field select"
+                  label="Verdict"
                   selectedKey={values.verdictRatingId}
                   onSelectionChange={(key) => key !== null && set('verdictRatingId')(String(key))}
                   isInvalid={'verdictRatingId' in errors}
-                >
-                  <Label>Verdict</Label>
-                  <Button className="select-button">
-                    <SelectValue />
-                    <span className="select-arrow" aria-hidden="true">
-                      ▾
-                    </span>
-                  </Button>
-                  {scales.isError && (
-                    <Text slot="description" className="field-description">
-                      The other ratings could not be loaded: the verdict can only be kept.
-                    </Text>
-                  )}
-                  <FieldErrorAlert />
-                  <Popover className="popover" placement="bottom start">
-                    <ListBox className="listbox">
-                      <ListBoxItem id={KEEP_VERDICT} className="listbox-item">
-                        {claim.verdict ? `Keep “${claim.verdict.label}”` : 'Keep no verdict'}
-                      </ListBoxItem>
-                      {ratings.map((r) => (
-                        <ListBoxItem key={r.id} id={r.id} className="listbox-item">
-                          {r.label}
-                        </ListBoxItem>
-                      ))}
-                    </ListBox>
-                  </Popover>
-                </Select>
+                  description={
+                    scales.isError
+                      ? 'The other ratings could not be loaded: the verdict can only be kept.'
+                      : undefined
+                  }
+                  options={[
+                    {
+                      id: KEEP_VERDICT,
+                      label: claim.verdict ? `Keep “${claim.verdict.label}”` : 'Keep no verdict',
+                    },
+                    ...ratings.map((r) => ({ id: r.id, label: r.label })),
+                  ]}
+                />
                 <TextField
                   name="rationale"
                   className="field"

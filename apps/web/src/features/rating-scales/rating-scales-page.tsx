@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
 import { ratingScalesQuery } from './rating-scales-queries.ts'
-
 import { ScaleEditor } from './scale-editor.tsx'
 import './rating-scales.css'
 
@@ -39,28 +38,12 @@ export function RatingScalesPage() {
       ) : (
         <>
           {items.length > 1 && (
-            <Select
-              className="field select"
+            <SelectField
+              label="Scale"
               selectedKey={scale.id}
               onSelectionChange={(key) => setChosenId(String(key))}
-            >
-              <Label>Scale</Label>
-              <Button className="select-button">
-                <SelectValue />
-                <span className="select-arrow" aria-hidden="true">
-                  ▾
-                </span>
-              </Button>
-              <Popover className="popover" placement="bottom start">
-                <ListBox className="listbox">
-                  {items.map((s) => (
-                    <ListBoxItem key={s.id} id={s.id} className="listbox-item">
-                      {s.isDefault ? `${s.name} (default)` : s.name}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
+              options={items.map((s) => ({ id: s.id, label: s.isDefault ? `${s.name} (default)` : s.name }))}
+            />
           )}
           <ScaleEditor key={scale.id} scale={scale} />
         </>

@@ -10,13 +10,8 @@ import {
   Button,
   Form,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
   Radio,
   RadioGroup,
-  Select,
-  SelectValue,
   TextArea,
   TextField,
   Tooltip,
@@ -24,6 +19,7 @@ import {
 } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { FormActions } from '../../ui/form-actions.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
 import { SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
 import type { ReviewWrite } from './review-queries.ts'
 
@@ -150,39 +146,18 @@ function OverrideForm({ claim, onWrite, pending }: WriteProps) {
 
   return (
     <Form className="editor-form" validationErrors={errors} onSubmit={(e) => e.preventDefault()}>
-      <Select
-        className="field select"
+      <SelectField
         name="overrideGrade"
+        label="Grade to use instead"
+        placeholder="Choose a grade"
         selectedKey={grade}
         onSelectionChange={(key) => {
           setGrade(SOURCING_GRADES.find((g) => g === key) ?? null)
           setErrors(({ overrideGrade: _g, ...rest }) => rest)
         }}
         isInvalid={Boolean(errors.overrideGrade)}
-      >
-        <Label>Grade to use instead</Label>
-        <Button className="select-button">
-          <SelectValue>{({ selectedText }) => selectedText ?? 'Choose a grade'}</SelectValue>
-          <span className="select-arrow" aria-hidden="true">
-            ▾
-          </span>
-        </Button>
-        <FieldErrorAlert />
-        <Popover className="popover" placement="bottom start">
-          <ListBox className="listbox">
-            {SOURCING_GRADES.map((g) => (
-              <ListBoxItem
-                key={g}
-                id={g}
-                className="listbox-item"
-                textValue={`${g} ${SOURCING_GRADE_LABELS[g]}`}
-              >
-                {g} · {SOURCING_GRADE_LABELS[g]}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+        options={SOURCING_GRADES.map((g) => ({ id: g, label: `${g} · ${SOURCING_GRADE_LABELS[g]}` }))}
+      />
       <TextField
         className="field"
         name="overrideReason"

@@ -1,24 +1,13 @@
 import type { ClaimDetail, RatingScale } from '@claimtrail/contracts'
 import { useRef, useState } from 'react'
-import {
-  Button,
-  Form,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components'
+import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
 import { formatDateTime } from '../articles/claim-labels.ts'
 import { readDraft, useDraft } from '../workspace/unsaved-drafts.ts'
 import type { WriteProps } from './sourcing-review.tsx'
 import '../workspace/claim-editor.css'
+import { SelectField } from '../../ui/select-field.tsx'
 
 /**
  * The checker's proposal and the editor's decision, side by side (docs/design.md, "Workflow": checkers
@@ -204,39 +193,18 @@ export function VerdictForm({
           </Button>
         </div>
       )}
-      <Select
-        className="field select"
+      <SelectField
         name="verdictRatingId"
+        label={`Rating${scale ? ` (${scale.name})` : ''}`}
+        placeholder="Choose a rating"
         selectedKey={ratingId}
         onSelectionChange={(key) => {
           setRatingId(key === null ? null : String(key))
           setErrors(({ verdictRatingId: _v, ...rest }) => rest)
         }}
         isInvalid={Boolean(errors.verdictRatingId)}
-      >
-        <Label>Rating{scale ? ` (${scale.name})` : ''}</Label>
-        <Button className="select-button">
-          <SelectValue>{({ selectedText }) => selectedText ?? 'Choose a rating'}</SelectValue>
-          <span className="select-arrow" aria-hidden="true">
-            ▾
-          </span>
-        </Button>
-        <FieldErrorAlert />
-        <Popover className="popover" placement="bottom start">
-          <ListBox className="listbox">
-            {ratings.map((r) => (
-              <ListBoxItem key={r.id} id={r.id} className="listbox-item" textValue={r.label}>
-                <Text slot="label">{r.label}</Text>
-                {r.description && (
-                  <Text slot="description" className="muted">
-                    {r.description}
-                  </Text>
-                )}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+        options={ratings}
+      />
       {ratingChanged && rationaleUntouched && (
         <p
           className={revisitAsked ? 'form-alert' : 'field-description'}

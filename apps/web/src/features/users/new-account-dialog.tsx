@@ -1,5 +1,4 @@
 import { CreateUserSchema, type User } from '@claimtrail/contracts'
-import { passwordProblem } from '@claimtrail/core/passwords'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import {
   Button,
@@ -18,6 +17,7 @@ import { ApiRequestError } from '../../api/api-client.ts'
 import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { type FieldErrors, fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
+import { passwordProblem, usePasswordRule } from '../account/password-rule.ts'
 import { RoleSelect } from './role-select.tsx'
 import { useCreateUser } from './users-queries.ts'
 
@@ -29,6 +29,7 @@ const WHEN_EMPTY = {
 
 /** "New account": a button opening a dialog with the account form. */
 export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => void }) {
+  usePasswordRule()
   const [isOpen, setOpen] = useState(false)
   const create = useCreateUser()
   const { errors: fieldErrors, setErrors: setFieldErrors, clear: clearError } = useFieldErrors()
@@ -52,7 +53,7 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
     setAttempt((n) => n + 1)
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const text = (name: string) => String(form.get(name) ?? '')
@@ -68,7 +69,7 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
     )
     if (!result.ok) return refuse(result.errors)
     // The API's password rule (packages/core), checked here first with the account's own words.
-    const problem = passwordProblem(result.data.password, [result.data.email, result.data.displayName])
+    const problem = await passwordProblem(result.data.password, [result.data.email, result.data.displayName])
     if (problem) return refuse({ password: problem.charAt(0).toUpperCase() + problem.slice(1) })
     setFieldErrors({})
     create.mutate(result.data, {

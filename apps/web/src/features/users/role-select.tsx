@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@claimtrail/contracts'
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components'
+import { ChoiceSelect } from '../../ui/select-field.tsx'
 import { ROLE_LABELS } from '../auth/roles.ts'
 
 interface RoleSelectProps {
@@ -13,33 +13,13 @@ interface RoleSelectProps {
   isDisabled?: boolean
 }
 
-export function RoleSelect({ label, labelHidden = false, onChange, ...props }: RoleSelectProps) {
+export function RoleSelect({ defaultValue, ...props }: RoleSelectProps) {
   return (
-    <Select
+    <ChoiceSelect
       {...props}
-      className="field select"
-      aria-label={labelHidden ? label : undefined}
-      onChange={(key) => {
-        const role = ROLES.find((r) => r === key)
-        if (role) onChange?.(role)
-      }}
-    >
-      {!labelHidden && <Label>{label}</Label>}
-      <Button className="select-button">
-        <SelectValue />
-        <span className="select-arrow" aria-hidden="true">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover" placement="bottom start">
-        <ListBox className="listbox">
-          {ROLES.map((role) => (
-            <ListBoxItem key={role} id={role} className="listbox-item">
-              {ROLE_LABELS[role]}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
+      {...(defaultValue === undefined ? {} : { defaultSelectedKey: defaultValue })}
+      options={ROLES}
+      labels={ROLE_LABELS}
+    />
   )
 }

@@ -10,21 +10,10 @@ import {
 } from '@claimtrail/contracts'
 import { findSharedOrigins } from '@claimtrail/core'
 import { useId, useState } from 'react'
-import {
-  Button,
-  Checkbox,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextField,
-} from 'react-aria-components'
+import { Button, Checkbox, Input, Label, Text, TextField } from 'react-aria-components'
 import { api } from '../../api/api-client.ts'
 import { FormActions } from '../../ui/form-actions.tsx'
+import { ChoiceSelect } from '../../ui/select-field.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { HOP_ACCESS_LABELS, HOP_ROLE_LABELS } from '../articles/claim-labels.ts'
 import { EntityComboBox } from './entity-combobox.tsx'
@@ -438,47 +427,5 @@ function HopForm({ index, hop, count, body, selection, onChange, onRemove }: Hop
         )}
       </div>
     </li>
-  )
-}
-
-export function ChoiceSelect<T extends string>({
-  label,
-  value,
-  options,
-  labels,
-  onChange,
-}: {
-  label: string
-  value: T
-  options: readonly T[]
-  labels: Record<T, string>
-  onChange: (value: T) => void
-}) {
-  return (
-    <Select
-      className="field select"
-      selectedKey={value}
-      onSelectionChange={(key) => {
-        const option = options.find((o) => o === key)
-        if (option) onChange(option)
-      }}
-    >
-      <Label>{label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span className="select-arrow" aria-hidden="true">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover" placement="bottom start">
-        <ListBox className="listbox">
-          {options.map((option) => (
-            <ListBoxItem key={option} id={option} className="listbox-item">
-              {labels[option]}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
   )
 }

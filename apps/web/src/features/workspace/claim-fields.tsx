@@ -1,18 +1,7 @@
-import { CLAIM_KINDS, type ClaimInArticle, TEXT_LIMITS } from '@claimtrail/contracts'
-import {
-  Button,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components'
+import { CLAIM_KINDS, TEXT_LIMITS } from '@claimtrail/contracts'
+import { Input, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
+import { ChoiceSelect } from '../../ui/select-field.tsx'
 import { KIND_LABELS } from '../articles/claim-labels.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { EntityComboBox, EntityListPicker } from './entity-combobox.tsx'
@@ -97,33 +86,15 @@ export function ClaimFieldsInputs({
         </Text>
         <FieldErrorAlert />
       </TextField>
-      <Select
+      <ChoiceSelect
         name="kind"
-        className="field select"
+        label="Kind"
         isDisabled={isDisabled}
-        selectedKey={fields.kind}
-        onSelectionChange={(key) => {
-          const kind = CLAIM_KINDS.find((k) => k === key)
-          if (kind) set('kind', kind as ClaimInArticle['kind'])
-        }}
-      >
-        <Label>Kind</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span className="select-arrow" aria-hidden="true">
-            ▾
-          </span>
-        </Button>
-        <Popover className="popover" placement="bottom start">
-          <ListBox className="listbox">
-            {CLAIM_KINDS.map((kind) => (
-              <ListBoxItem key={kind} id={kind} className="listbox-item">
-                {KIND_LABELS[kind]}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+        value={fields.kind}
+        options={CLAIM_KINDS}
+        labels={KIND_LABELS}
+        onChange={(kind) => set('kind', kind)}
+      />
       <EntityComboBox
         label="Claimant"
         description="Who asserts it in the article (often an outlet relaying others)."

@@ -1,18 +1,8 @@
 import { ENTITY_KINDS, type EntityKind, type EntityRef } from '@claimtrail/contracts'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
-import {
-  Button,
-  ComboBox,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-} from 'react-aria-components'
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components'
+import { ChoiceSelect } from '../../ui/select-field.tsx'
 import { ENTITY_KIND_LABELS } from '../articles/claim-labels.ts'
 import { entitySearchQuery, useCreateEntity } from './workspace-queries.ts'
 
@@ -220,31 +210,13 @@ function CreateEntityForm({
 
 function KindSelect({ value, onChange }: { value: EntityKind; onChange: (kind: EntityKind) => void }) {
   return (
-    <Select
-      className="field select"
-      selectedKey={value}
-      onSelectionChange={(key) => {
-        const kind = ENTITY_KINDS.find((k) => k === key)
-        if (kind) onChange(kind)
-      }}
-    >
-      <Label>Kind of entity</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span className="select-arrow" aria-hidden="true">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover" placement="bottom start">
-        <ListBox className="listbox">
-          {ENTITY_KINDS.map((k) => (
-            <ListBoxItem key={k} id={k} className="listbox-item">
-              {ENTITY_KIND_LABELS[k]}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
+    <ChoiceSelect
+      label="Kind of entity"
+      value={value}
+      options={ENTITY_KINDS}
+      labels={ENTITY_KIND_LABELS}
+      onChange={onChange}
+    />
   )
 }
 
