@@ -1,4 +1,4 @@
-import type { PublicEntityPage } from '@claimtrail/contracts'
+import type { PublicEntityPage, PublicEntityQuery } from '@claimtrail/contracts'
 import { type Db, schema, type Tx } from '@claimtrail/db'
 import { asc, desc, eq, sql } from 'drizzle-orm'
 import { NotFoundError } from '../../../errors.ts'
@@ -74,12 +74,16 @@ async function responsesBy(tx: Tx, id: string): Promise<PublicEntityPage['respon
  * desk keeps its published name until an editor's correction takes the new one.
  */
 export function createEntityPageReads(db: Db, baseUrl: string) {
-  async function entity(entityId: string): Promise<PublicEntityPage> {
+  /**
+   * The claims about and by it are each a page of the ledger's keyset order (limit capped by the
+   * contract), each list on its own cursor: a person in hundreds of claims is read a page at a time.
+   */
+  async function entity(entityId: string, q: PublicEntityQuery = { limit: 50 }): Promise<PublicEntityPage> {
     return inSnapshot(db, async (tx) => {
       const { id, named } = await resolveNamed(tx, entityId)
       const query = createPublicClaimsQuery(tx, baseUrl)
-      const about = await query.page(mentions(pc.subjectIds, id), 100)
-      const by = await query.page(mentions(pc.byIds, id), 100)
+      const about = await query.page(mentions(pc.subjectIds, id), q.limit, q.aboutCursor)
+      const by = await query.page(mentions(pc.byIds, id), q.limit, q.byCursor)
       const responses = await responsesBy(tx, id)
       return {
         entity: {
@@ -90,7 +94,9 @@ export function createEntityPageReads(db: Db, baseUrl: string) {
           wikidataId: named.wikidataId,
         },
         about: about.items,
+        aboutNextCursor: about.nextCursor,
         by: by.items,
+        byNextCursor: by.nextCursor,
         responses,
       }
     })
