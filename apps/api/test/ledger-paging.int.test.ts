@@ -131,6 +131,10 @@ describe.each(await testDatabases())('ledger paging and cache keys on $driver', 
     // The claim page and the person page once each; the spellings of limit=3 are the entry above;
     // limits over the cap are 400s, never kept.
     expect(cache.size() - before).toBeLessThanOrEqual(2)
+    // An id is a UUID in any case: one entry.
+    const kept = cache.size()
+    expect((await get(`/api/v1/public/claims/${claimId?.toUpperCase()}`)).statusCode).toBe(200)
+    expect(cache.size()).toBe(kept)
     // A kept answer is the same bytes under any spelling of its query.
     expect((await get('/api/v1/public/claimreview?limit=003')).body).toBe(first.body)
     const list = PublicClaimListSchema.parse((await get('/api/v1/public/claims?limit=2')).json())

@@ -8,6 +8,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { LedgerPage, LedgerPagesService } from '../../services/public/ledger-pages-service.ts'
 import type { RenderLedgerPage } from '../../services/public/ledger-renderer.ts'
 import type { SitemapService } from '../../services/public/sitemap.ts'
+import { routePath } from './public-http.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const hide = { schema: { hide: true } }
@@ -45,7 +46,7 @@ function entityQuery(request: FastifyRequest): Record<string, string> {
  */
 function pageAddress(request: FastifyRequest): string {
   const query = new URLSearchParams(request.routeOptions.config.cacheQuery?.(request) ?? {}).toString()
-  const path = request.url.split('?')[0] ?? request.url
+  const path = routePath(request)
   return query ? `${path}?${query}` : path
 }
 

@@ -46,15 +46,28 @@ function canonical(value: unknown): string {
 }
 
 /**
- * The response cache's key: the route, its decoded parameters and its validated query (zod's
+ * The request's path as its route spells it, parameters decoded and lower-cased: they are UUIDs,
+ * and `3F2A…` names the same claim as `3f2a…`. A wildcard route keeps the path as sent.
+ */
+export function routePath(request: FastifyRequest): string {
+  const { url } = request.routeOptions
+  if (!url || url.includes('*')) return request.url.split('?')[0] ?? request.url
+  const params = request.params as Record<string, unknown>
+  return url.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String(params[name] ?? '').toLowerCase()),
+  )
+}
+
+/**
+ * The response cache's key: the route's path (routePath) and its validated query (zod's
  * parsed values with defaults, so `?limit=025&cursor=…` and `?cursor=…&limit=25` are one entry,
  * and a limit over the cap is a 400 that is never cached). A query the route does not read is no
  * part of the key, so junk parameters cannot multiply entries (docs/decisions/016).
  */
 export function cacheKeyOf(request: FastifyRequest): string {
-  const { url, schema, config } = request.routeOptions
+  const { schema, config } = request.routeOptions
   const query = config.cacheQuery ? config.cacheQuery(request) : schema?.querystring ? request.query : {}
-  return `${url}\n${canonical(request.params)}\n${canonical(query)}`
+  return `${routePath(request)}\n${canonical(query)}`
 }
 
 function etagOf(payload: string | Buffer): string {
