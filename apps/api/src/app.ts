@@ -53,7 +53,15 @@ import { createLedgerPagesService } from './services/public/ledger-pages-service
 import { loadLedgerRenderer } from './services/public/ledger-renderer.ts'
 import { createPublicLedgerService } from './services/public/public-ledger-service.ts'
 import { backfillPublications } from './services/public/publication-writer.ts'
-import { createResponseCache } from './services/public/response-cache.ts'
+import { createResponseCache, type ResponseCache } from './services/public/response-cache.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The public ledger's response cache; null when PUBLIC_CACHE_MB=0. */
+    publicCache: ResponseCache | null
+  }
+}
+
 import { createSitemapService } from './services/public/sitemap.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
@@ -148,6 +156,8 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     }),
   }
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
+  // Read-only handle on the public response cache: its size is what tests and monitoring watch.
+  app.decorate('publicCache', publicCache)
   // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.
   const workers = createWorkerPool({
     size: config.WORKER_POOL_SIZE,

@@ -75,3 +75,20 @@ export interface LedgerRenderInput {
 export interface LedgerRenderer {
   renderLedgerPage(input: LedgerRenderInput): string
 }
+
+/** Where each claim list of a person, organisation or outlet page starts (none: the newest). */
+export interface EntityCursors {
+  aboutCursor?: string
+  byCursor?: string
+}
+
+/** The cursors in a /ledger/people or /ledger/outlets address (`about`, `by`: previous pages' next cursors). */
+export function entityCursorsFromParams(params: URLSearchParams): EntityCursors {
+  const cursor = (key: string) => {
+    const value = params.get(key)
+    return value && value.length <= 300 ? value : null
+  }
+  const about = cursor('about')
+  const by = cursor('by')
+  return { ...(about ? { aboutCursor: about } : {}), ...(by ? { byCursor: by } : {}) }
+}

@@ -96,6 +96,19 @@ export type PublicClaimListQuery = z.infer<typeof PublicClaimListQuerySchema>
 
 export const PublicClaimParamsSchema = z.strictObject({ claimId: IdSchema })
 export const PublicEntityParamsSchema = z.strictObject({ entityId: IdSchema })
+
+/** The most claims an entity page lists per list and page (both lists page with keyset cursors). */
+export const ENTITY_PAGE_MAX_LIMIT = 100
+
+/** Each of an entity page's claim lists pages on its own cursor (a previous answer's next cursor). */
+export const PublicEntityQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(ENTITY_PAGE_MAX_LIMIT).default(50),
+  aboutCursor: CursorSchema.optional().meta({
+    description: 'Where the claims about it go on (aboutNextCursor)',
+  }),
+  byCursor: CursorSchema.optional().meta({ description: 'Where the claims by it go on (byNextCursor)' }),
+})
+export type PublicEntityQuery = z.infer<typeof PublicEntityQuerySchema>
 export const PublicArticleTextParamsSchema = z.strictObject({ articleId: IdSchema, versionId: IdSchema })
 
 export const PublicResponseSchema = z.object({
@@ -204,9 +217,14 @@ export const PublicEntityPageSchema = z.object({
     wikidataId: z.string().nullable(),
   }),
   about: z.array(PublicClaimSummarySchema).meta({ description: 'Claims about the entity (it is a subject)' }),
+  aboutNextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'aboutCursor of the next page; null on the last' }),
   by: z
     .array(PublicClaimSummarySchema)
     .meta({ description: 'Claims the entity makes or relays: as claimant, or as the outlet of the article' }),
+  byNextCursor: z.string().nullable().meta({ description: 'byCursor of the next page; null on the last' }),
   responses: z.array(
     z.object({
       claim: z.object({ id: z.uuid(), headline: z.string(), verdict: PublicVerdictSchema }),

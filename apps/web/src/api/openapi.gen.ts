@@ -866,7 +866,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person, organisation or outlet with the published claims about it and by it */
+        /** A person, organisation or outlet with a page of the published claims about it and by it (each list on its own cursor) */
         get: operations["getPublicEntity"];
         put?: never;
         post?: never;
@@ -12850,7 +12850,13 @@ export interface operations {
     };
     getPublicEntity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Where the claims about it go on (aboutNextCursor) */
+                aboutCursor?: string;
+                /** @description Where the claims by it go on (byNextCursor) */
+                byCursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 entityId: string;
@@ -12918,6 +12924,8 @@ export interface operations {
                                 ratingValue: number | null;
                             };
                         }[];
+                        /** @description aboutCursor of the next page; null on the last */
+                        aboutNextCursor: string | null;
                         /** @description Claims the entity makes or relays: as claimant, or as the outlet of the article */
                         by: {
                             article: {
@@ -12970,6 +12978,8 @@ export interface operations {
                                 ratingValue: number | null;
                             };
                         }[];
+                        /** @description byCursor of the next page; null on the last */
+                        byNextCursor: string | null;
                         entity: {
                             aliases: string[];
                             /** Format: uuid */

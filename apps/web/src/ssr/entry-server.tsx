@@ -1,4 +1,5 @@
 import {
+  entityCursorsFromParams,
   type LedgerRenderInput,
   ledgerCursorFromParams,
   ledgerFiltersFromParams,
@@ -50,7 +51,10 @@ export function renderLedgerPage(input: LedgerRenderInput): string {
       if (page.review) client.setQueryData(claimReviewQuery(page.claim.id).queryKey, page.review)
       break
     case 'entity':
-      client.setQueryData(ledgerEntityQuery(page.entity.entity.id).queryKey, page.entity)
+      client.setQueryData(
+        ledgerEntityQuery(page.entity.entity.id, entityCursorsFromParams(location.searchParams)).queryKey,
+        page.entity,
+      )
       break
     case 'methodology':
       client.setQueryData(methodologyQuery().queryKey, page.methodology)

@@ -25,13 +25,73 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The ledger's version read before this request's queries (set when the cache is on). */
     ledgerVersion?: number
+    /** Where the answer is filed in the response cache (set with ledgerVersion). */
+    cacheKey?: string
     /** Sent from the response cache: its ETag is already set. */
     fromCache?: boolean
   }
+  interface FastifyContextConfig {
+    /**
+     * The query parameters that select a route's answer, parsed and in a fixed order, for a route
+     * without a querystring schema that still reads some (the ledger pages); others are ignored.
+     */
+    cacheQuery?: (request: FastifyRequest) => Record<string, string>
+  }
+}
+
+/** Entries sorted by key, as JSON: one text for every order and spelling of the same values. */
+function canonical(value: unknown): string {
+  const entries = Object.entries((value ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined)
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * The request's path as its route spells it, parameters decoded and lower-cased: they are UUIDs,
+ * and `3F2A…` names the same claim as `3f2a…`. A wildcard route keeps the path as sent.
+ */
+export function routePath(request: FastifyRequest): string {
+  const { url } = request.routeOptions
+  if (!url || url.includes('*')) return request.url.split('?')[0] ?? request.url
+  const params = request.params as Record<string, unknown>
+  return url.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String(params[name] ?? '').toLowerCase()),
+  )
+}
+
+/**
+ * The response cache's key: the route's path (routePath) and its validated query (zod's
+ * parsed values with defaults, so `?limit=025&cursor=…` and `?cursor=…&limit=25` are one entry,
+ * and a limit over the cap is a 400 that is never cached). A query the route does not read is no
+ * part of the key, so junk parameters cannot multiply entries (docs/decisions/016).
+ */
+export function cacheKeyOf(request: FastifyRequest): string {
+  const { schema, config } = request.routeOptions
+  const query = config.cacheQuery ? config.cacheQuery(request) : schema?.querystring ? request.query : {}
+  return `${routePath(request)}\n${canonical(query)}`
 }
 
 function etagOf(payload: string | Buffer): string {
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`
+}
+
+/** A stream (the CSV export) goes out as it is read: its route set a weak ETag from the rows. */
+function revalidateStream(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const etag = reply.getHeader('etag')
+  if (etag === undefined || !matches(request.headers['if-none-match'], String(etag))) return payload
+  ;(payload as { destroy?: () => void }).destroy?.()
+  reply.code(304)
+  return ''
+}
+
+/** Files a fresh answer under the key and version its lookup read (makeCacheLookup). */
+function store(cache: ResponseCache, request: FastifyRequest, reply: FastifyReply, payload: string | Buffer) {
+  if (request.cacheKey === undefined || request.ledgerVersion === undefined || request.fromCache) return
+  const headers: Record<string, string> = {}
+  for (const name of KEPT_HEADERS) {
+    const value = reply.getHeader(name)
+    if (value !== undefined) headers[name] = String(value)
+  }
+  cache.set(request.cacheKey, { version: request.ledgerVersion, body: Buffer.from(payload), headers })
 }
 
 function makeCacheable(cache: ResponseCache | null) {
@@ -43,26 +103,11 @@ function makeCacheable(cache: ResponseCache | null) {
       return payload
     }
     reply.header('cache-control', CACHE_CONTROL)
-    // Streams (the CSV export) go out as they are read: their route sets a weak ETag from the rows.
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
-      const etag = reply.getHeader('etag')
-      if (etag !== undefined && matches(request.headers['if-none-match'], String(etag))) {
-        ;(payload as { destroy?: () => void }).destroy?.()
-        reply.code(304)
-        return ''
-      }
-      return payload
-    }
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload))
+      return revalidateStream(request, reply, payload)
     if (!request.fromCache) reply.header('etag', etagOf(payload))
     const etag = String(reply.getHeader('etag'))
-    if (cache && request.ledgerVersion !== undefined && !request.fromCache && request.method === 'GET') {
-      const headers: Record<string, string> = {}
-      for (const name of KEPT_HEADERS) {
-        const value = reply.getHeader(name)
-        if (value !== undefined) headers[name] = String(value)
-      }
-      cache.set(request.url, { version: request.ledgerVersion, body: Buffer.from(payload), headers })
-    }
+    if (cache) store(cache, request, reply, payload)
     if (matches(request.headers['if-none-match'], etag)) {
       reply.code(304)
       reply.removeHeader('content-length')
@@ -72,15 +117,23 @@ function makeCacheable(cache: ResponseCache | null) {
   }
 }
 
-/** Answers from the cache when the ledger has not changed since the answer was made. */
+/**
+ * Answers from the cache when the ledger has not changed since the answer was made. A preHandler:
+ * the key is made of the validated query, so a request the schema refuses never reaches it.
+ */
 function makeCacheLookup(cache: ResponseCache) {
   return async function cacheLookup(request: FastifyRequest, reply: FastifyReply) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return
     if (reply.getHeader('set-cookie')) return
     const version = await cache.version()
-    const hit = cache.get(request.url, version)
+    const key = cacheKeyOf(request)
+    const hit = cache.get(key, version)
     if (!hit) {
-      request.ledgerVersion = version
+      // Only a GET fills the cache (a HEAD's payload is not the body).
+      if (request.method === 'GET') {
+        request.ledgerVersion = version
+        request.cacheKey = key
+      }
       return
     }
     request.fromCache = true
@@ -101,6 +154,6 @@ export async function publicHttp(app: FastifyInstance, cache: ResponseCache | nu
     exposedHeaders: ['ETag', 'Link', 'Content-Disposition'],
     maxAge: 86_400,
   })
-  if (cache) app.addHook('onRequest', makeCacheLookup(cache))
+  if (cache) app.addHook('preHandler', makeCacheLookup(cache))
   app.addHook('onSend', makeCacheable(cache))
 }

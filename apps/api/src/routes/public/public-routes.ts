@@ -12,6 +12,7 @@ import {
   PublicClaimParamsSchema,
   PublicEntityPageSchema,
   PublicEntityParamsSchema,
+  PublicEntityQuerySchema,
   type WebAnnotation,
   WebAnnotationSchema,
 } from '@claimtrail/contracts'
@@ -192,12 +193,14 @@ export const publicRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         operationId: 'getPublicEntity',
-        summary: 'A person, organisation or outlet with the published claims about it and by it',
+        summary:
+          'A person, organisation or outlet with a page of the published claims about it and by it (each list on its own cursor)',
         params: PublicEntityParamsSchema,
-        response: { 200: PublicEntityPageSchema, ...notFound },
+        querystring: PublicEntityQuerySchema,
+        response: { 200: PublicEntityPageSchema, 400: ErrorSchema, ...notFound },
       },
     },
-    (request) => ledger.entity(request.params.entityId),
+    (request) => ledger.entity(request.params.entityId, request.query),
   )
 
   app.get(

@@ -1,4 +1,5 @@
 import {
+  entityCursorsFromParams,
   IdSchema,
   LEDGER_PAGE_SIZE,
   type LedgerAlternate,
@@ -7,7 +8,7 @@ import {
   ledgerFiltersFromParams,
   type PublicEntityPage,
 } from '@claimtrail/contracts'
-import { NotFoundError } from '../../errors.ts'
+import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { PublicLedgerService } from './public-ledger-service.ts'
 
 /** A ledger page to render: its data, the status to answer with and its other representations. */
@@ -55,7 +56,7 @@ export function createLedgerPagesService(ledger: PublicLedgerService) {
           throw error
         }),
       ledger.methodology(),
-      ...entityIds.map((id) => ledger.entity(id).catch(() => null)),
+      ...entityIds.map((id) => ledger.entity(id, { limit: LEDGER_PAGE_SIZE }).catch(() => null)),
     ])
     const query = new URLSearchParams(
       Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'),
@@ -101,11 +102,21 @@ export function createLedgerPagesService(ledger: PublicLedgerService) {
     })
   }
 
-  async function entity(entityId: string): Promise<LedgerPage> {
+  /** A page of the entity's claims, each list from its cursor in the address (`about`, `by`). */
+  async function entity(entityId: string, search: URLSearchParams): Promise<LedgerPage> {
     if (!IdSchema.safeParse(entityId).success) return notFound()
+    const cursors = entityCursorsFromParams(search)
+    const first = { limit: LEDGER_PAGE_SIZE }
     return orNotFound(async () => ({
       status: 200,
-      page: { kind: 'entity', entity: await ledger.entity(entityId) },
+      page: {
+        kind: 'entity',
+        // A stale or forged cursor shows the first pages rather than an error.
+        entity: await ledger.entity(entityId, { ...first, ...cursors }).catch((error: unknown) => {
+          if (error instanceof InvalidError) return ledger.entity(entityId, first)
+          throw error
+        }),
+      },
       alternates: [ATOM, { type: JSON_TYPE, href: `/api/v1/public/entities/${entityId}`, title: 'JSON' }],
     }))
   }

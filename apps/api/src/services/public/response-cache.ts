@@ -17,6 +17,8 @@ export interface ResponseCache {
   /** The answer to `key` if it was made at `version`. */
   get(key: string, version: number): CachedResponse | undefined
   set(key: string, response: CachedResponse): void
+  /** How many answers are kept now (for tests and monitoring). */
+  size(): number
 }
 
 // Entries also expire: a change made outside the application (no audit event, so no new version)
@@ -24,7 +26,7 @@ export interface ResponseCache {
 const TTL_MS = 60_000
 
 /**
- * The public ledger's answers, kept in memory and keyed by URL, valid while the ledger's version
+ * The public ledger's answers, kept in memory and keyed by route and validated query (public-http.ts), valid while the ledger's version
  * (raised by the database when any writing transaction commits, migration 0009) stays the same.
  * A reader therefore sees a publication, correction or retraction on the very next request, and a
  * story that draws a crowd costs one indexed read per request instead of the whole query.
@@ -55,6 +57,9 @@ export function createResponseCache(db: Db, maxBytes: number): ResponseCache | n
     },
     set(key, response) {
       entries.set(key, response)
+    },
+    size() {
+      return entries.size
     },
   }
 }

@@ -1,5 +1,6 @@
 import {
   ClaimReviewSchema,
+  type EntityCursors,
   LEDGER_PAGE_SIZE,
   MethodologySchema,
   PublicClaimDetailSchema,
@@ -20,7 +21,8 @@ export const ledgerKeys = {
     [...ledgerKeys.all, 'list', filters, cursor] as const,
   claim: (claimId: string) => [...ledgerKeys.all, 'claim', claimId] as const,
   claimReview: (claimId: string) => [...ledgerKeys.all, 'claimreview', claimId] as const,
-  entity: (entityId: string) => [...ledgerKeys.all, 'entity', entityId] as const,
+  entity: (entityId: string, cursors: EntityCursors = {}) =>
+    [...ledgerKeys.all, 'entity', entityId, cursors.aboutCursor ?? null, cursors.byCursor ?? null] as const,
   methodology: () => [...ledgerKeys.all, 'methodology'] as const,
 }
 
@@ -75,12 +77,16 @@ export const claimReviewQuery = (claimId: string) =>
     staleTime,
   })
 
-export const ledgerEntityQuery = (entityId: string) =>
+/** A page of an entity's claims: each list from its cursor (none: from the newest), as the server renders it. */
+export const ledgerEntityQuery = (entityId: string, cursors: EntityCursors = {}) =>
   queryOptions({
-    queryKey: ledgerKeys.entity(entityId),
+    queryKey: ledgerKeys.entity(entityId, cursors),
     queryFn: ({ signal }) =>
       read(
-        api.GET('/api/v1/public/entities/{entityId}', { params: { path: { entityId } }, signal }),
+        api.GET('/api/v1/public/entities/{entityId}', {
+          params: { path: { entityId }, query: { limit: LEDGER_PAGE_SIZE, ...cursors } },
+          signal,
+        }),
         PublicEntityPageSchema,
       ),
     staleTime,
