@@ -1,6 +1,16 @@
 import { CLAIM_KINDS, type ClaimSuggestion, TEXT_LIMITS } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { Button } from 'react-aria-components'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
@@ -89,12 +99,17 @@ function SuggestionsList({
     headingRef.current?.focus()
   }, [])
 
+  // A thousand suggestions arriving, or a filter that shows them all, render in the background
+  // (React yields to input meanwhile) rather than in one task (docs/design.md, "The browser's main
+  // thread"); the list shows the previous rows until then.
+  const suggestions = useDeferredValue(query.data?.suggestions)
+  const shown = useDeferredValue(filter)
   const undismissed = useMemo(
-    () => (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id)),
-    [query.data, dismissed],
+    () => (suggestions ?? []).filter((s) => !dismissed.has(s.id)),
+    [suggestions, dismissed],
   )
-  const rows = useMemo(() => groupSuggestions(undismissed, filter), [undismissed, filter])
-  const counts = useKindCounts(undismissed, filter.minScore)
+  const rows = useMemo(() => groupSuggestions(undismissed, shown), [undismissed, shown])
+  const counts = useKindCounts(undismissed, shown.minScore)
 
   const spans = useMemo<OffsetSpan[]>(() => rows.map((r) => r.suggestion.anchor), [rows])
   const active = rows.find((r) => r.suggestion.id === activeId)?.suggestion.anchor ?? null
@@ -155,7 +170,7 @@ function SuggestionsList({
           Close
         </Button>
       </div>
-      {query.isPending ? (
+      {query.isPending || (query.isSuccess && !suggestions) ? (
         <LoadingState label="Reading the article for claims…" />
       ) : query.isError ? (
         <ErrorState
