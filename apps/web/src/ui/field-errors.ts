@@ -1,17 +1,32 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { z } from 'zod'
 import { ApiRequestError } from '../api/api-client.ts'
 
 /** One message per form field, keyed by the field's name: what react-aria's Form shows inline. */
 export type FieldErrors = Record<string, string>
 
+/** The first field of `form` marked invalid (react-aria sets aria-invalid from validationErrors). */
+export function firstInvalidField(form: ParentNode | null | undefined): HTMLElement | null {
+  return form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null
+}
+
 /**
  * A form's field errors, for react-aria's Form `validationErrors`. A field's error goes as soon as
  * the user edits it: left until the field loses focus, it would vanish as they reach for the submit
  * button, move the button up under the pointer, and swallow the click.
+ *
+ * A refused submit calls `refuse(errors)`, or `focusFirstInvalid()` after setting them (give the
+ * form `ref={formRef}`): once the errors are
+ * drawn, the focus goes to the first invalid field, so keyboard and screen reader users land on
+ * what to fix (WCAG 3.3.1). Each call focuses again, even when the errors are the same as before.
  */
 export function useFieldErrors() {
   const [errors, setErrors] = useState<FieldErrors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    if (attempt > 0) firstInvalidField(formRef.current)?.focus()
+  }, [attempt])
   const clear = useCallback(
     (field: string) =>
       setErrors((current) => {
@@ -21,7 +36,13 @@ export function useFieldErrors() {
       }),
     [],
   )
-  return { errors, setErrors, clear }
+  const focusFirstInvalid = useCallback(() => setAttempt((n) => n + 1), [])
+  /** Shows these errors and focuses the first field they mark: a refused submit. */
+  const refuse = useCallback((next: FieldErrors) => {
+    setErrors(next)
+    setAttempt((n) => n + 1)
+  }, [])
+  return { errors, setErrors, clear, formRef, focusFirstInvalid, refuse }
 }
 
 // Contract messages are written to follow a field name ("password: must be at least 12 characters");

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { Button, Form, Input, Label, TextField } from 'react-aria-components'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
@@ -12,19 +12,8 @@ import { useChangePassword } from './password-queries.ts'
 export function ChangePasswordPage() {
   const me = useQuery(meQueryOptions())
   const change = useChangePassword()
-  const { errors, setErrors, clear } = useFieldErrors()
-  const [attempt, setAttempt] = useState(0)
+  const { errors, setErrors, clear, formRef, refuse } = useFieldErrors()
   const [done, setDone] = useState(false)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
-
-  function refuse(found: FieldErrors) {
-    setErrors(found)
-    setAttempt((n) => n + 1)
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

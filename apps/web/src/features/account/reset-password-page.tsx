@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import type { FormEvent } from 'react'
 import { Button, Form } from 'react-aria-components'
 import { Link, useLocation } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
-import { type FieldErrors, fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
+import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
 import { LOGIN_PATH } from '../auth/next-path.ts'
 import { checkNewPassword, NewPasswordFields } from './new-password-fields.tsx'
 import { useRedeemPasswordReset } from './password-queries.ts'
@@ -14,18 +14,7 @@ import { useRedeemPasswordReset } from './password-queries.ts'
 export function ResetPasswordPage() {
   const code = useLocation().hash.slice(1)
   const redeem = useRedeemPasswordReset()
-  const { errors, setErrors, clear } = useFieldErrors()
-  const [attempt, setAttempt] = useState(0)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
-
-  function refuse(found: FieldErrors) {
-    setErrors(found)
-    setAttempt((n) => n + 1)
-  }
+  const { errors, setErrors, clear, formRef, refuse } = useFieldErrors()
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

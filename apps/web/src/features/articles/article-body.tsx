@@ -1,12 +1,90 @@
 import type { ClaimInArticle } from '@claimtrail/contracts'
-import { Fragment, type KeyboardEvent, type MouseEvent, type Ref, useMemo } from 'react'
+import { type KeyboardEvent, type MouseEvent, memo, type Ref, useMemo } from 'react'
 import {
   activationOrder,
   layoutParagraphs,
   nextInCycle,
+  type Paragraph,
   segmentText,
   type TextPiece,
+  type TextRange,
 } from './segment-text.ts'
+
+const draws = (paragraph: Paragraph, claimId: string) =>
+  paragraph.pieces.some((piece) => piece.claimIds.includes(claimId))
+
+interface ParagraphProps {
+  paragraph: Paragraph
+  ranges: readonly TextRange[]
+  headlines: ReadonlyMap<string, string>
+  selectedId: string | null
+}
+
+/**
+ * One paragraph, memoised: a long article is hundreds of them, and a render of the page (a claim
+ * selected, a key pressed in the text) re-renders only those whose props changed.
+ */
+const ArticleParagraph = memo(function ArticleParagraph({
+  paragraph,
+  ranges,
+  headlines,
+  selectedId,
+}: ParagraphProps) {
+  return (
+    // The body span each paragraph draws: the workspace maps a text selection back to offsets.
+    <p data-start={paragraph.start} data-end={paragraph.end}>
+      {paragraph.pieces.map((piece) => (
+        <Piece
+          key={piece.start}
+          piece={piece}
+          ranges={ranges}
+          headlines={headlines}
+          selectedId={selectedId}
+        />
+      ))}
+    </p>
+  )
+})
+
+function Piece({
+  piece,
+  ranges,
+  headlines,
+  selectedId,
+}: { piece: TextPiece } & Omit<ParagraphProps, 'paragraph'>) {
+  if (piece.claimIds.length === 0) return piece.text
+  const order = activationOrder(piece, ranges)
+  const opens = order.filter((id) => piece.opensIds.includes(id))
+  const names = opens.map((id) => headlines.get(id) ?? '')
+  const isSelected = selectedId !== null && piece.claimIds.includes(selectedId)
+  return (
+    <mark
+      className="claim-mark"
+      data-depth={Math.min(piece.claimIds.length, 3)}
+      data-claim-ids={piece.claimIds.join(' ')}
+      data-opens={opens.join(' ') || undefined}
+      data-order={order.join(' ')}
+      data-selected={isSelected || undefined}
+    >
+      {opens.length === 0 ? (
+        piece.text
+      ) : (
+        // A <button> cannot wrap across lines inside a paragraph; an inline span can.
+        // biome-ignore lint/a11y/useSemanticElements: see above
+        <span
+          className="claim-handle"
+          role="button"
+          tabIndex={0}
+          aria-label={`${opens.length === 1 ? 'Claim' : 'Claims'}: ${names.join('; ')}`}
+          aria-current={selectedId !== null && opens.includes(selectedId) ? 'true' : undefined}
+          title={names.join('\n')}
+        >
+          {piece.text}
+        </span>
+      )}
+    </mark>
+  )
+}
 
 /** The focusable highlight of a claim (in its first piece), if it is drawn in `container`. */
 export function findHighlight(container: ParentNode | null | undefined, claimId: string): HTMLElement | null {
@@ -70,50 +148,19 @@ export function ArticleBody({ ref, title, body, claims, selectedId, onSelect }: 
     }
   }
 
-  function renderPiece(piece: TextPiece) {
-    if (piece.claimIds.length === 0) return <Fragment key={piece.start}>{piece.text}</Fragment>
-    const order = activationOrder(piece, ranges)
-    const opens = order.filter((id) => piece.opensIds.includes(id))
-    const names = opens.map((id) => headlines.get(id) ?? '')
-    const isSelected = selectedId !== null && piece.claimIds.includes(selectedId)
-    return (
-      <mark
-        key={piece.start}
-        className="claim-mark"
-        data-depth={Math.min(piece.claimIds.length, 3)}
-        data-claim-ids={piece.claimIds.join(' ')}
-        data-opens={opens.join(' ') || undefined}
-        data-order={order.join(' ')}
-        data-selected={isSelected || undefined}
-      >
-        {opens.length === 0 ? (
-          piece.text
-        ) : (
-          // A <button> cannot wrap across lines inside a paragraph; an inline span can.
-          // biome-ignore lint/a11y/useSemanticElements: see above
-          <span
-            className="claim-handle"
-            role="button"
-            tabIndex={0}
-            aria-label={`${opens.length === 1 ? 'Claim' : 'Claims'}: ${names.join('; ')}`}
-            aria-current={selectedId !== null && opens.includes(selectedId) ? 'true' : undefined}
-            title={names.join('\n')}
-          >
-            {piece.text}
-          </span>
-        )}
-      </mark>
-    )
-  }
-
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegated handler for the marks inside; each claim's keyboard stop is the role="button" span in its first mark
     <div ref={ref} className="article-body" onClick={handleClick} onKeyDown={handleKeyDown}>
       {paragraphs.map((paragraph) => (
-        // The body span each paragraph draws: the workspace maps a text selection back to offsets.
-        <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
-          {paragraph.pieces.map(renderPiece)}
-        </p>
+        <ArticleParagraph
+          key={paragraph.start}
+          paragraph={paragraph}
+          ranges={ranges}
+          headlines={headlines}
+          // Only the paragraphs that draw the selected claim hear of it: selecting another claim
+          // re-renders those two, not the article.
+          selectedId={selectedId !== null && draws(paragraph, selectedId) ? selectedId : null}
+        />
       ))}
     </div>
   )

@@ -1,6 +1,6 @@
 import { LoginRequestSchema } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import type { FormEvent } from 'react'
 import { Button, Form, Input, Label, TextField } from 'react-aria-components'
 import { Navigate, useLocation, useSearchParams } from 'react-router'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
@@ -20,14 +20,13 @@ export function LoginPage() {
   const reason = (useLocation().state as LoginRedirectState | null)?.reason
   const me = useQuery(meQueryOptions())
   const login = useLogin()
-  const { errors: fieldErrors, setErrors: setFieldErrors, clear: clearError } = useFieldErrors()
-  const [attempt, setAttempt] = useState(0)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  // After a refused submit, focus goes to the first field that needs fixing.
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
+  const {
+    errors: fieldErrors,
+    setErrors: setFieldErrors,
+    clear: clearError,
+    formRef,
+    refuse,
+  } = useFieldErrors()
 
   // Logged in (just now, or already): on to where the user was going.
   if (me.data?.user) return <Navigate to={next} replace />
@@ -42,15 +41,13 @@ export function LoginPage() {
     )
     if (!result.ok) {
       login.reset()
-      setFieldErrors(result.errors)
-      setAttempt((n) => n + 1)
+      refuse(result.errors)
       return
     }
     setFieldErrors({})
     login.mutate(result.data, {
       onError: (error) => {
-        setFieldErrors(fieldErrorsFromApi(error))
-        setAttempt((n) => n + 1)
+        refuse(fieldErrorsFromApi(error))
       },
     })
   }

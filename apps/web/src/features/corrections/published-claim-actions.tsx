@@ -116,22 +116,11 @@ function failureText(error: unknown, what: string): string {
   return `The ${what} was not issued: ${error instanceof Error ? error.message : 'something went wrong'}`
 }
 
-/** Focuses the first invalid field after a refused submit. */
-function useFocusInvalid() {
-  const formRef = useRef<HTMLFormElement>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
-  return { formRef, refocus: () => setAttempt((n) => n + 1) }
-}
-
 function CorrectionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: () => void }) {
   const [isOpen, setOpen] = useState(false)
   const [values, setValues] = useState<CorrectionValues>(() => initialCorrection(claim))
-  const { errors, setErrors, clear } = useFieldErrors()
+  const { errors, setErrors, clear, formRef, focusFirstInvalid: refocus } = useFieldErrors()
   const issue = useIssueCorrection(claim.id)
-  const { formRef, refocus } = useFocusInvalid()
   const scales = useQuery({ ...ratingScalesQuery(), enabled: isOpen })
   const scale = scales.data?.items.find((s) => s.isDefault) ?? scales.data?.items[0]
   const ratings = (scale?.ratings ?? []).filter((r) => !r.retired && r.id !== claim.verdict?.id)
@@ -301,9 +290,8 @@ function RetractionDialog({ claim, onIssued }: { claim: ClaimDetail; onIssued: (
   const [isOpen, setOpen] = useState(false)
   const [reason, setReason] = useState('')
   const [confirming, setConfirming] = useState(false)
-  const { errors, setErrors, clear } = useFieldErrors()
+  const { errors, setErrors, clear, formRef, focusFirstInvalid: refocus } = useFieldErrors()
   const issue = useIssueCorrection(claim.id)
-  const { formRef, refocus } = useFocusInvalid()
   const confirmRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {

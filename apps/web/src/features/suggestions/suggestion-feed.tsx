@@ -1,6 +1,15 @@
 import { CLAIM_KINDS, type ClaimSuggestion } from '@claimtrail/contracts'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import {
   Button,
   Checkbox,
@@ -54,7 +63,7 @@ export function groupSuggestions(
   return rows
 }
 
-export function SuggestionFilters({
+export const SuggestionFilters = memo(function SuggestionFilters({
   filter,
   counts,
   onChange,
@@ -106,15 +115,31 @@ export function SuggestionFilters({
       </Select>
     </div>
   )
+})
+
+/**
+ * What a row gets to render its suggestion as one article of the feed: plain values and a stable
+ * callback, so that a memoised row re-renders only when its own values change (moving the focus
+ * changes two rows, not a screenful).
+ */
+export interface FeedPlace {
+  index: number
+  setSize: number
+  /** The feed's one tab stop. */
+  isCurrent: boolean
+  /** Call with `index` when the row takes the focus. */
+  onFocusIndex: (index: number) => void
 }
 
-/** What a row gets to render its suggestion as one article of the feed. */
-export interface FeedItemProps {
-  'aria-posinset': number
-  'aria-setsize': number
-  tabIndex: number
-  'data-feed-index': number
-  onFocus: () => void
+/** The attributes that make a row's element an article of the feed. */
+export function feedItemProps({ index, setSize, isCurrent, onFocusIndex }: FeedPlace) {
+  return {
+    'aria-posinset': index + 1,
+    'aria-setsize': setSize,
+    tabIndex: isCurrent ? 0 : -1,
+    'data-feed-index': index,
+    onFocus: () => onFocusIndex(index),
+  }
 }
 
 /**
@@ -129,10 +154,11 @@ export function SuggestionFeed({
 }: {
   rows: ReturnType<typeof groupSuggestions>
   label: string
-  renderRow: (row: ReturnType<typeof groupSuggestions>[number], props: FeedItemProps) => ReactNode
+  renderRow: (row: ReturnType<typeof groupSuggestions>[number], place: FeedPlace) => ReactNode
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [current, setCurrent] = useState(0)
+  const onFocusIndex = useCallback((index: number) => setCurrent(index), [])
   const focusNext = useRef<number | null>(null)
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -224,11 +250,10 @@ export function SuggestionFeed({
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {renderRow(row, {
-                'aria-posinset': item.index + 1,
-                'aria-setsize': rows.length,
-                tabIndex: item.index === at ? 0 : -1,
-                'data-feed-index': item.index,
-                onFocus: () => setCurrent(item.index),
+                index: item.index,
+                setSize: rows.length,
+                isCurrent: item.index === at,
+                onFocusIndex,
               })}
             </div>
           )

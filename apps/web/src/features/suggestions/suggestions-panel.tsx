@@ -1,13 +1,24 @@
 import { CLAIM_KINDS, type ClaimSuggestion, TEXT_LIMITS } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { Button } from 'react-aria-components'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { KIND_LABELS, STANCE_LABELS } from '../articles/claim-labels.ts'
 import {
   DEFAULT_FILTER,
-  type FeedItemProps,
+  type FeedPlace,
+  feedItemProps,
   groupSuggestions,
   SuggestionFeed,
   type SuggestionFilter,
@@ -88,12 +99,17 @@ function SuggestionsList({
     headingRef.current?.focus()
   }, [])
 
+  // A thousand suggestions arriving, or a filter that shows them all, render in the background
+  // (React yields to input meanwhile) rather than in one task (docs/design.md, "The browser's main
+  // thread"); the list shows the previous rows until then.
+  const suggestions = useDeferredValue(query.data?.suggestions)
+  const shown = useDeferredValue(filter)
   const undismissed = useMemo(
-    () => (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id)),
-    [query.data, dismissed],
+    () => (suggestions ?? []).filter((s) => !dismissed.has(s.id)),
+    [suggestions, dismissed],
   )
-  const rows = useMemo(() => groupSuggestions(undismissed, filter), [undismissed, filter])
-  const counts = useKindCounts(undismissed, filter.minScore)
+  const rows = useMemo(() => groupSuggestions(undismissed, shown), [undismissed, shown])
+  const counts = useKindCounts(undismissed, shown.minScore)
 
   const spans = useMemo<OffsetSpan[]>(() => rows.map((r) => r.suggestion.anchor), [rows])
   const active = rows.find((r) => r.suggestion.id === activeId)?.suggestion.anchor ?? null
@@ -119,6 +135,20 @@ function SuggestionsList({
     const range = root ? rangeFor(root, s.anchor) : null
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' })
   }
+  // One stable set of actions for every row (rows are memoised), calling this render's handlers.
+  const latest = useRef({ show, dismiss, hideAccepted, onAccepted })
+  latest.current = { show, dismiss, hideAccepted, onAccepted }
+  const actions = useMemo<RowActions>(
+    () => ({
+      show: (s) => latest.current.show(s),
+      dismiss: (s) => latest.current.dismiss(s.id),
+      accepted: (s, claimId) => {
+        latest.current.hideAccepted(s.id)
+        latest.current.onAccepted(claimId)
+      },
+    }),
+    [],
+  )
 
   return (
     <section
@@ -140,7 +170,7 @@ function SuggestionsList({
           Close
         </Button>
       </div>
-      {query.isPending ? (
+      {query.isPending || (query.isSuccess && !suggestions) ? (
         <LoadingState label="Reading the article for claims…" />
       ) : query.isError ? (
         <ErrorState
@@ -165,21 +195,19 @@ function SuggestionsList({
           <SuggestionFeed
             rows={rows}
             label="Suggested claims"
-            renderRow={(row, props) => (
+            renderRow={(row, place) => (
               <SuggestionItem
                 key={row.suggestion.id}
                 suggestion={row.suggestion}
                 group={row.group}
-                feedProps={props}
+                index={place.index}
+                setSize={place.setSize}
+                isCurrent={place.isCurrent}
+                onFocusIndex={place.onFocusIndex}
                 articleId={articleId}
                 versionId={versionId}
                 isActive={row.suggestion.id === activeId}
-                onShow={() => show(row.suggestion)}
-                onDismiss={() => dismiss(row.suggestion.id)}
-                onAccepted={(claimId) => {
-                  hideAccepted(row.suggestion.id)
-                  onAccepted(claimId)
-                }}
+                actions={actions}
               />
             )}
           />
@@ -193,28 +221,37 @@ function chainText(s: ClaimSuggestion) {
   return s.chain.map((h) => `${h.name}${h.cue ? ` (${h.cue.text})` : ''}`)
 }
 
-function SuggestionItem({
+/** What a row can ask of the list, the same object for every row and render. */
+interface RowActions {
+  show: (s: ClaimSuggestion) => void
+  dismiss: (s: ClaimSuggestion) => void
+  accepted: (s: ClaimSuggestion, claimId: string) => void
+}
+
+/**
+ * One suggestion, memoised: moving through the feed or scrolling it re-renders the rows whose
+ * place changed, not every row in view with its buttons.
+ */
+const SuggestionItem = memo(function SuggestionItem({
   suggestion: s,
   group,
-  feedProps,
   articleId,
   versionId,
   isActive,
-  onShow,
-  onDismiss,
-  onAccepted,
-}: {
+  actions,
+  ...place
+}: FeedPlace & {
   suggestion: ClaimSuggestion
   /** Set on the first suggestion of a kind: the group's heading goes above it. */
   group: { kind: ClaimKind; size: number } | null
-  feedProps: FeedItemProps
   articleId: string
   versionId: string
   isActive: boolean
-  onShow: () => void
-  onDismiss: () => void
-  onAccepted: (claimId: string) => void
+  actions: RowActions
 }) {
+  const onShow = () => actions.show(s)
+  const onDismiss = () => actions.dismiss(s)
+  const onAccepted = (claimId: string) => actions.accepted(s, claimId)
   const accept = useAcceptSuggestion(articleId)
   const [editing, setEditing] = useState(false)
   const [statement, setStatement] = useState(s.statement)
@@ -248,7 +285,7 @@ function SuggestionItem({
       className="suggestion"
       data-active={isActive || undefined}
       aria-labelledby={`${formId}-headline`}
-      {...feedProps}
+      {...feedItemProps(place)}
       onKeyDown={onKeyDown}
     >
       {group && (
@@ -355,4 +392,4 @@ function SuggestionItem({
       </div>
     </article>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { CreateUserSchema, type User } from '@claimtrail/contracts'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import {
   Button,
   Dialog,
@@ -16,7 +16,7 @@ import {
 import { ApiRequestError } from '../../api/api-client.ts'
 import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
-import { type FieldErrors, fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
+import { fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
 import { passwordProblem, usePasswordRule } from '../account/password-rule.ts'
 import { RoleSelect } from './role-select.tsx'
 import { useCreateUser } from './users-queries.ts'
@@ -32,13 +32,13 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
   usePasswordRule()
   const [isOpen, setOpen] = useState(false)
   const create = useCreateUser()
-  const { errors: fieldErrors, setErrors: setFieldErrors, clear: clearError } = useFieldErrors()
-  const [attempt, setAttempt] = useState(0)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
+  const {
+    errors: fieldErrors,
+    setErrors: setFieldErrors,
+    clear: clearError,
+    formRef,
+    refuse,
+  } = useFieldErrors()
 
   function openChange(open: boolean) {
     setOpen(open)
@@ -46,11 +46,6 @@ export function NewAccountDialog({ onCreated }: { onCreated: (user: User) => voi
       setFieldErrors({})
       create.reset()
     }
-  }
-
-  function refuse(errors: FieldErrors) {
-    setFieldErrors(errors)
-    setAttempt((n) => n + 1)
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -25,6 +25,7 @@ import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { fieldErrorsFromApi, useFieldErrors, validateForm } from '../../ui/field-errors.ts'
 import { JobProgress } from '../jobs/job-progress.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
+import { largePasteRef } from './large-paste.ts'
 import { invalidateImported, useImportArticle, useImportVersion } from './workspace-queries.ts'
 
 type Format = (typeof ARTICLE_SOURCE_FORMATS)[number]
@@ -115,7 +116,7 @@ function SourceFields({
           isDisabled={isDisabled}
         >
           <Label>{format === 'text' ? 'Article text' : 'Article HTML'}</Label>
-          <TextArea className="input textarea source-input" rows={8} />
+          <TextArea ref={largePasteRef} className="input textarea source-input" rows={8} />
           <Text slot="description" className="field-description">
             {format === 'text'
               ? 'Paragraphs separated by blank lines.'

@@ -1,6 +1,6 @@
 import type { ArticleDetail } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
@@ -78,26 +78,15 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
     { articleVersionId: article.version.id, span, quote, fields, hedgesText },
     dirty,
   )
-  const { errors, setErrors, clear } = useFieldErrors()
+  const { errors, setErrors, clear, formRef, refuse } = useFieldErrors()
   const [failure, setFailure] = useState<string | null>(null)
-  const [attempt, setAttempt] = useState(0)
   const create = useCreateClaim(article.id)
-  const formRef = useRef<HTMLFormElement>(null)
 
   // Focus goes to the quote when typed by hand, otherwise to the statement.
   useEffect(() => {
     const name = initialSpan ? 'statement' : 'quote'
     formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus()
   }, [initialSpan])
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [attempt])
-
-  function refuse(next: Record<string, string>) {
-    setErrors(next)
-    setAttempt((n) => n + 1)
-  }
 
   function useSelection() {
     if (!selection) return
