@@ -16,7 +16,14 @@ const desk = requireRole('checker')
 /** A stored page must never run as a page of our origin: no scripts, no plugins, no sniffing. */
 const SANDBOX = "sandbox; default-src 'none'"
 // Types a browser may be handed as they are (as an attachment); anything else is plain bytes.
-const INERT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain'])
+const INERT_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'text/plain',
+])
 
 /** Captures of evidence links (ADR 020): ask for one again, and read a stored snapshot. */
 export const evidenceCaptureRoutes: FastifyPluginAsyncZod<{ captures: EvidenceCapturesService }> = async (
@@ -51,7 +58,10 @@ export const evidenceCaptureRoutes: FastifyPluginAsyncZod<{ captures: EvidenceCa
         response: {
           200: {
             description: 'text/plain, or the bytes as an attachment',
-            content: { 'text/plain': { schema: z.string() }, 'application/octet-stream': { schema: z.string() } },
+            content: {
+              'text/plain': { schema: z.string() },
+              'application/octet-stream': { schema: z.string() },
+            },
           },
           ...errors,
         },
@@ -63,12 +73,14 @@ export const evidenceCaptureRoutes: FastifyPluginAsyncZod<{ captures: EvidenceCa
       reply.header('content-security-policy', SANDBOX).header('x-content-type-options', 'nosniff')
       if (snapshot.kind === 'text') return reply.type('text/plain; charset=utf-8').send(snapshot.text)
       const type = INERT_TYPES.has(snapshot.contentType) ? snapshot.contentType : 'application/octet-stream'
-      return reply
-        .type(type)
-        .header('content-disposition', `attachment; filename="capture-${snapshot.sha256.slice(0, 12)}"`)
-        .header('x-content-sha256', snapshot.sha256)
-        // Bytes go out as they are; the string schema above only documents the route.
-        .send(snapshot.bytes as unknown as string)
+      return (
+        reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="capture-${snapshot.sha256.slice(0, 12)}"`)
+          .header('x-content-sha256', snapshot.sha256)
+          // Bytes go out as they are; the string schema above only documents the route.
+          .send(snapshot.bytes as unknown as string)
+      )
     },
   )
 }

@@ -228,7 +228,13 @@ async function readBody(
     .find((p) => /^charset=/i.test(p))
     ?.slice(8)
     .replace(/"/g, '')
-  return { url: url.href, status: response.statusCode ?? 200, mediaType: type, charset, bytes: Buffer.concat(chunks) }
+  return {
+    url: url.href,
+    status: response.statusCode ?? 200,
+    mediaType: type,
+    charset,
+    bytes: Buffer.concat(chunks),
+  }
 }
 
 function decoded(response: IncomingMessage): Readable {

@@ -32,7 +32,11 @@ const REPLY_REQUEST: RecordKind<typeof replyRequests> = {
 const EVIDENCE: RecordKind<typeof evidence> = { table: evidence, name: 'evidence', label: 'Evidence' }
 
 /** Runs inside the write's transaction once the record is written (an evidence capture's request). */
-type AfterWrite = (tx: Tx, before: Record<string, unknown> | undefined, after: Record<string, unknown>) => Promise<void>
+type AfterWrite = (
+  tx: Tx,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+) => Promise<void>
 const nothingAfter: AfterWrite = async () => {}
 
 /**

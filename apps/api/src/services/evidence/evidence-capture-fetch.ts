@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../errors.ts'
 import type { WorkerPool } from '../../workers/worker-pool.ts'
-import { decodeBody, type FetchedBody, type FetchPolicy, fetchBody, isHtml } from '../article-import/fetch-article.ts'
+import {
+  decodeBody,
+  type FetchedBody,
+  type FetchPolicy,
+  fetchBody,
+  isHtml,
+} from '../article-import/fetch-article.ts'
 
 /** What a capture stores when the address answered. */
 export interface CapturedBody {

@@ -7,7 +7,13 @@ import type { Actor } from '../actor.ts'
 import type { FetchPolicy } from '../article-import/fetch-article.ts'
 import type { JobContext } from '../jobs/job-runner.ts'
 import type { JobRow, JobsService } from '../jobs/jobs-service.ts'
-import { type CapturedBody, type CaptureFailure, captureAddress, failureOf, sha256Hex } from './evidence-capture-fetch.ts'
+import {
+  type CapturedBody,
+  type CaptureFailure,
+  captureAddress,
+  failureOf,
+  sha256Hex,
+} from './evidence-capture-fetch.ts'
 
 const { evidence, evidenceCaptures } = schema
 
@@ -96,8 +102,11 @@ export function createEvidenceCapturesService(deps: EvidenceCapturesDeps) {
   /** The job (ADR 014): fetch, hash, extract, then one short transaction with its audit event. */
   async function runCaptureJob(job: JobRow, context: JobContext): Promise<null> {
     const { captureId } = job.input as CaptureJobInput
-    const [capture] = await db.select(SUMMARY).from(evidenceCaptures).where(eq(evidenceCaptures.id, captureId))
-    if (!capture || capture.status !== 'pending') return null // evidence removed, or done already
+    const [capture] = await db
+      .select(SUMMARY)
+      .from(evidenceCaptures)
+      .where(eq(evidenceCaptures.id, captureId))
+    if (capture?.status !== 'pending') return null // evidence removed, or done already
     let outcome: CapturedBody | CaptureFailure
     try {
       const timeoutMs = Math.min(deps.extractTimeoutMs, Math.max(100, context.remainingMs()))
@@ -172,23 +181,8 @@ export function createEvidenceCapturesService(deps: EvidenceCapturesDeps) {
       .from(evidenceCaptures)
       .where(and(eq(evidenceCaptures.id, captureId), eq(evidenceCaptures.evidenceId, evidenceId)))
     if (!row) throw new NotFoundError('Capture')
-    if (row.status !== 'ok' || !row.bytes || !row.sha256) {
-      throw new ConflictError(
-        row.status === 'failed'
-          ? `This capture failed: ${row.failureReason ?? 'no reason recorded'}`
-          : 'This capture has not been fetched yet',
-      )
-    }
-    if (sha256Hex(row.bytes) !== row.sha256) {
-      throw new AppError(
-        409,
-        'SNAPSHOT_CORRUPTED',
-        `snapshot corrupted: its bytes no longer match the SHA-256 recorded at capture (${row.sha256.slice(0, 12)}…); it is not served`,
-      )
-    }
-    if (raw) {
-      return { kind: 'raw', bytes: row.bytes, contentType: row.contentType ?? '', sha256: row.sha256 }
-    }
+    const { bytes, sha256 } = verified(row)
+    if (raw) return { kind: 'raw', bytes, contentType: row.contentType ?? '', sha256 }
     if (row.extractedText === null) throw new NotFoundError('Text of this capture (download it with ?raw=1)')
     return { kind: 'text', text: row.extractedText }
   }
@@ -198,13 +192,38 @@ export function createEvidenceCapturesService(deps: EvidenceCapturesDeps) {
 
 export type EvidenceCapturesService = ReturnType<typeof createEvidenceCapturesService>
 
+/** The capture's bytes and hash, once they are known to match; a mismatch is never served as valid. */
+function verified(row: typeof evidenceCaptures.$inferSelect): { bytes: Buffer; sha256: string } {
+  if (row.status !== 'ok' || !row.bytes || !row.sha256) {
+    throw new ConflictError(
+      row.status === 'failed'
+        ? `This capture failed: ${row.failureReason ?? 'no reason recorded'}`
+        : 'This capture has not been fetched yet',
+    )
+  }
+  if (sha256Hex(row.bytes) !== row.sha256) {
+    throw new AppError(
+      409,
+      'SNAPSHOT_CORRUPTED',
+      `snapshot corrupted: its bytes no longer match the SHA-256 recorded at capture (${row.sha256.slice(0, 12)}…); it is not served`,
+    )
+  }
+  return { bytes: row.bytes, sha256: row.sha256 }
+}
+
 async function claimOf(tx: DbOrTx, evidenceId: string): Promise<string | null> {
-  const [row] = await tx.select({ claimId: evidence.claimId }).from(evidence).where(eq(evidence.id, evidenceId))
+  const [row] = await tx
+    .select({ claimId: evidence.claimId })
+    .from(evidence)
+    .where(eq(evidence.id, evidenceId))
   return row?.claimId ?? null
 }
 
 /** The newest capture of each evidence item, for the claim view (never the bytes). */
-export async function latestCaptures(db: DbOrTx, evidenceIds: string[]): Promise<Map<string, EvidenceCapture>> {
+export async function latestCaptures(
+  db: DbOrTx,
+  evidenceIds: string[],
+): Promise<Map<string, EvidenceCapture>> {
   const latest = new Map<string, EvidenceCapture>()
   if (evidenceIds.length === 0) return latest
   const rows = await db
