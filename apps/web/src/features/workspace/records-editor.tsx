@@ -12,6 +12,7 @@ import { api } from '../../api/api-client.ts'
 import { FormActions } from '../../ui/form-actions.tsx'
 import { formatDateTime, STANCE_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
+import { EvidenceCaptureLine } from '../evidence/evidence-capture.tsx'
 import { ChoiceSelect } from './chain-editor.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
@@ -367,6 +368,7 @@ function EvidenceList({ claim, editable }: RecordsEditorProps) {
                 )}
               </p>
               {item.note && <p className="muted">{item.note}</p>}
+              <EvidenceCaptureLine claimId={claim.id} evidence={item} canCapture />
               {editable && (
                 <RemoveButton
                   claimId={claim.id}
