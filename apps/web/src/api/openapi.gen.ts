@@ -13234,6 +13234,11 @@ export interface operations {
                             name: string;
                         } | null;
                         evidence: {
+                            /** @description The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records */
+                            capture?: {
+                                capturedAt: string;
+                                sha256: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;

@@ -235,6 +235,33 @@ export async function latestCaptures(
   return latest
 }
 
+/**
+ * The newest successful capture of each evidence item, as a publication record freezes it (ADR 019,
+ * ADR 020): only its date and hash, never the snapshot, which stays on the desk.
+ */
+export async function latestGoodCaptures(
+  db: DbOrTx,
+  evidenceIds: string[],
+): Promise<Map<string, { capturedAt: string; sha256: string }>> {
+  const latest = new Map<string, { capturedAt: string; sha256: string }>()
+  if (evidenceIds.length === 0) return latest
+  const rows = await db
+    .selectDistinctOn([evidenceCaptures.evidenceId], {
+      evidenceId: evidenceCaptures.evidenceId,
+      capturedAt: evidenceCaptures.capturedAt,
+      sha256: evidenceCaptures.sha256,
+    })
+    .from(evidenceCaptures)
+    .where(and(inArray(evidenceCaptures.evidenceId, evidenceIds), eq(evidenceCaptures.status, 'ok')))
+    .orderBy(evidenceCaptures.evidenceId, desc(evidenceCaptures.createdAt), desc(evidenceCaptures.id))
+  for (const row of rows) {
+    if (row.capturedAt && row.sha256) {
+      latest.set(row.evidenceId, { capturedAt: row.capturedAt.toISOString(), sha256: row.sha256 })
+    }
+  }
+  return latest
+}
+
 function toCapture(row: SummaryRow): EvidenceCapture {
   return {
     id: row.id,
