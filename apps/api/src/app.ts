@@ -20,6 +20,7 @@ import { claimRecordsRoutes } from './routes/claims/claim-records-routes.ts'
 import { claimSourcingRoutes } from './routes/claims/claim-sourcing-routes.ts'
 import { claimWorkflowRoutes } from './routes/claims/claim-workflow-routes.ts'
 import { claimsRoutes } from './routes/claims/claims-routes.ts'
+import { evidenceCaptureRoutes } from './routes/claims/evidence-capture-routes.ts'
 import { entitiesRoutes } from './routes/entities/entities-routes.ts'
 import { healthRoutes } from './routes/health/health-routes.ts'
 import { jobsRoutes } from './routes/jobs/jobs-routes.ts'
@@ -46,6 +47,7 @@ import { createClaimWorkflowService } from './services/claims/claim-workflow-ser
 import { createClaimsService } from './services/claims/claims-service.ts'
 import { createDashboardService } from './services/dashboard-service.ts'
 import { createEntitiesService } from './services/entities-service.ts'
+import { createEvidenceCapturesService } from './services/evidence/evidence-captures-service.ts'
 import { createHealthService, type DatabaseReadiness } from './services/health-service.ts'
 import { startJobRunner } from './services/jobs/job-runner.ts'
 import { createJobsService } from './services/jobs/jobs-service.ts'
@@ -143,7 +145,6 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     changesSince: createChangesSinceService({ db, claims }),
     workflow: createClaimWorkflowService({ db }),
     sourcing: createClaimSourcingService({ db }),
-    records: createClaimRecordsService({ db }),
     assessment: createClaimAssessmentService({ db }),
     dashboard: createDashboardService({ db }),
     reviewQueue: createReviewQueueService({ db }),
@@ -183,10 +184,25 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     maxChars: config.ARTICLE_MAX_CHARS,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,
   })
+  const captures = createEvidenceCapturesService({
+    db,
+    jobs,
+    workers,
+    fetchPolicy: {
+      timeoutMs: config.FETCH_TIMEOUT_MS,
+      maxBytes: config.EVIDENCE_CAPTURE_MAX_BYTES,
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    },
+    extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
+  })
+  const records = createClaimRecordsService({ db, captures })
   const runner = startJobRunner({
     db,
     jobs,
-    handlers: { 'article_version.import': articleImport.runImportJob },
+    handlers: {
+      'article_version.import': articleImport.runImportJob,
+      'evidence.capture': captures.runCaptureJob,
+    },
     log: app.log,
     concurrency: config.JOBS_CONCURRENCY,
     pollMs: config.JOBS_POLL_MS,
@@ -229,13 +245,14 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       await api.register(jobsRoutes, { jobs })
       await api.register(claimsRoutes, {
         claims: services.claims,
-        records: services.records,
+        records,
         changesSince: services.changesSince,
       })
       await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
-      await api.register(claimRecordsRoutes, { records: services.records })
+      await api.register(claimRecordsRoutes, { records })
+      await api.register(evidenceCaptureRoutes, { captures })
       await api.register(reviewRoutes, {
         assessment: services.assessment,
         dashboard: services.dashboard,

@@ -107,6 +107,12 @@ export const ConfigSchema = z.object({
    * be used to reach the internal network (SSRF); tests serving pages from 127.0.0.1 turn it on.
    */
   FETCH_ALLOW_PRIVATE: booleanish.default(false),
+  /**
+   * Evidence captures (ADR 020): the largest body stored per capture, in bytes after
+   * decompression; a larger one is recorded as a failed capture with the reason. Captures fetch
+   * under the article import's other rules (FETCH_TIMEOUT_MS, FETCH_ALLOW_PRIVATE).
+   */
+  EVIDENCE_CAPTURE_MAX_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(5_000_000),
   /** Longest the extraction of an HTML page's main text may run (in the worker pool) before it is stopped. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /**

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'job.enqueued',
   'job.succeeded',
   'job.failed',
+  'evidence.captured',
+  'evidence.capture_failed',
 ] as const satisfies readonly string[]
 
 export type AuditAction =

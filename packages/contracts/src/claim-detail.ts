@@ -23,6 +23,28 @@ export const ReplyRequestSchema = z.object({
 })
 export type ReplyRequest = z.infer<typeof ReplyRequestSchema>
 
+export const CAPTURE_STATUSES = ['pending', 'ok', 'failed'] as const
+
+/**
+ * One capture of an evidence link (ADR 020): what the address answered, hashed, stored on our side.
+ * The snapshot itself is read at GET /evidence/:evidenceId/captures/:captureId.
+ */
+export const EvidenceCaptureSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(CAPTURE_STATUSES).meta({ description: 'pending until its job has run; then ok or failed' }),
+  url: z.string().meta({ description: 'The address asked for' }),
+  failureReason: z.string().nullable(),
+  httpStatus: z.number().int().nullable(),
+  contentType: z.string().nullable(),
+  finalUrl: z.string().nullable().meta({ description: 'Where the page was found, after redirects' }),
+  capturedAt: z.string().nullable(),
+  sha256: z.string().nullable().meta({ description: 'Lower-case hex SHA-256 of the bytes as fetched' }),
+  byteSize: z.number().int().nullable(),
+  hasText: z.boolean().meta({ description: 'Whether text could be extracted from the bytes' }),
+  createdAt: z.string(),
+})
+export type EvidenceCapture = z.infer<typeof EvidenceCaptureSchema>
+
 export const EvidenceSchema = z.object({
   id: z.uuid(),
   version: z.number().int().positive(),
@@ -32,6 +54,7 @@ export const EvidenceSchema = z.object({
   note: z.string().nullable(),
   addedBy: z.uuid().nullable(),
   createdAt: z.string(),
+  capture: EvidenceCaptureSchema.nullable().meta({ description: 'The newest capture of its URL, if any' }),
 })
 export type Evidence = z.infer<typeof EvidenceSchema>
 

@@ -168,6 +168,13 @@ export const EvidenceInputSchema = z.strictObject({
 })
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>
 export const EvidenceParamsSchema = z.strictObject({ evidenceId: z.uuid() })
+export const EvidenceCaptureParamsSchema = z.strictObject({ evidenceId: z.uuid(), captureId: z.uuid() })
+export const SnapshotQuerySchema = z.strictObject({
+  raw: z
+    .enum(['0', '1'])
+    .optional()
+    .meta({ description: '1: the bytes as fetched, as an attachment; otherwise the extracted text' }),
+})
 
 export const NoteInputSchema = z.strictObject({ body: Text(TEXT_LIMITS.note) })
 

@@ -128,6 +128,10 @@ export const PublicEvidenceSchema = z.object({
   url: z.string().nullable(),
   title: z.string(),
   note: z.string().nullable(),
+  capture: z.object({ capturedAt: z.string(), sha256: z.string() }).nullable().optional().meta({
+    description:
+      'The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records',
+  }),
 })
 
 /** The sourcing grade shown to readers, with the reasons the rules gave (packages/core/sourcing). */

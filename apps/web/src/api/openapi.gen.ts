@@ -723,6 +723,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence/{evidenceId}/captures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Capture the evidence’s web address again (in the background; the older captures stay) */
+        post: operations["postEvidenceByEvidenceIdCaptures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{evidenceId}/captures/{captureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored snapshot: its extracted text, or with ?raw=1 the bytes as fetched (an attachment); 409 SNAPSHOT_CORRUPTED when they no longer match their SHA-256 */
+        get: operations["getEvidenceByEvidenceIdCapturesByCaptureId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{jobId}": {
         parameters: {
             query?: never;
@@ -1780,6 +1814,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -2470,6 +2528,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -3035,13 +3117,13 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "article_version.import";
+                        kind: "article_version.import" | "evidence.capture";
                         /**
                          * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
                          * @enum {string}
                          */
                         phase: "queued" | "computing" | "writing" | "done";
-                        /** @description What the import did, once succeeded */
+                        /** @description What an import did, once succeeded (an evidence capture shows on its evidence instead) */
                         result: ({
                             /**
                              * @description The text is the current version’s: nothing was written
@@ -3892,6 +3974,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -4209,6 +4315,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -4630,6 +4760,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -4932,6 +5086,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -5257,6 +5435,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -5580,6 +5782,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -6064,6 +6290,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -6404,6 +6654,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -6727,6 +7001,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -6977,7 +7275,7 @@ export interface operations {
                         }[];
                         lastSeen: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed";
                             at: string;
                         } | null;
                         other: string[];
@@ -7181,6 +7479,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -7523,6 +7845,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -7760,7 +8106,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed";
                             actorId: string | null;
                             actorName: string | null;
                             after: unknown;
@@ -7940,6 +8286,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -8263,6 +8633,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -8610,6 +9004,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -8933,6 +9351,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -9280,6 +9722,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -9603,6 +10069,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -9941,6 +10431,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -10279,6 +10793,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -11312,6 +11850,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -11629,6 +12191,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -11846,6 +12432,227 @@ export interface operations {
             };
         };
     };
+    postEvidenceByEvidenceIdCaptures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byteSize: number | null;
+                        capturedAt: string | null;
+                        contentType: string | null;
+                        createdAt: string;
+                        failureReason: string | null;
+                        /** @description Where the page was found, after redirects */
+                        finalUrl: string | null;
+                        /** @description Whether text could be extracted from the bytes */
+                        hasText: boolean;
+                        httpStatus: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                        sha256: string | null;
+                        /**
+                         * @description pending until its job has run; then ok or failed
+                         * @enum {string}
+                         */
+                        status: "pending" | "ok" | "failed";
+                        /** @description The address asked for */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    getEvidenceByEvidenceIdCapturesByCaptureId: {
+        parameters: {
+            query?: {
+                /** @description 1: the bytes as fetched, as an attachment; otherwise the extracted text */
+                raw?: "0" | "1";
+            };
+            header?: never;
+            path: {
+                captureId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/plain, or the bytes as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     getJobsByJobId: {
         parameters: {
             query?: never;
@@ -11877,13 +12684,13 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "article_version.import";
+                        kind: "article_version.import" | "evidence.capture";
                         /**
                          * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
                          * @enum {string}
                          */
                         phase: "queued" | "computing" | "writing" | "done";
-                        /** @description What the import did, once succeeded */
+                        /** @description What an import did, once succeeded (an evidence capture shows on its evidence instead) */
                         result: ({
                             /**
                              * @description The text is the current version’s: nothing was written
@@ -12427,6 +13234,11 @@ export interface operations {
                             name: string;
                         } | null;
                         evidence: {
+                            /** @description The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records */
+                            capture?: {
+                                capturedAt: string;
+                                sha256: string;
+                            } | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;
@@ -13432,6 +14244,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -13749,6 +14585,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -14081,6 +14941,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -14398,6 +15282,30 @@ export interface operations {
                         createdBy: string | null;
                         evidence: {
                             addedBy: string | null;
+                            /** @description The newest capture of its URL, if any */
+                            capture: {
+                                byteSize: number | null;
+                                capturedAt: string | null;
+                                contentType: string | null;
+                                createdAt: string;
+                                failureReason: string | null;
+                                /** @description Where the page was found, after redirects */
+                                finalUrl: string | null;
+                                /** @description Whether text could be extracted from the bytes */
+                                hasText: boolean;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Lower-case hex SHA-256 of the bytes as fetched */
+                                sha256: string | null;
+                                /**
+                                 * @description pending until its job has run; then ok or failed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "ok" | "failed";
+                                /** @description The address asked for */
+                                url: string;
+                            } | null;
                             createdAt: string;
                             /** Format: uuid */
                             id: string;

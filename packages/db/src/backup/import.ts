@@ -155,10 +155,28 @@ export async function importDatabase(
         )
       }
     }
+    await verifyCaptureHashes(tx, header.tables)
     await resetSequences(tx)
     const totalRows = Object.values(counts).reduce((a, b) => a + b, 0)
     return { rows: counts, totalRows }
   })
+}
+
+/**
+ * Evidence snapshots are evidence only while their bytes hash to the SHA-256 recorded at capture
+ * (ADR 020): a file whose snapshot was altered is refused even when its own checksum was redone.
+ */
+async function verifyCaptureHashes(tx: DbOrTx, tables: readonly string[]): Promise<void> {
+  if (!tables.includes('evidence_captures')) return
+  const bad = await rows<{ id: string }>(
+    tx,
+    sql`select id from evidence_captures where bytes is not null and encode(sha256(bytes), 'hex') is distinct from sha256 order by id limit 3`,
+  )
+  if (bad.length > 0) {
+    throw new BackupFormatError(
+      `evidence capture ${bad.map((r) => r.id).join(', ')}: its snapshot does not match its SHA-256 (snapshot corrupted); nothing was imported`,
+    )
+  }
 }
 
 /** Refuses a target at another migration, with other tables, or holding data; returns its tables. */

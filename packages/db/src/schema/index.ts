@@ -1,4 +1,5 @@
 export * from './articles.ts'
+export * from './captures.ts'
 export * from './claims.ts'
 export * from './entities.ts'
 export * from './enums.ts'

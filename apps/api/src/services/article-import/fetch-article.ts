@@ -40,6 +40,18 @@ class AddressRefused extends Error {
   }
 }
 
+/** A response's bytes as received (decompressed), with what the server said about them. */
+export interface FetchedBody {
+  /** Where the body was finally found, after redirects. */
+  url: string
+  status: number
+  /** The media type, lower-case, without parameters ('' when none was sent). */
+  mediaType: string
+  /** The charset parameter of Content-Type, if any. */
+  charset: string | undefined
+  bytes: Buffer
+}
+
 /**
  * Fetches an article page for import, as a careful crawler would: http(s) only, redirects
  * followed by hand (a few at most, each target checked again), a deadline for the whole exchange,
@@ -49,6 +61,35 @@ class AddressRefused extends Error {
  * then resolve elsewhere for the connection (DNS rebinding).
  */
 export async function fetchArticle(rawUrl: string, policy: FetchPolicy): Promise<FetchedPage> {
+  const body = await fetchBody(rawUrl, policy, (url, type) => {
+    if (HTML_TYPES.has(type) || type === 'text/plain') return
+    throw new UnprocessableError(
+      `${url.href} is ${type || 'of no stated type'}, not an HTML page or plain text`,
+      { url: url.href, contentType: type },
+      'UNSUPPORTED_CONTENT',
+    )
+  })
+  const format = HTML_TYPES.has(body.mediaType) ? 'html' : 'text'
+  return { url: body.url, format, content: decodeBody(body) }
+}
+
+/** Whether a fetched body is an HTML page (its text is then extracted by Readability). */
+export const isHtml = (body: Pick<FetchedBody, 'mediaType'>) => HTML_TYPES.has(body.mediaType)
+
+/** A fetched body as text, in the charset it declares (or an HTML page's meta element says). */
+export function decodeBody(body: FetchedBody): string {
+  return decode(body.bytes, body.charset ?? (isHtml(body) ? sniffCharset(body.bytes) : undefined))
+}
+
+/**
+ * Fetches any resource under the same rules as an article (evidence captures keep PDFs and
+ * images too). `accept` may refuse the media type before the body is read, by throwing.
+ */
+export async function fetchBody(
+  rawUrl: string,
+  policy: FetchPolicy,
+  accept: (url: URL, mediaType: string) => void = () => {},
+): Promise<FetchedBody> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), policy.timeoutMs)
   const maxRedirects = policy.maxRedirects ?? 5
@@ -73,7 +114,7 @@ export async function fetchArticle(rawUrl: string, policy: FetchPolicy): Promise
         response.destroy()
         throw new UpstreamError(`${url.href} answered HTTP ${status}`, { url: url.href, status })
       }
-      return await readPage(url, response, policy, controller.signal)
+      return await readBody(url, response, policy, controller.signal, accept)
     }
   } catch (error) {
     throw translate(error, rawUrl, policy)
@@ -138,24 +179,22 @@ function get(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Incomi
   })
 }
 
-async function readPage(
+async function readBody(
   url: URL,
   response: IncomingMessage,
   policy: FetchPolicy,
   signal: AbortSignal,
-): Promise<FetchedPage> {
+  accept: (url: URL, mediaType: string) => void,
+): Promise<FetchedBody> {
   const [mediaType = '', ...parameters] = (response.headers['content-type'] ?? 'text/html')
     .split(';')
     .map((p) => p.trim())
   const type = mediaType.toLowerCase()
-  const format = HTML_TYPES.has(type) ? 'html' : type === 'text/plain' ? 'text' : undefined
-  if (!format) {
+  try {
+    accept(url, type)
+  } catch (refused) {
     response.destroy()
-    throw new UnprocessableError(
-      `${url.href} is ${type || 'of no stated type'}, not an HTML page or plain text`,
-      { url: url.href, contentType: type },
-      'UNSUPPORTED_CONTENT',
-    )
+    throw refused
   }
   const declared = Number(response.headers['content-length'])
   if (Number.isFinite(declared) && declared > policy.maxBytes) {
@@ -185,15 +224,16 @@ async function readPage(
   } finally {
     signal.removeEventListener('abort', abort)
   }
-  const bytes = Buffer.concat(chunks)
   const charset = parameters
     .find((p) => /^charset=/i.test(p))
     ?.slice(8)
     .replace(/"/g, '')
   return {
     url: url.href,
-    format,
-    content: decode(bytes, charset ?? (format === 'html' ? sniffCharset(bytes) : undefined)),
+    status: response.statusCode ?? 200,
+    mediaType: type,
+    charset,
+    bytes: Buffer.concat(chunks),
   }
 }
 
@@ -242,7 +282,7 @@ const WINDOWS_1252 = [...'€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”
 
 function tooLarge(url: URL, policy: FetchPolicy): UnprocessableError {
   return new UnprocessableError(
-    `${url.href} is larger than the ${policy.maxBytes} bytes an import may fetch`,
+    `${url.href} is larger than the ${policy.maxBytes} bytes that may be fetched`,
     { url: url.href, maxBytes: policy.maxBytes },
     'TOO_LARGE',
   )

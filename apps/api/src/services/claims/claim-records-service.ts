@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm'
 import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { assertVersion, expectedVersion } from '../concurrency.ts'
+import type { EvidenceCapturesService } from '../evidence/evidence-captures-service.ts'
 import { lockClaim, touchClaim } from './claim-locks.ts'
 import { assertSpan, claimText } from './claim-text.ts'
 import { loadClaimDetail } from './claim-view.ts'
@@ -30,12 +31,26 @@ const REPLY_REQUEST: RecordKind<typeof replyRequests> = {
 }
 const EVIDENCE: RecordKind<typeof evidence> = { table: evidence, name: 'evidence', label: 'Evidence' }
 
+/** Runs inside the write's transaction once the record is written (an evidence capture's request). */
+type AfterWrite = (
+  tx: Tx,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+) => Promise<void>
+const nothingAfter: AfterWrite = async () => {}
+
 /**
  * What a claim's working record holds besides its sourcing: responses of the people concerned,
  * right-of-reply requests, evidence and notes. Each write locks the claim, checks the workflow
  * allows editing, checks the record's version, and appends its event, in one transaction.
  */
-export function createClaimRecordsService({ db }: { db: Db }) {
+export function createClaimRecordsService({
+  db,
+  captures,
+}: {
+  db: Db
+  captures: Pick<EvidenceCapturesService, 'request' | 'notify'>
+}) {
   async function finish(tx: Tx, actor: Actor, claimId: string, version: number): Promise<ClaimDetail> {
     await touchClaim(tx, claimId, version)
     const detail = await loadClaimDetail(tx, claimId, actor.role)
@@ -106,6 +121,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     kind: RecordKind<T>,
     validate: (tx: Tx, claim: Awaited<ReturnType<typeof lockClaim>>) => Promise<void>,
     values: Record<string, unknown>,
+    afterWrite: AfterWrite = nothingAfter,
   ): Promise<ClaimDetail> {
     return db.transaction(async (tx) => {
       const claim = await lockClaim(tx, claimId)
@@ -126,6 +142,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
         after: row,
         requestId: actor.requestId,
       })
+      await afterWrite(tx, undefined, row)
       return finish(tx, actor, claimId, claim.version)
     })
   }
@@ -137,6 +154,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     sent: number,
     validate: (tx: Tx, claim: Awaited<ReturnType<typeof lockClaim>>) => Promise<void>,
     values: Record<string, unknown>,
+    afterWrite: AfterWrite = nothingAfter,
   ): Promise<ClaimDetail> {
     return db.transaction(async (tx) => {
       const { claim, row } = await open(tx, kind, id, sent, actor)
@@ -157,6 +175,7 @@ export function createClaimRecordsService({ db }: { db: Db }) {
         after: updated,
         requestId: actor.requestId,
       })
+      if (updated) await afterWrite(tx, row, updated)
       return finish(tx, actor, claim.id, claim.version)
     })
   }
@@ -212,6 +231,25 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     }
   }
 
+  /**
+   * Evidence with a new web address asks for its capture in the same transaction (ADR 020); the
+   * capture itself runs later as a job, never in this request.
+   */
+  const captureNewAddress =
+    (actor: Actor): AfterWrite =>
+    async (tx, before, after) => {
+      const url = after.url as string | null
+      if (!url || url === before?.url) return
+      await captures.request(tx, actor, { id: after.id as string, url, claimId: after.claimId as string })
+    }
+
+  /** Wakes this process's job runner once the transaction that enqueued a capture has committed. */
+  async function afterCommit(write: Promise<ClaimDetail>): Promise<ClaimDetail> {
+    const detail = await write
+    captures.notify()
+    return detail
+  }
+
   const version = (ifMatch: string | undefined, body: { version?: number | undefined } | undefined) =>
     expectedVersion(ifMatch, body?.version)
 
@@ -255,9 +293,28 @@ export function createClaimRecordsService({ db }: { db: Db }) {
     ) => remove(actor, id, REPLY_REQUEST, version(ifMatch, sent)),
 
     addEvidence: (actor: Actor, claimId: string, input: EvidenceInput) =>
-      add(actor, claimId, EVIDENCE, async () => {}, { ...evidenceValues(input), addedBy: actor.id }),
+      afterCommit(
+        add(
+          actor,
+          claimId,
+          EVIDENCE,
+          async () => {},
+          { ...evidenceValues(input), addedBy: actor.id },
+          captureNewAddress(actor),
+        ),
+      ),
     updateEvidence: (actor: Actor, id: string, input: EvidenceInput, ifMatch?: string) =>
-      change(actor, id, EVIDENCE, version(ifMatch, input), async () => {}, evidenceValues(input)),
+      afterCommit(
+        change(
+          actor,
+          id,
+          EVIDENCE,
+          version(ifMatch, input),
+          async () => {},
+          evidenceValues(input),
+          captureNewAddress(actor),
+        ),
+      ),
     removeEvidence: (actor: Actor, id: string, sent: { version?: number } | undefined, ifMatch?: string) =>
       remove(actor, id, EVIDENCE, version(ifMatch, sent)),
 

@@ -2,6 +2,7 @@ import type { ClaimDetail, ClaimInArticle, Role } from '@claimtrail/contracts'
 import { allowedActions } from '@claimtrail/core'
 import { type DbOrTx, readAll, schema } from '@claimtrail/db'
 import { asc, eq, type SQL } from 'drizzle-orm'
+import { latestCaptures } from '../evidence/evidence-captures-service.ts'
 import { type ClaimWithRelations, loadClaimsWithRelations } from './claim-relations.ts'
 import { explainSourcing } from './sourcing-input.ts'
 
@@ -110,6 +111,10 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
         : Promise.resolve([]),
   ])
   const proposal = proposed[0]
+  const captures = await latestCaptures(
+    db,
+    evidence.map((e) => e.id),
+  )
   const row = {
     ...claim,
     replyRequests: replyRequests.map((r) => ({ ...r.request, entity: r.entity })),
@@ -148,6 +153,7 @@ export async function loadClaimDetail(db: DbOrTx, claimId: string, role: Role): 
       note: e.note,
       addedBy: e.addedBy,
       createdAt: e.createdAt.toISOString(),
+      capture: captures.get(e.id) ?? null,
     })),
     notes: row.notes.map((n) => ({
       id: n.id,

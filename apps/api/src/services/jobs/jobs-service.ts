@@ -18,7 +18,7 @@ export interface JobsServiceDeps {
 
 export interface NewJob {
   kind: Job['kind']
-  articleId: string
+  articleId?: string | null
   input: unknown
   /** What the audit event records of the input (never a 2 MiB text). */
   summary: Record<string, unknown>
@@ -32,24 +32,24 @@ export interface NewJob {
 export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDeps) {
   const listeners = new Set<() => void>()
 
-  async function enqueue(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+  /** Whether another job may wait; holds the enqueue lock until the transaction ends. */
+  async function hasRoom(tx: Tx): Promise<boolean> {
     // One enqueue at a time, so that two requests cannot both take the last place.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('claimtrail.jobs.enqueue'))`)
     const [pending] = await tx
       .select({ n: count() })
       .from(jobs)
       .where(inArray(jobs.status, ['queued', 'running']))
-    if ((pending?.n ?? 0) >= maxPending) {
-      throw new TooManyJobsError(
-        `${maxPending} long jobs are already waiting or running (JOBS_MAX_PENDING); try again in a minute`,
-      )
-    }
+    return (pending?.n ?? 0) < maxPending
+  }
+
+  async function insert(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
     const [row] = await tx
       .insert(jobs)
       .values({
         kind: job.kind,
         ownerId: actor.id,
-        articleId: job.articleId,
+        articleId: job.articleId ?? null,
         input: job.input,
         deadlineAt: new Date(Date.now() + deadlineMs),
         requestId: actor.requestId,
@@ -67,6 +67,21 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
     return toJob(row)
   }
 
+  /** Enqueues inside the asking request's transaction; 429 when JOBS_MAX_PENDING are waiting. */
+  async function enqueue(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+    if (!(await hasRoom(tx))) {
+      throw new TooManyJobsError(
+        `${maxPending} long jobs are already waiting or running (JOBS_MAX_PENDING); try again in a minute`,
+      )
+    }
+    return insert(tx, actor, job)
+  }
+
+  /** Like enqueue, but answers null instead of refusing when the queue is full (background work). */
+  async function enqueueIfRoom(tx: Tx, actor: Actor, job: NewJob): Promise<Job | null> {
+    return (await hasRoom(tx)) ? insert(tx, actor, job) : null
+  }
+
   /** Tells the runner of this process that a job is waiting (after the enqueuing transaction committed). */
   function notify() {
     for (const listener of listeners) listener()
@@ -81,6 +96,8 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
 
   return {
     enqueue,
+    enqueueIfRoom,
+    maxPending,
     notify,
     get,
     onEnqueued(listener: () => void) {

@@ -4,6 +4,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm'
 import { loadClaimsWithRelations } from '../claims/claim-relations.ts'
 import { toClaimInArticle } from '../claims/claim-view.ts'
 import { explainSourcing } from '../claims/sourcing-input.ts'
+import { latestGoodCaptures } from '../evidence/evidence-captures-service.ts'
 import { entityRef, toArticleRef, toVerdict } from './public-claims-query.ts'
 import { publicClaimsOnly } from './public-filter.ts'
 
@@ -108,6 +109,10 @@ export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promi
   if (!c?.verdict || !c.publishedAt) return null
   const [withRelations] = await loadClaimsWithRelations(db, eq(claims.id, claimId))
   if (!withRelations) return null
+  const captures = await latestGoodCaptures(
+    db,
+    c.evidence.map((e) => e.id),
+  )
 
   const entities: Record<string, RecordedEntity> = {}
   const note = (e: RecordedEntity | null | undefined) => {
@@ -192,6 +197,7 @@ export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promi
         url: e.url,
         title: e.title,
         note: e.note,
+        capture: captures.get(e.id) ?? null,
       })),
       rationale: c.rationale,
       sourcing: {

@@ -296,6 +296,12 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
                 <span className="badge">{EVIDENCE_WORDS[e.relation]}</span>{' '}
                 {e.url ? <a href={e.url}>{e.title}</a> : e.title}
                 {e.note && <p className="muted">{e.note}</p>}
+                {e.capture && (
+                  <p className="muted evidence-capture">
+                    captured {formatDate(e.capture.capturedAt)} · sha256{' '}
+                    <code title={e.capture.sha256}>{e.capture.sha256.slice(0, 12)}</code>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -25,6 +25,7 @@ import { formatDate, formatDateTime, KIND_LABELS } from '../articles/claim-label
 import { ResponseItem } from '../articles/response-item.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
+import { EvidenceCaptureLine } from '../evidence/evidence-capture.tsx'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
 import { ArticleChangeFlags } from './article-change-flags.tsx'
@@ -429,6 +430,7 @@ export function ReviewClaimPage() {
                       e.title
                     )}
                     {e.note && <span className="muted"> · {e.note}</span>}
+                    <EvidenceCaptureLine claimId={detail.id} evidence={e} canCapture />
                   </li>
                 ))}
               </ul>

@@ -13,6 +13,7 @@ import { FormActions } from '../../ui/form-actions.tsx'
 import { ChoiceSelect } from '../../ui/select-field.tsx'
 import { formatDateTime, STANCE_LABELS } from '../articles/claim-labels.ts'
 import { ResponseItem } from '../articles/response-item.tsx'
+import { EvidenceCaptureLine } from '../evidence/evidence-capture.tsx'
 import { EntityComboBox } from './entity-combobox.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
 import { type ClaimWrite, useClaimWrite } from './workspace-queries.ts'
@@ -367,6 +368,7 @@ function EvidenceList({ claim, editable }: RecordsEditorProps) {
                 )}
               </p>
               {item.note && <p className="muted">{item.note}</p>}
+              <EvidenceCaptureLine claimId={claim.id} evidence={item} canCapture />
               {editable && (
                 <RemoveButton
                   claimId={claim.id}

@@ -40,6 +40,11 @@ export const workspaceKeys = {
 
 export type TaggedClaim = Tagged<ClaimDetail>
 
+/** While an evidence capture is pending, the claim is read again every few seconds to show its outcome. */
+const POLL_WHILE_CAPTURING_MS = 2_000
+const capturing = (evidence: readonly ClaimDetail['evidence'][number][] | undefined) =>
+  evidence?.some((e) => e.capture?.status === 'pending') ?? false
+
 export const claimQuery = (claimId: string) =>
   queryOptions({
     queryKey: workspaceKeys.claim(claimId),
@@ -48,6 +53,9 @@ export const claimQuery = (claimId: string) =>
         api.GET('/api/v1/claims/{claimId}', { params: { path: { claimId } }, signal }),
         ClaimDetailSchema,
       ),
+    // An evidence capture runs in the background (ADR 020): its outcome shows without a reload.
+    refetchInterval: (query) =>
+      capturing(query.state.data?.data.evidence) ? POLL_WHILE_CAPTURING_MS : false,
   })
 
 export const queueQuery = (filter: QueueFilter) =>
