@@ -15,7 +15,8 @@ export type HeavyTask =
 
 export interface HeavyTaskResults {
   'html-to-text': string
-  suggest: Suggestions
+  /** Only the claims: the quotations, responses and hedges of a 2 MiB text are megabytes the request thread would have to copy in. */
+  suggest: Pick<Suggestions, 'claims'>
   reanchor: ClaimReanchorPlan[]
   'warm-up': null
 }
@@ -26,7 +27,7 @@ export default function runHeavyTask(task: HeavyTask): HeavyTaskResults[HeavyTas
     case 'html-to-text':
       return htmlToText(task.html)
     case 'suggest':
-      return suggest(task.text, task.options)
+      return { claims: suggest(task.text, task.options).claims }
     case 'reanchor':
       return planReanchoring(task.input)
     case 'warm-up':
