@@ -175,10 +175,19 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     maxChars: config.ARTICLE_MAX_CHARS,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,
   })
+  const suggestions = createSuggestionsService({
+    db,
+    workers,
+    jobs,
+    jobThresholdChars: config.JOB_THRESHOLD_CHARS,
+  })
   const runner = startJobRunner({
     db,
     jobs,
-    handlers: { 'article_version.import': articleImport.runImportJob },
+    handlers: {
+      'article_version.import': articleImport.runImportJob,
+      'article.suggestions': suggestions.runSuggestionsJob,
+    },
     log: app.log,
     concurrency: config.JOBS_CONCURRENCY,
     pollMs: config.JOBS_POLL_MS,
@@ -224,7 +233,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
         records: services.records,
         changesSince: services.changesSince,
       })
-      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
+      await api.register(suggestionsRoutes, { suggestions })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records: services.records })

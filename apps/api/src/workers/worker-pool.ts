@@ -69,8 +69,8 @@ export function createWorkerPool(options: WorkerPoolOptions) {
 
   return {
     htmlToText: (html: string, timeoutMs?: number) => run({ kind: 'html-to-text', html }, timeoutMs),
-    suggest: (text: string, suggestOptions: SuggestOptions) =>
-      run({ kind: 'suggest', text, options: suggestOptions }),
+    suggest: (text: string, suggestOptions: SuggestOptions, timeoutMs?: number) =>
+      run({ kind: 'suggest', text, options: suggestOptions }, timeoutMs),
     planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
       run({ kind: 'reanchor', input }, timeoutMs),
     /** Tasks running or waiting, for health and the benchmark. */

@@ -15,7 +15,9 @@ import {
   useKindCounts,
 } from './suggestion-feed.tsx'
 import { type OffsetSpan, rangeFor, useSuggestionHighlights } from './suggestion-highlights.ts'
+import { SuggestionsJobProgress } from './suggestions-job.tsx'
 import {
+  isSuggestionsJob,
   loadDismissed,
   saveDismissed,
   suggestionsQuery,
@@ -79,6 +81,9 @@ function SuggestionsList({
   onClose,
 }: SuggestionsPanelProps & { id: string; onClose: () => void }) {
   const query = useQuery(suggestionsQuery(articleId, versionId))
+  // A long article's suggestions come as a job first, replaced by its result when it lands.
+  const job = isSuggestionsJob(query.data) ? query.data : null
+  const data = isSuggestionsJob(query.data) ? undefined : query.data
   const [dismissed, setDismissed] = useState(() => loadDismissed(articleId, versionId))
   const [activeId, setActiveId] = useState<string | null>(null)
   const [filter, setFilter] = useState<SuggestionFilter>(DEFAULT_FILTER)
@@ -89,8 +94,8 @@ function SuggestionsList({
   }, [])
 
   const undismissed = useMemo(
-    () => (query.data?.suggestions ?? []).filter((s) => !dismissed.has(s.id)),
-    [query.data, dismissed],
+    () => (data?.suggestions ?? []).filter((s) => !dismissed.has(s.id)),
+    [data, dismissed],
   )
   const rows = useMemo(() => groupSuggestions(undismissed, filter), [undismissed, filter])
   const counts = useKindCounts(undismissed, filter.minScore)
@@ -148,6 +153,14 @@ function SuggestionsList({
           error={query.error}
           onRetry={() => void query.refetch()}
           isRetrying={query.isFetching}
+        />
+      ) : job ? (
+        <SuggestionsJobProgress
+          key={job.id}
+          articleId={articleId}
+          versionId={versionId}
+          jobId={job.id}
+          onRetry={() => void query.refetch()}
         />
       ) : (
         <>
