@@ -153,6 +153,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.
   const workers = createWorkerPool({
     size: config.WORKER_POOL_SIZE,
+    nice: config.WORKER_NICE,
     queueMax: config.WORKER_QUEUE_MAX,
     timeoutMs: config.TASK_TIMEOUT_MS,
     maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
