@@ -35,7 +35,8 @@ async function startServer(extraEnv: Record<string, string>): Promise<ChildProce
     env: { PATH: env.PATH ?? '', PORT: String(PORT), LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  for (let i = 0; i < 300; i++) {
+  // Up to two minutes: opening PGlite and migrating it takes long on a busy machine.
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return child
     } catch {
