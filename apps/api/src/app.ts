@@ -162,6 +162,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.
   const workers = createWorkerPool({
     size: config.WORKER_POOL_SIZE,
+    nice: config.WORKER_NICE,
     queueMax: config.WORKER_QUEUE_MAX,
     timeoutMs: config.TASK_TIMEOUT_MS,
     maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
@@ -196,11 +197,18 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
   })
   const records = createClaimRecordsService({ db, captures })
+  const suggestions = createSuggestionsService({
+    db,
+    workers,
+    jobs,
+    jobThresholdChars: config.JOB_THRESHOLD_CHARS,
+  })
   const runner = startJobRunner({
     db,
     jobs,
     handlers: {
       'article_version.import': articleImport.runImportJob,
+      'article.suggestions': suggestions.runSuggestionsJob,
       'evidence.capture': captures.runCaptureJob,
     },
     log: app.log,
@@ -248,7 +256,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
         records,
         changesSince: services.changesSince,
       })
-      await api.register(suggestionsRoutes, { suggestions: createSuggestionsService({ db, workers }) })
+      await api.register(suggestionsRoutes, { suggestions })
       await api.register(claimWorkflowRoutes, { workflow: services.workflow })
       await api.register(claimSourcingRoutes, { sourcing: services.sourcing })
       await api.register(claimRecordsRoutes, { records })

@@ -128,6 +128,12 @@ export const ConfigSchema = z.object({
     .min(1)
     .max(64)
     .default(Math.max(2, Math.min(4, availableParallelism() - 1))),
+  /**
+   * Scheduling priority (nice, 0–19) of the worker pool's threads: with fewer cores than busy
+   * threads, the thread that answers requests gets the CPU first and heavy work takes what is left
+   * (ADR 014). 0 leaves them at the server's own priority.
+   */
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** Heavy tasks waiting for a thread; beyond this a request is refused with 503. */
   WORKER_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
   /** Deadline of one heavy task (suggestions, re-anchoring), waiting for a thread included. */

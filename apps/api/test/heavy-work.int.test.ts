@@ -60,8 +60,10 @@ describe.each(await testDatabases())('heavy work and jobs on $driver', (testDb) 
   }
 
   it('answers other requests while a heavy suggestions computation runs', async () => {
-    // A hostile shape for the extractor: it runs in a worker thread, not on the event loop.
-    const text = '“A,” he said. '.repeat(6_000)
+    // A hostile shape for the extractor: it runs in a worker thread, not on the event loop. Under
+    // JOB_THRESHOLD_CHARS, so the request itself waits for it (a longer text is a job:
+    // suggestions-job.int.test.ts).
+    const text = '“A,” he said. '.repeat(1_400)
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/v1/articles',
@@ -81,7 +83,7 @@ describe.each(await testDatabases())('heavy work and jobs on $driver', (testDb) 
       .finally(() => {
         settled = true
       })
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await new Promise((resolve) => setTimeout(resolve, 5))
     const health = await timed(t.app.inject({ method: 'GET', url: '/healthz' }))
     const list = await timed(
       t.app.inject({ method: 'GET', url: '/api/v1/articles', headers: { cookie: editor.cookie } }),
@@ -92,7 +94,7 @@ describe.each(await testDatabases())('heavy work and jobs on $driver', (testDb) 
     expect(health.ms).toBeLessThan(1_000)
     expect(list.ms).toBeLessThan(1_000)
     const res = await heavy
-    expect([200, 422]).toContain(res.statusCode)
+    expect(res.statusCode).toBe(200)
     // The point of the test: the heavy call was still running when the others were answered.
     expect(heavyStillRunning).toBe(true)
   }, 60_000)

@@ -2,7 +2,7 @@ import type { ReanchorInput } from '@claimtrail/core'
 import type { SuggestOptions } from '@claimtrail/extract'
 import { Piscina } from 'piscina'
 import { UnavailableError, UnprocessableError } from '../errors.ts'
-import type { HeavyTask, HeavyTaskResults } from './heavy-tasks.ts'
+import type { HeavyTask, HeavyTaskResults, RunnableTask } from './heavy-tasks.ts'
 
 /** Set by the compiled server's build (scripts/build.ts) to the bundle's own location. */
 declare const CLAIMTRAIL_BUNDLE_URL: string | undefined
@@ -23,6 +23,8 @@ export interface WorkerPoolOptions {
   timeoutMs: number
   /** Old-generation heap of each thread (WORKER_MAX_MEMORY_MB): a task over it fails, the server does not. */
   maxMemoryMb: number
+  /** Scheduling priority of the threads (WORKER_NICE): the request thread goes first. */
+  nice?: number
 }
 
 /** What a task is called in a message to the user. */
@@ -50,7 +52,8 @@ export function createWorkerPool(options: WorkerPoolOptions) {
   })
 
   // Deadlines start once the threads have loaded (a second from source through tsx, less compiled).
-  const warm = Promise.all(Array.from({ length: options.size }, () => pool.run({ kind: 'warm-up' }))).catch(
+  const warmUp: RunnableTask = { kind: 'warm-up', nice: options.nice ?? 0 }
+  const warm = Promise.all(Array.from({ length: options.size }, () => pool.run(warmUp))).catch(
     () => undefined, // a thread that cannot load fails the tasks themselves, with its error
   )
 
@@ -61,7 +64,8 @@ export function createWorkerPool(options: WorkerPoolOptions) {
     await warm
     const deadline = AbortSignal.timeout(timeoutMs)
     try {
-      return (await pool.run(task, { signal: deadline })) as HeavyTaskResults[K]
+      const prioritised: RunnableTask = { ...task, nice: options.nice ?? 0 }
+      return (await pool.run(prioritised, { signal: deadline })) as HeavyTaskResults[K]
     } catch (error) {
       throw explain(task.kind, error, deadline.aborted, timeoutMs)
     }
@@ -69,8 +73,8 @@ export function createWorkerPool(options: WorkerPoolOptions) {
 
   return {
     htmlToText: (html: string, timeoutMs?: number) => run({ kind: 'html-to-text', html }, timeoutMs),
-    suggest: (text: string, suggestOptions: SuggestOptions) =>
-      run({ kind: 'suggest', text, options: suggestOptions }),
+    suggest: (text: string, suggestOptions: SuggestOptions, timeoutMs?: number) =>
+      run({ kind: 'suggest', text, options: suggestOptions }, timeoutMs),
     planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
       run({ kind: 'reanchor', input }, timeoutMs),
     /** Tasks running or waiting, for health and the benchmark. */

@@ -97,7 +97,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version */
+        /** Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version. A long text (JOB_THRESHOLD_CHARS) answers 202 with a job to watch at /api/v1/jobs/{id}, whose result is the suggestions */
         post: operations["postArticlesByArticleIdSuggestions"];
         delete?: never;
         options?: never;
@@ -2327,6 +2327,180 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "article.suggestions";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description The suggestions of the version current when the job ran, once succeeded */
+                        result: {
+                            /** Format: uuid */
+                            articleId: string;
+                            /** Format: uuid */
+                            articleVersionId: string;
+                            /** @description Suggestions of this version a checker dismissed: no longer offered */
+                            dismissed: number;
+                            extractorVersion: string;
+                            suggestions: {
+                                anchor: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                };
+                                attribution: {
+                                    content: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    floating: boolean;
+                                    resolvedSource: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    source: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    type: "direct" | "indirect" | "mixed";
+                                } | null;
+                                /** @description Origin first, then relays, then the publisher */
+                                chain: {
+                                    /** @enum {string} */
+                                    access: "direct" | "second_hand" | "unknown";
+                                    anonymityReasonGiven: boolean;
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    onRecord: boolean;
+                                    /** @enum {string} */
+                                    role: "origin" | "relay" | "publisher";
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                                checkWorthiness: number;
+                                claimant: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                } | null;
+                                headline: string;
+                                hedges: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                }[];
+                                /** @description Stable for a given article version (derived from the anchor) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "allegation" | "statement_of_fact" | "quotation" | "prediction" | "opinion";
+                                reasons: string[];
+                                responses: {
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    responder: {
+                                        /** @enum {string} */
+                                        entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                        /** @description Where the text names it, as written (may be a pronoun) */
+                                        mention: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        } | null;
+                                        /** @description The name the entity is found (name or alias, any case) or created by */
+                                        name: string;
+                                        named: boolean;
+                                        /** @enum {string} */
+                                        sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                    };
+                                    /** @enum {string} */
+                                    stance: "denies" | "admits" | "partially_admits" | "confirms" | "declines_to_comment" | "did_not_respond";
+                                    words: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                }[];
+                                statement: string;
+                                subjects: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                            }[];
+                            versionNumber: number;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    };
+                };
+            };
+            /** @description Default Response */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,6 +2562,21 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3117,13 +3306,13 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "article_version.import" | "evidence.capture";
+                        kind: "article_version.import";
                         /**
-                         * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
                          * @enum {string}
                          */
                         phase: "queued" | "computing" | "writing" | "done";
-                        /** @description What an import did, once succeeded (an evidence capture shows on its evidence instead) */
+                        /** @description What the import did, once succeeded */
                         result: ({
                             /**
                              * @description The text is the current version’s: nothing was written
@@ -3162,6 +3351,196 @@ export interface operations {
                                 sourceFormat: "text" | "html" | "url";
                             };
                         }) | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "article.suggestions";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description The suggestions of the version current when the job ran, once succeeded */
+                        result: {
+                            /** Format: uuid */
+                            articleId: string;
+                            /** Format: uuid */
+                            articleVersionId: string;
+                            /** @description Suggestions of this version a checker dismissed: no longer offered */
+                            dismissed: number;
+                            extractorVersion: string;
+                            suggestions: {
+                                anchor: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                };
+                                attribution: {
+                                    content: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    floating: boolean;
+                                    resolvedSource: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    source: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    type: "direct" | "indirect" | "mixed";
+                                } | null;
+                                /** @description Origin first, then relays, then the publisher */
+                                chain: {
+                                    /** @enum {string} */
+                                    access: "direct" | "second_hand" | "unknown";
+                                    anonymityReasonGiven: boolean;
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    onRecord: boolean;
+                                    /** @enum {string} */
+                                    role: "origin" | "relay" | "publisher";
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                                checkWorthiness: number;
+                                claimant: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                } | null;
+                                headline: string;
+                                hedges: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                }[];
+                                /** @description Stable for a given article version (derived from the anchor) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "allegation" | "statement_of_fact" | "quotation" | "prediction" | "opinion";
+                                reasons: string[];
+                                responses: {
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    responder: {
+                                        /** @enum {string} */
+                                        entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                        /** @description Where the text names it, as written (may be a pronoun) */
+                                        mention: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        } | null;
+                                        /** @description The name the entity is found (name or alias, any case) or created by */
+                                        name: string;
+                                        named: boolean;
+                                        /** @enum {string} */
+                                        sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                    };
+                                    /** @enum {string} */
+                                    stance: "denies" | "admits" | "partially_admits" | "confirms" | "declines_to_comment" | "did_not_respond";
+                                    words: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                }[];
+                                statement: string;
+                                subjects: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                            }[];
+                            versionNumber: number;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "evidence.capture";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description A capture shows on its evidence, not here */
+                        result: null;
                         startedAt: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "succeeded" | "failed";
@@ -12684,13 +13063,13 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "article_version.import" | "evidence.capture";
+                        kind: "article_version.import";
                         /**
-                         * @description queued; computing (re-anchoring in a worker thread); writing (one transaction); done
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
                          * @enum {string}
                          */
                         phase: "queued" | "computing" | "writing" | "done";
-                        /** @description What an import did, once succeeded (an evidence capture shows on its evidence instead) */
+                        /** @description What the import did, once succeeded */
                         result: ({
                             /**
                              * @description The text is the current version’s: nothing was written
@@ -12729,6 +13108,196 @@ export interface operations {
                                 sourceFormat: "text" | "html" | "url";
                             };
                         }) | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "article.suggestions";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description The suggestions of the version current when the job ran, once succeeded */
+                        result: {
+                            /** Format: uuid */
+                            articleId: string;
+                            /** Format: uuid */
+                            articleVersionId: string;
+                            /** @description Suggestions of this version a checker dismissed: no longer offered */
+                            dismissed: number;
+                            extractorVersion: string;
+                            suggestions: {
+                                anchor: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                };
+                                attribution: {
+                                    content: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    floating: boolean;
+                                    resolvedSource: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    source: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    type: "direct" | "indirect" | "mixed";
+                                } | null;
+                                /** @description Origin first, then relays, then the publisher */
+                                chain: {
+                                    /** @enum {string} */
+                                    access: "direct" | "second_hand" | "unknown";
+                                    anonymityReasonGiven: boolean;
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    onRecord: boolean;
+                                    /** @enum {string} */
+                                    role: "origin" | "relay" | "publisher";
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                                checkWorthiness: number;
+                                claimant: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                } | null;
+                                headline: string;
+                                hedges: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                }[];
+                                /** @description Stable for a given article version (derived from the anchor) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "allegation" | "statement_of_fact" | "quotation" | "prediction" | "opinion";
+                                reasons: string[];
+                                responses: {
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    responder: {
+                                        /** @enum {string} */
+                                        entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                        /** @description Where the text names it, as written (may be a pronoun) */
+                                        mention: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        } | null;
+                                        /** @description The name the entity is found (name or alias, any case) or created by */
+                                        name: string;
+                                        named: boolean;
+                                        /** @enum {string} */
+                                        sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                    };
+                                    /** @enum {string} */
+                                    stance: "denies" | "admits" | "partially_admits" | "confirms" | "declines_to_comment" | "did_not_respond";
+                                    words: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                }[];
+                                statement: string;
+                                subjects: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                            }[];
+                            versionNumber: number;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "evidence.capture";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description A capture shows on its evidence, not here */
+                        result: null;
                         startedAt: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "succeeded" | "failed";

@@ -37,7 +37,10 @@ export const jobs = pgTable(
   },
   (t) => [
     check('jobs_status', sql`${t.status} IN ('queued', 'running', 'succeeded', 'failed')`),
-    check('jobs_kind', sql`${t.kind} IN ('article_version.import', 'evidence.capture')`),
+    check(
+      'jobs_kind',
+      sql`${t.kind} IN ('article_version.import', 'article.suggestions', 'evidence.capture')`,
+    ),
     check('jobs_attempts_nonnegative', sql`${t.attempts} >= 0`),
     // The runner's lease query: waiting or abandoned jobs, oldest first.
     index('jobs_pending_idx').on(t.createdAt, t.id).where(sql`${t.status} IN ('queued', 'running')`),

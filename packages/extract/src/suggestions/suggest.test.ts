@@ -98,3 +98,30 @@ describe('suggest: responses and relays', () => {
     expect(claim?.kind).toBe('statement_of_fact')
   })
 })
+
+describe('maxClaims', () => {
+  // Only the first claims are built (with the claims a response near them could go to instead),
+  // so a limit must give exactly the first claims of the whole text, responses included.
+  const text = `${demo}\n\n`.repeat(4)
+  const all = suggest(text, { publisher: 'Corriere Canadese', maxClaims: 100_000 }).claims
+  // Limits that end on a claim a later response answers: the hardest place to cut.
+  const answered = all.flatMap((c, i) => (c.responses.length > 0 ? [i + 1] : []))
+
+  it('has claims answered by a response after them', () => {
+    expect(answered.length).toBeGreaterThan(1)
+  })
+
+  for (const limit of [1, 7, 30]) {
+    it(`the first ${limit} claims are those of the whole text`, () => {
+      const first = suggest(text, { publisher: 'Corriere Canadese', maxClaims: limit }).claims
+      expect(first).toEqual(all.slice(0, limit))
+    })
+  }
+
+  it('cut right after an answered claim, the limited claims keep their responses', () => {
+    for (const limit of answered) {
+      const first = suggest(text, { publisher: 'Corriere Canadese', maxClaims: limit }).claims
+      expect(first).toEqual(all.slice(0, limit))
+    }
+  })
+})

@@ -83,6 +83,8 @@ export interface SuggestOptions {
 }
 
 const HEADLINE_MAX = 75
+/** How far back (characters from a claim's end) a response looks for the claim it answers. */
+const RESPONSE_REACH = 1200
 const ANSWERING_STANCES = new Set<ResponseStance>(['denies', 'admits', 'partially_admits', 'confirms'])
 const OPINION_WORDS =
   /\b(?:I think|I believe|I feel|hope|hopeful|proud|deserve|should|must|wonderful|terrible|love|difficult|sad|happy)\b/iu
@@ -118,16 +120,58 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
       .map((r) => r.attributionIndex),
   )
 
+  const limit = options.maxClaims ?? 500
+  const attributed = attributionsInOrder(quotes, responseQuote)
+  const stated = fromSentences(text, doc, quotes, hedges, options)
+  // Only the first `limit` claims in text order are returned, so only they (and the claims a
+  // response near them could be linked to instead) are built: on 2 MiB of quotations building
+  // every claim was most of the time and memory (docs/design.md, "Suggestions").
   const claims: ClaimSuggestion[] = []
+  let horizon = Number.POSITIVE_INFINITY
+  let maxEnd = 0
+  let a = 0
+  let next = stated.next()
+  for (;;) {
+    const q = attributed[a]
+    const sentence = next.done ? undefined : next.value
+    if (!q && !sentence) break
+    // Ties go to the attribution, as the stable sort of attributions before sentences did.
+    const takeQuote = !!q && (!sentence || q.content.start <= sentence.anchor.start)
+    const start = takeQuote ? (q as Attribution).content.start : (sentence as ClaimSuggestion).anchor.start
+    if (start >= horizon) break
+    let claim: ClaimSuggestion
+    if (takeQuote) {
+      claim = fromAttribution(text, q as Attribution, hedges, options)
+      a++
+    } else {
+      claim = sentence as ClaimSuggestion
+      next = stated.next()
+    }
+    claims.push(claim)
+    maxEnd = Math.max(maxEnd, claim.anchor.end)
+    if (claims.length === limit) horizon = maxEnd + RESPONSE_REACH
+  }
+  linkResponses(
+    text,
+    claims,
+    responses.filter((r) => r.cue.start < horizon),
+  )
+  return { quotes, responses, hedges, claims: claims.slice(0, limit) }
+}
+
+/**
+ * The attributions that become claims, by where their content starts (ties in their own order):
+ * not an answer to another claim, and not a short floating quotation.
+ */
+function attributionsInOrder(quotes: Attribution[], responseQuote: Set<number | null>): Attribution[] {
+  const kept: Attribution[] = []
   quotes.forEach((q, i) => {
     if (responseQuote.has(i)) return
     if (q.floating && q.content.text.split(/\s+/).length < 6) return
-    claims.push(fromAttribution(text, q, hedges, options))
+    kept.push(q)
   })
-  claims.push(...fromSentences(text, doc, quotes, hedges, options))
-  claims.sort((a, b) => a.anchor.start - b.anchor.start)
-  linkResponses(text, claims, responses)
-  return { quotes, responses, hedges, claims: claims.slice(0, options.maxClaims ?? 500) }
+  // Array.prototype.sort is stable: equal starts keep the extractor's order.
+  return kept.sort((x, y) => x.content.start - y.content.start)
 }
 
 // One name index per text: suggest() works on one text at a time, and the index is a pure function of it.
@@ -331,57 +375,70 @@ function fromAttribution(
 }
 
 /** Check-worthy sentences that no attribution covers: allegations and facts the article states itself. */
-function fromSentences(
+function* fromSentences(
   text: string,
   doc: ReturnType<typeof analyse>,
   quotes: Attribution[],
   hedges: HedgeSpan[],
   options: SuggestOptions,
-): ClaimSuggestion[] {
-  const out: ClaimSuggestion[] = []
-  const threshold = options.sentenceThreshold ?? 0.6
+): Generator<ClaimSuggestion> {
   let qi = 0
-  doc.sentences.forEach((s, si) => {
+  for (const [si, s] of doc.sentences.entries()) {
     const first = doc.tokens[s.first]
     const last = doc.tokens[s.end - 1]
-    if (!first || !last) return
-    if (si === 0 && doc.tokens[s.end]?.kind === 'break' && !/[.!?]$/u.test(last.text)) return // the title
-    const start = first.start
-    let end = last.end
-    while (qi < quotes.length && (quotes[qi] as Attribution).content.end <= start) qi++
-    for (let k = qi; k < quotes.length; k++) {
-      const q = quotes[k] as Attribution
-      if (q.content.start >= end) break
-      if (q.content.end > start) return // covered by a quote
-    }
-    if (/[.]$/u.test(text.slice(start, end)) && end - start > 1) end -= 1
-    const span = { start, end, text: text.slice(start, end) }
-    if (span.text.split(/\s+/).length < 6) return
-    const published = findPublishedBy(text, { start, end })
-    const cw = scoreCheckWorthiness(span.text, { relayed: !!published })
-    if (cw.score < threshold || !(ALLEGATION.test(span.text) || /\d/u.test(span.text))) return
-    const chain: SuggestedHop[] = []
-    if (published) chain.push(hopOf(text, published.source, span.text, 'origin', published.cue, false))
-    if (options.publisher) chain.push(publisherHop(options.publisher, chain.length === 0))
-    const kind: ClaimKindName = ALLEGATION.test(span.text) || published ? 'allegation' : 'statement_of_fact'
-    const claimant = published ? entityOf(text, published.source, span.text) : null
-    out.push({
-      id: `s${start}-${end}`,
-      anchor: span,
-      statement: withPeriod(span.text.trim()),
-      headline: headlineOf(span.text.trim()),
-      kind,
-      checkWorthiness: cw.score,
-      reasons: cw.reasons,
-      hedges: hedgesIn(hedges, start, end + 1),
-      attribution: null,
-      claimant,
-      subjects: subjectsIn(text, { start, end, text: span.text }, claimant?.name),
-      chain,
-      responses: [],
-    })
-  })
-  return out
+    if (!first || !last) continue
+    if (si === 0 && doc.tokens[s.end]?.kind === 'break' && !/[.!?]$/u.test(last.text)) continue // the title
+    while (qi < quotes.length && (quotes[qi] as Attribution).content.end <= first.start) qi++
+    if (coveredByQuote(quotes, qi, first.start, last.end)) continue
+    const claim = sentenceClaim(text, first.start, last.end, hedges, options)
+    if (claim) yield claim
+  }
+}
+
+function coveredByQuote(quotes: Attribution[], from: number, start: number, end: number): boolean {
+  for (let k = from; k < quotes.length; k++) {
+    const q = quotes[k] as Attribution
+    if (q.content.start >= end) return false
+    if (q.content.end > start) return true
+  }
+  return false
+}
+
+function sentenceClaim(
+  text: string,
+  start: number,
+  lastEnd: number,
+  hedges: HedgeSpan[],
+  options: SuggestOptions,
+): ClaimSuggestion | null {
+  const threshold = options.sentenceThreshold ?? 0.6
+  let end = lastEnd
+  if (/[.]$/u.test(text.slice(start, end)) && end - start > 1) end -= 1
+  const span = { start, end, text: text.slice(start, end) }
+  if (span.text.split(/\s+/).length < 6) return null
+  const published = findPublishedBy(text, { start, end })
+  const cw = scoreCheckWorthiness(span.text, { relayed: !!published })
+  if (cw.score < threshold || !(ALLEGATION.test(span.text) || /\d/u.test(span.text))) return null
+  const chain: SuggestedHop[] = []
+  if (published) chain.push(hopOf(text, published.source, span.text, 'origin', published.cue, false))
+  if (options.publisher) chain.push(publisherHop(options.publisher, chain.length === 0))
+  const kind: ClaimKindName = ALLEGATION.test(span.text) || published ? 'allegation' : 'statement_of_fact'
+  const claimant = published ? entityOf(text, published.source, span.text) : null
+  return {
+    id: `s${start}-${end}`,
+    anchor: span,
+    statement: withPeriod(span.text.trim()),
+    headline: headlineOf(span.text.trim()),
+    kind,
+    checkWorthiness: cw.score,
+    reasons: cw.reasons,
+    hedges: hedgesIn(hedges, start, end + 1),
+    attribution: null,
+    claimant,
+    subjects: subjectsIn(text, { start, end, text: span.text }, claimant?.name),
+    chain,
+    responses: [],
+  }
 }
 
 /**
@@ -407,7 +464,7 @@ function linkResponses(text: string, claims: ClaimSuggestion[], responses: Respo
     const before: ClaimSuggestion[] = []
     for (let k = lo - 1; k >= 0 && before.length < 12; k--) {
       const c = claims[k] as ClaimSuggestion
-      if (at - c.anchor.end >= 1200) break
+      if (at - c.anchor.end >= RESPONSE_REACH) break
       before.unshift(c)
     }
     const sameSentence = before.filter(

@@ -7,6 +7,7 @@ import {
   DismissSuggestionSchema,
   ErrorSchema,
   SuggestionDecisionSchema,
+  SuggestionsJobSchema,
 } from '@claimtrail/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { actorOf, requireRole } from '../../plugins/auth.ts'
@@ -27,14 +28,27 @@ export const suggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: Suggestions
       schema: {
         tags: ['suggestions'],
         summary:
-          'Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version',
+          'Compute suggested claims (attributions, relays, responses, hedges, check-worthiness) for the article’s current version. A long text (JOB_THRESHOLD_CHARS) answers 202 with a job to watch at /api/v1/jobs/{id}, whose result is the suggestions',
         params: ArticleClaimParamsSchema,
         body: ComputeSuggestionsSchema,
-        // 422: past its deadline in the worker pool (TASK_TIMEOUT_MS); 503: the pool's queue is full.
-        response: { 200: ArticleSuggestionsSchema, ...errors, 422: ErrorSchema, 503: ErrorSchema },
+        // 422: past its deadline in the worker pool (TASK_TIMEOUT_MS); 429: too many jobs waiting;
+        // 503: the pool's queue is full.
+        response: {
+          200: ArticleSuggestionsSchema,
+          202: SuggestionsJobSchema,
+          ...errors,
+          422: ErrorSchema,
+          429: ErrorSchema,
+          503: ErrorSchema,
+        },
       },
     },
-    (request) => suggestions.compute(request.params.articleId, request.body),
+    async (request, reply) => {
+      const result = await suggestions.compute(actorOf(request), request.params.articleId, request.body)
+      if ('job' in result)
+        return reply.status(202).header('location', `/api/v1/jobs/${result.job.id}`).send(result.job)
+      return result
+    },
   )
 
   app.post(

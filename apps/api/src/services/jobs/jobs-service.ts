@@ -1,4 +1,4 @@
-import type { ImportedVersion, Job } from '@claimtrail/contracts'
+import type { Job } from '@claimtrail/contracts'
 import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { count, eq, inArray, sql } from 'drizzle-orm'
 import { NotFoundError, TooManyJobsError } from '../../errors.ts'
@@ -110,9 +110,10 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
 export type JobsService = ReturnType<typeof createJobsService>
 
 export function toJob(row: JobRow): Job {
+  // The kind and its result's shape go together: the runner stores what the kind's handler returned.
   return {
     id: row.id,
-    kind: row.kind as Job['kind'],
+    kind: row.kind,
     status: row.status as Job['status'],
     phase: row.phase as Job['phase'],
     articleId: row.articleId,
@@ -120,7 +121,7 @@ export function toJob(row: JobRow): Job {
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     deadlineAt: row.deadlineAt.toISOString(),
-    result: (row.result as ImportedVersion | null) ?? null,
+    result: row.result ?? null,
     error: (row.error as Job['error']) ?? null,
-  }
+  } as Job
 }

@@ -7,6 +7,7 @@ import type {
   DismissSuggestion,
   SuggestedEntity,
   SuggestionDecision,
+  SuggestionsJob,
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { EXTRACTOR_VERSION } from '@claimtrail/extract'
@@ -19,6 +20,8 @@ import { loadClaimDetail } from '../claims/claim-view.ts'
 import { syncComputedGrade } from '../claims/grade-sync.ts'
 import { assertEntities } from '../claims/references.ts'
 import { selectionIn } from '../claims/selection.ts'
+import type { JobContext } from '../jobs/job-runner.ts'
+import type { JobRow, JobsService } from '../jobs/jobs-service.ts'
 import { decisionView, recordDecision, suggestionTypesOf } from './suggestion-decisions.ts'
 
 const { articles, articleVersions, attributionChains, chainHops, entities, responses, suggestionDecisions } =
@@ -48,24 +51,49 @@ async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
  */
 const MAX_SUGGESTIONS = 1_000
 
+/** What a suggestions job keeps of its request: the options (the text is read when it runs). */
+interface SuggestionsJobInput {
+  articleVersionId: string
+  options: ComputeSuggestions
+}
+
+export interface SuggestionsServiceDeps {
+  db: Db
+  workers: WorkerPool
+  jobs: JobsService
+  /** An article longer than this gets its suggestions as a job: 202 at once (JOB_THRESHOLD_CHARS). */
+  jobThresholdChars: number
+}
+
+type ArticleAndVersion = Awaited<ReturnType<typeof articleWithCurrentVersion>>
+
 /**
  * Automatic suggestions: computed from the current article version by the pure extractor in the
- * worker pool (its cost grows with the text; ADR 014), and accepted one at a time into a draft
- * claim with its chain and responses, in one transaction that only writes.
+ * worker pool (its cost grows with the text; ADR 014), for a long article in a job the desk
+ * watches, and accepted one at a time into a draft claim with its chain and responses, in one
+ * transaction that only writes.
  */
-export function createSuggestionsService({ db, workers }: { db: Db; workers: WorkerPool }) {
-  async function suggestionsFor(body: string, publisher: string | null): Promise<ClaimSuggestion[]> {
-    const result = await workers.suggest(body, {
-      maxClaims: MAX_SUGGESTIONS,
-      ...(publisher ? { publisher } : {}),
-    })
+export function createSuggestionsService({ db, workers, jobs, jobThresholdChars }: SuggestionsServiceDeps) {
+  async function suggestionsFor(
+    body: string,
+    publisher: string | null,
+    timeoutMs?: number,
+  ): Promise<ClaimSuggestion[]> {
+    const result = await workers.suggest(
+      body,
+      { maxClaims: MAX_SUGGESTIONS, ...(publisher ? { publisher } : {}) },
+      timeoutMs,
+    )
     return result.claims
   }
 
-  async function compute(articleId: string, options: ComputeSuggestions = {}): Promise<ArticleSuggestions> {
-    const { article, version } = await articleWithCurrentVersion(db, articleId)
+  async function suggestionsOf(
+    { article, version }: ArticleAndVersion,
+    options: ComputeSuggestions,
+    timeoutMs?: number,
+  ): Promise<ArticleSuggestions> {
     const floor = options.minCheckWorthiness ?? 0
-    const suggestions = await suggestionsFor(version.body, article.outletName)
+    const suggestions = await suggestionsFor(version.body, article.outletName, timeoutMs)
     // A dismissal holds for every checker and session: the suggestion is no longer offered.
     const dismissed = new Set(
       (
@@ -81,13 +109,48 @@ export function createSuggestionsService({ db, workers }: { db: Db; workers: Wor
       ).map((r) => r.suggestionId),
     )
     return {
-      articleId,
+      articleId: article.id,
       articleVersionId: version.id,
       versionNumber: version.number,
       extractorVersion: EXTRACTOR_VERSION,
       dismissed: dismissed.size,
       suggestions: suggestions.filter((s) => s.checkWorthiness >= floor && !dismissed.has(s.id)),
     }
+  }
+
+  /**
+   * The suggestions of the current version; for a text longer than JOB_THRESHOLD_CHARS a job to
+   * watch instead (ADR 014), so that the request is answered at once whatever the text.
+   */
+  async function compute(
+    actor: Actor,
+    articleId: string,
+    options: ComputeSuggestions = {},
+  ): Promise<ArticleSuggestions | { job: SuggestionsJob }> {
+    const read = await articleWithCurrentVersion(db, articleId)
+    if (read.version.body.length <= jobThresholdChars) return suggestionsOf(read, options)
+    const input: SuggestionsJobInput = { articleVersionId: read.version.id, options }
+    const job = await db.transaction((tx) =>
+      jobs.enqueue(tx, actor, {
+        kind: 'article.suggestions',
+        articleId,
+        input,
+        summary: { articleVersionId: read.version.id, length: read.version.body.length },
+      }),
+    )
+    jobs.notify()
+    return { job: job as SuggestionsJob }
+  }
+
+  /**
+   * The job runner's side (job-runner.ts): the suggestions of the version current when the job
+   * runs (the result names it, so a desk that imported a newer text meanwhile sees which one).
+   */
+  async function runSuggestionsJob(job: JobRow, context: JobContext): Promise<ArticleSuggestions> {
+    if (!job.articleId) throw new NotFoundError('Article')
+    const input = job.input as SuggestionsJobInput
+    const read = await articleWithCurrentVersion(db, job.articleId)
+    return suggestionsOf(read, input.options, Math.max(1, context.remainingMs()))
   }
 
   function assertCurrent(version: { id: string; number: number }, articleVersionId: string) {
@@ -306,7 +369,7 @@ export function createSuggestionsService({ db, workers }: { db: Db; workers: Wor
     })
   }
 
-  return { compute, accept, dismiss }
+  return { compute, runSuggestionsJob, accept, dismiss }
 }
 
 function staleVersion(version: { id: string; number: number }) {

@@ -26,7 +26,9 @@ import {
   useKindCounts,
 } from './suggestion-feed.tsx'
 import { type OffsetSpan, rangeFor, useSuggestionHighlights } from './suggestion-highlights.ts'
+import { SuggestionsJobProgress } from './suggestions-job.tsx'
 import {
+  isSuggestionsJob,
   loadDismissed,
   saveDismissed,
   suggestionsQuery,
@@ -78,6 +80,14 @@ export function SuggestionsPanel({ articleId, versionId, bodyElement, onAccepted
 }
 
 /**
+ * Nothing to show yet: the request is on its way, or its answer (not a job) is still rendering in
+ * the background (useDeferredValue hands the new list over a moment later).
+ */
+function stillReading(pending: boolean, job: unknown, data: unknown, deferred: unknown): boolean {
+  return pending || (job === null && data !== undefined && deferred === undefined)
+}
+
+/**
  * A sheet over the side of the workspace (it never pushes the article down), with the suggestions
  * grouped by kind, filtered by kind and score, in a virtualised feed (suggestion-feed.tsx).
  */
@@ -90,6 +100,9 @@ function SuggestionsList({
   onClose,
 }: SuggestionsPanelProps & { id: string; onClose: () => void }) {
   const query = useQuery(suggestionsQuery(articleId, versionId))
+  // A long article's suggestions come as a job first, replaced by its result when it lands.
+  const job = isSuggestionsJob(query.data) ? query.data : null
+  const data = isSuggestionsJob(query.data) ? undefined : query.data
   const [dismissed, setDismissed] = useState(() => loadDismissed(articleId, versionId))
   const [activeId, setActiveId] = useState<string | null>(null)
   const [filter, setFilter] = useState<SuggestionFilter>(DEFAULT_FILTER)
@@ -102,7 +115,7 @@ function SuggestionsList({
   // A thousand suggestions arriving, or a filter that shows them all, render in the background
   // (React yields to input meanwhile) rather than in one task (docs/design.md, "The browser's main
   // thread"); the list shows the previous rows until then.
-  const suggestions = useDeferredValue(query.data?.suggestions)
+  const suggestions = useDeferredValue(data?.suggestions)
   const shown = useDeferredValue(filter)
   const undismissed = useMemo(
     () => (suggestions ?? []).filter((s) => !dismissed.has(s.id)),
@@ -170,7 +183,7 @@ function SuggestionsList({
           Close
         </Button>
       </div>
-      {query.isPending || (query.isSuccess && !suggestions) ? (
+      {stillReading(query.isPending, job, data, suggestions) ? (
         <LoadingState label="Reading the article for claims…" />
       ) : query.isError ? (
         <ErrorState
@@ -178,6 +191,14 @@ function SuggestionsList({
           error={query.error}
           onRetry={() => void query.refetch()}
           isRetrying={query.isFetching}
+        />
+      ) : job ? (
+        <SuggestionsJobProgress
+          key={job.id}
+          articleId={articleId}
+          versionId={versionId}
+          jobId={job.id}
+          onRetry={() => void query.refetch()}
         />
       ) : (
         <>

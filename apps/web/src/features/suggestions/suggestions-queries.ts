@@ -1,9 +1,10 @@
 import {
   type AcceptSuggestion,
   type ArticleSuggestions,
-  ArticleSuggestionsSchema,
   type ClaimDetail,
   ClaimDetailSchema,
+  type ComputeSuggestionsAnswer,
+  ComputeSuggestionsAnswerSchema,
   type DismissSuggestion,
   type SuggestionDecision,
   SuggestionDecisionSchema,
@@ -17,7 +18,15 @@ export const suggestionKeys = {
   article: (articleId: string, versionId: string) => [...suggestionKeys.all, articleId, versionId] as const,
 }
 
-/** Computed on the server from one article version: keyed by the version, so a new text recomputes. */
+/** Whether the server answered with a job to watch (a long article, ADR 014) rather than the suggestions. */
+export const isSuggestionsJob = (
+  answer: ComputeSuggestionsAnswer | undefined,
+): answer is Extract<ComputeSuggestionsAnswer, { kind: string }> => !!answer && 'kind' in answer
+
+/**
+ * Computed on the server from one article version: keyed by the version, so a new text recomputes.
+ * For a long article the answer is a job; when it lands its result takes the job's place here.
+ */
 export const suggestionsQuery = (articleId: string, versionId: string) =>
   queryOptions({
     queryKey: suggestionKeys.article(articleId, versionId),
@@ -28,7 +37,7 @@ export const suggestionsQuery = (articleId: string, versionId: string) =>
           body: {},
           signal,
         }),
-        ArticleSuggestionsSchema,
+        ComputeSuggestionsAnswerSchema,
       ),
     // The same text always gives the same suggestions.
     staleTime: Number.POSITIVE_INFINITY,
@@ -72,7 +81,8 @@ export function useDismissSuggestion(articleId: string, versionId: string) {
       ),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: key })
-      const previous = queryClient.getQueryData<ArticleSuggestions>(key)
+      const answer = queryClient.getQueryData<ComputeSuggestionsAnswer>(key)
+      const previous = isSuggestionsJob(answer) ? undefined : answer
       if (previous) {
         queryClient.setQueryData<ArticleSuggestions>(key, {
           ...previous,

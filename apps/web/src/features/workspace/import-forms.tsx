@@ -319,7 +319,7 @@ export function ImportVersionForm({
   const onJobFinished = useCallback(
     async (job: Job) => {
       setJobId(null)
-      if (job.status === 'succeeded' && job.result) {
+      if (job.kind === 'article_version.import' && job.status === 'succeeded' && job.result) {
         await invalidateImported(queryClient, articleId)
         onImported(job.result)
       } else {
@@ -378,7 +378,7 @@ export function ImportVersionForm({
         isDisabled={busy}
       />
       {importVersion.isPending && <ImportProgress label="Importing and re-anchoring the claims…" />}
-      {jobId && <JobProgress jobId={jobId} onFinished={onJobFinished} />}
+      {jobId && <JobProgress jobId={jobId} kind="article_version.import" onFinished={onJobFinished} />}
       {failure && (
         <div className="form-alert" role="alert">
           Not imported: {failure}
