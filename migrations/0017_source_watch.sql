@@ -47,10 +47,12 @@ CREATE INDEX "source_watch_changes_source_idx" ON "source_watch_changes" USING b
 CREATE INDEX "watched_sources_due_idx" ON "watched_sources" USING btree ("next_check_at","id");--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_kind" CHECK ("jobs"."kind" IN ('article_version.import', 'source_watch.check'));--> statement-breakpoint
 -- Backfill (ADR 021): articles imported from a web address and evidence with a link are watched,
--- first checked at the next scheduler tick (that check records the baseline: nothing is flagged).
-INSERT INTO "watched_sources" ("kind", "article_id", "url")
-SELECT 'article', a."id", a."url" FROM "articles" a
+-- due at once; an evidence link's first check records its baseline (nothing is flagged).
+-- An article's baseline is the text of its latest version fetched from the page.
+INSERT INTO "watched_sources" ("kind", "article_id", "url", "last_sha256", "last_status")
+SELECT DISTINCT ON (a."id") 'article', a."id", a."url", v."sha256", 'alive'
+FROM "articles" a JOIN "article_versions" v ON v."article_id" = a."id" AND v."source_format" = 'url'
 WHERE a."url" IS NOT NULL
-  AND EXISTS (SELECT 1 FROM "article_versions" v WHERE v."article_id" = a."id" AND v."source_format" = 'url');--> statement-breakpoint
+ORDER BY a."id", v."number" DESC;--> statement-breakpoint
 INSERT INTO "watched_sources" ("kind", "evidence_id", "url")
 SELECT 'evidence', e."id", e."url" FROM "evidence" e WHERE e."url" IS NOT NULL;

@@ -56,6 +56,10 @@ export const AUDIT_ACTIONS = [
   'job.enqueued',
   'job.succeeded',
   'job.failed',
+  'watch.checked',
+  'watch.check_failed',
+  'watch.change_detected',
+  'watch.change_acknowledged',
 ] as const satisfies readonly string[]
 
 export type AuditAction =

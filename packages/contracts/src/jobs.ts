@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { ImportedVersionSchema } from './article-import.ts'
 import { IdSchema } from './common.ts'
+import { WatchCheckResultSchema } from './source-watch.ts'
 
 // Long work the desk watches (ADR 014): a request whose work may take long answers 202 with a
 // job, and the workspace polls GET /api/v1/jobs/:id until it has succeeded or failed.
 
-export const JOB_KINDS = ['article_version.import'] as const
+export const JOB_KINDS = ['article_version.import', 'source_watch.check'] as const
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const
 export const JOB_PHASES = ['queued', 'computing', 'writing', 'done'] as const
 
@@ -21,7 +22,10 @@ export const JobSchema = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   deadlineAt: z.string().meta({ description: 'A job not finished by then fails, writing nothing' }),
-  result: ImportedVersionSchema.nullable().meta({ description: 'What the import did, once succeeded' }),
+  result: z
+    .union([ImportedVersionSchema, WatchCheckResultSchema])
+    .nullable()
+    .meta({ description: 'What the import or the source check did, once succeeded' }),
   error: z
     .object({ code: z.string(), message: z.string() })
     .nullable()

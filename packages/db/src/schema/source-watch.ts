@@ -45,7 +45,10 @@ export const watchedSources = pgTable(
       sql`(${t.kind} = 'article' AND ${t.articleId} IS NOT NULL AND ${t.evidenceId} IS NULL) OR (${t.kind} = 'evidence' AND ${t.evidenceId} IS NOT NULL AND ${t.articleId} IS NULL)`,
     ),
     check('watched_sources_url_scheme', sql`${t.url} ~* '^https?://'`),
-    check('watched_sources_last_status', sql`${t.lastStatus} IS NULL OR ${t.lastStatus} IN ('alive', 'dead')`),
+    check(
+      'watched_sources_last_status',
+      sql`${t.lastStatus} IS NULL OR ${t.lastStatus} IN ('alive', 'dead')`,
+    ),
     check('watched_sources_sha256_shape', sql`${t.lastSha256} IS NULL OR ${t.lastSha256} ~ '^[0-9a-f]{64}$'`),
     // The scheduler's claim: due sources, soonest first.
     index('watched_sources_due_idx').on(t.nextCheckAt, t.id),

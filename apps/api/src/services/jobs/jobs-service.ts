@@ -1,8 +1,8 @@
-import type { ImportedVersion, Job } from '@claimtrail/contracts'
+import type { Job } from '@claimtrail/contracts'
 import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
-import { count, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm'
 import { NotFoundError, TooManyJobsError } from '../../errors.ts'
-import type { Actor } from '../actor.ts'
+import type { Actor, Author } from '../actor.ts'
 
 const { jobs } = schema
 
@@ -18,7 +18,7 @@ export interface JobsServiceDeps {
 
 export interface NewJob {
   kind: Job['kind']
-  articleId: string
+  articleId: string | null
   input: unknown
   /** What the audit event records of the input (never a 2 MiB text). */
   summary: Record<string, unknown>
@@ -32,13 +32,15 @@ export interface NewJob {
 export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDeps) {
   const listeners = new Set<() => void>()
 
-  async function enqueue(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+  async function enqueue(tx: Tx, actor: Author, job: NewJob): Promise<Job> {
     // One enqueue at a time, so that two requests cannot both take the last place.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('claimtrail.jobs.enqueue'))`)
     const [pending] = await tx
       .select({ n: count() })
       .from(jobs)
-      .where(inArray(jobs.status, ['queued', 'running']))
+      // Source checks are left out: the watch scheduler bounds its own backlog (ADR 021), and a
+      // desk's import must not wait behind the schedule.
+      .where(and(inArray(jobs.status, ['queued', 'running']), ne(jobs.kind, 'source_watch.check')))
     if ((pending?.n ?? 0) >= maxPending) {
       throw new TooManyJobsError(
         `${maxPending} long jobs are already waiting or running (JOBS_MAX_PENDING); try again in a minute`,
@@ -103,7 +105,7 @@ export function toJob(row: JobRow): Job {
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     deadlineAt: row.deadlineAt.toISOString(),
-    result: (row.result as ImportedVersion | null) ?? null,
+    result: (row.result as Job['result']) ?? null,
     error: (row.error as Job['error']) ?? null,
   }
 }

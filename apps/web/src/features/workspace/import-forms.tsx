@@ -318,7 +318,7 @@ export function ImportVersionForm({
   const onJobFinished = useCallback(
     async (job: Job) => {
       setJobId(null)
-      if (job.status === 'succeeded' && job.result) {
+      if (job.status === 'succeeded' && job.result && 'version' in job.result) {
         await invalidateImported(queryClient, articleId)
         onImported(job.result)
       } else {
