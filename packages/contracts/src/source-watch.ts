@@ -56,8 +56,8 @@ export type WatchedSource = z.infer<typeof WatchedSourceSchema>
 export const WatchListSchema = z.object({ items: z.array(WatchedSourceSchema) })
 export type WatchList = z.infer<typeof WatchListSchema>
 
-export const WatchedSourceIdParamsSchema = z.strictObject({ id: IdSchema })
-export const WatchChangeIdParamsSchema = z.strictObject({ id: IdSchema })
+export const WatchedSourceIdParamsSchema = z.strictObject({ watchId: IdSchema })
+export const WatchChangeIdParamsSchema = z.strictObject({ changeId: IdSchema })
 
 export const WATCH_CHECK_OUTCOMES = ['baseline', 'unchanged', 'changed', 'dead', 'recovered'] as const
 

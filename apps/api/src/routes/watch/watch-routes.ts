@@ -30,7 +30,7 @@ export const watchRoutes: FastifyPluginAsyncZod<{ watch: SourceWatchService }> =
   )
 
   app.post(
-    '/watch/:id/check',
+    '/watch/:watchId/check',
     {
       onRequest: editors,
       schema: {
@@ -41,13 +41,13 @@ export const watchRoutes: FastifyPluginAsyncZod<{ watch: SourceWatchService }> =
       },
     },
     async (request, reply) => {
-      const job = await watch.checkNow(actorOf(request), request.params.id)
+      const job = await watch.checkNow(actorOf(request), request.params.watchId)
       return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(job)
     },
   )
 
   app.post(
-    '/watch/changes/:id/acknowledge',
+    '/watch/changes/:changeId/acknowledge',
     {
       onRequest: editors,
       schema: {
@@ -57,6 +57,6 @@ export const watchRoutes: FastifyPluginAsyncZod<{ watch: SourceWatchService }> =
         response: { 200: SourceWatchChangeSchema, ...errors },
       },
     },
-    (request) => watch.acknowledge(actorOf(request), request.params.id),
+    (request) => watch.acknowledge(actorOf(request), request.params.changeId),
   )
 }
