@@ -153,7 +153,6 @@ function Diff({ diff, title }: { diff: string; title: string }) {
       <pre>
         {diff.split('\n').map((line, i) => (
           // Lines of one diff never move: the index is their identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: a diff's lines are fixed
           <span key={i} className={`diff-line diff-${diffLineKind(line)}`}>
             {line}
             {'\n'}
