@@ -32,6 +32,7 @@ import { articleChangeRoutes } from './routes/review/article-change-routes.ts'
 import { ratingScalesRoutes } from './routes/review/rating-scales-routes.ts'
 import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
+import { watchRoutes } from './routes/watch/watch-routes.ts'
 import { createArticleChangeFlagsService } from './services/article-change-flags-service.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
@@ -67,6 +68,9 @@ declare module 'fastify' {
 import { createSitemapService } from './services/public/sitemap.ts'
 import { createRatingScalesService } from './services/rating-scales-service.ts'
 import { createReviewQueueService } from './services/review-queue-service.ts'
+import { createWatchChecker } from './services/source-watch/watch-check.ts'
+import { createWatchScheduler, startWatchScheduler } from './services/source-watch/watch-scheduler.ts'
+import { createSourceWatchService } from './services/source-watch/watch-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
 import { createWorkerPool } from './workers/worker-pool.ts'
@@ -210,6 +214,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       'article_version.import': articleImport.runImportJob,
       'article.suggestions': suggestions.runSuggestionsJob,
       'evidence.capture': captures.runCaptureJob,
+      'source_watch.check': createWatchChecker({ db, articleImport }),
     },
     log: app.log,
     concurrency: config.JOBS_CONCURRENCY,
@@ -217,7 +222,21 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     leaseMs: config.JOB_LEASE_MS,
     ...(readiness ? { isReady: () => readiness.isReady } : {}),
   })
+  // Sources watched (ADR 021): each process ticks; the claim makes a source's check happen once.
+  const watchScheduler =
+    config.WATCH_INTERVAL_MINUTES > 0
+      ? startWatchScheduler(
+          createWatchScheduler({
+            db,
+            jobs,
+            intervalMinutes: config.WATCH_INTERVAL_MINUTES,
+            batchSize: config.WATCH_BATCH_SIZE,
+          }),
+          { log: app.log, ...(readiness ? { isReady: () => readiness.isReady } : {}) },
+        )
+      : undefined
   app.addHook('onClose', async () => {
+    await watchScheduler?.stop()
     // Running jobs stop with the pool's threads and are taken up again at the next start.
     const stopped = runner.stop()
     await workers.close()
@@ -251,6 +270,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       await api.register(articlesRoutes, { articles: services.articles })
       await api.register(articleImportRoutes, { articleImport })
       await api.register(jobsRoutes, { jobs })
+      await api.register(watchRoutes, { watch: createSourceWatchService({ db, jobs }) })
       await api.register(claimsRoutes, {
         claims: services.claims,
         records,

@@ -162,6 +162,19 @@ export const ConfigSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   /** A running job's lease; a process that died loses its job to another (or to its restart) after this. */
   JOB_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /**
+   * Source watching (docs/decisions/021-source-watching.md): articles imported from a web address
+   * and evidence links are checked again this often, in minutes; 0 turns the schedule off ("check
+   * now" still works).
+   */
+  WATCH_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(366 * 24 * 60)
+    .default(24 * 60),
+  /** Scheduled checks waiting or running at once, all processes together; the rest wait for the next tick. */
+  WATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   /** Largest request body, in bytes (413 beyond); article imports have their own limit, room for 2 MiB of text. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(1_048_576),
   /** Deepest nesting of arrays and objects in a JSON body (400 beyond), checked before parsing. */

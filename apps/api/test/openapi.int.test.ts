@@ -65,8 +65,15 @@ describe('the OpenAPI document', () => {
         `${route} documents its success`,
       ).toBe(true)
       if (route.startsWith('POST') || route.startsWith('PUT') || route.startsWith('PATCH')) {
-        // Writes document their body (logout, issuing a reset link and capturing evidence again have none).
-        const bodiless = ['/logout', '/{userId}/password-reset', '/{evidenceId}/captures']
+        // Writes document their body (logout, issuing a reset link, capturing evidence again,
+        // checking a watched source now and acknowledging its change have none).
+        const bodiless = [
+          '/logout',
+          '/{userId}/password-reset',
+          '/{evidenceId}/captures',
+          '/{watchId}/check',
+          '/{changeId}/acknowledge',
+        ]
         if (!bodiless.some((end) => route.endsWith(end)))
           expect(op.requestBody, `${route} documents its body`).toBeDefined()
         expect(statuses, `${route} documents 400`).toContain('400')

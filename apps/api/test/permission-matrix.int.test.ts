@@ -113,6 +113,27 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   // A job is seen by its owner (the checker here) and by editors.
   'GET /api/v1/jobs/{jobId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'GET /api/v1/watch': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
+  'POST /api/v1/watch/{watchId}/check': { anonymous: 401, checker: 403, editor: 202, admin: 202 },
+  'POST /api/v1/watch/changes/{changeId}/acknowledge': {
+    anonymous: 401,
+    checker: 403,
+    editor: 200,
+    admin: 200,
+  },
+}
+
+/** A watched link the address policy refuses at once (so "check now" ends fast), with a change. */
+async function watchFixture(db: TestApp['db']['handle']['db'], evidenceId: string) {
+  const [watched] = await db
+    .insert(schema.watchedSources)
+    .values({ kind: 'evidence', evidenceId, url: 'http://127.0.0.1:9/gone' })
+    .returning()
+  const [change] = await db
+    .insert(schema.sourceWatchChanges)
+    .values({ watchedSourceId: watched?.id ?? '', kind: 'dead', httpStatus: 404 })
+    .returning()
+  return { watchId: watched?.id ?? '', changeId: change?.id ?? '' }
 }
 
 describe.each(await testDatabases())('permission matrix on $driver', (testDb) => {
@@ -153,6 +174,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
         })
         .returning(),
     )
+    const watch = await watchFixture(db, evidence?.id ?? '')
     params = {
       articleId: article?.id ?? '',
       userId: checker?.id ?? '',
@@ -166,6 +188,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       number: '1',
       jobId: job?.id ?? '',
       versionId: version?.id ?? '',
+      ...watch,
     }
   })
   afterAll(async () => {

@@ -58,6 +58,10 @@ export const AUDIT_ACTIONS = [
   'job.failed',
   'evidence.captured',
   'evidence.capture_failed',
+  'watch.checked',
+  'watch.check_failed',
+  'watch.change_detected',
+  'watch.change_acknowledged',
 ] as const satisfies readonly string[]
 
 export type AuditAction =

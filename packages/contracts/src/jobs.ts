@@ -1,13 +1,20 @@
 import { z } from 'zod'
 import { ImportedVersionSchema } from './article-import.ts'
 import { IdSchema } from './common.ts'
+import { WatchCheckResultSchema } from './source-watch.ts'
 import { ArticleSuggestionsSchema } from './suggestions.ts'
 
 // Long work the desk watches (ADR 014): a request whose work may take long answers 202 with a
-// job, and the workspace polls GET /api/v1/jobs/:id until it has succeeded or failed. Three kinds:
-// a long new version's import, the suggestions of a long article, and an evidence capture.
+// job, and the workspace polls GET /api/v1/jobs/:id until it has succeeded or failed. Four kinds:
+// a long new version's import, the suggestions of a long article, an evidence capture, and a
+// watched source's check.
 
-export const JOB_KINDS = ['article_version.import', 'article.suggestions', 'evidence.capture'] as const
+export const JOB_KINDS = [
+  'article_version.import',
+  'article.suggestions',
+  'evidence.capture',
+  'source_watch.check',
+] as const
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const
 export const JOB_PHASES = ['queued', 'computing', 'writing', 'done'] as const
 
@@ -49,10 +56,17 @@ export const EvidenceCaptureJobSchema = z.object({
   result: z.null().meta({ description: 'A capture shows on its evidence, not here' }),
 })
 
+export const SourceCheckJobSchema = z.object({
+  ...JobFields,
+  kind: z.literal('source_watch.check'),
+  result: WatchCheckResultSchema.nullable().meta({ description: 'What the check found, once succeeded' }),
+})
+
 export const JobSchema = z.discriminatedUnion('kind', [
   ImportJobSchema,
   SuggestionsJobSchema,
   EvidenceCaptureJobSchema,
+  SourceCheckJobSchema,
 ])
 export type Job = z.infer<typeof JobSchema>
 

@@ -6,3 +6,12 @@ export interface Actor {
   role: Role
   requestId: string
 }
+
+/**
+ * Who a write is attributed to in the audit log: a person, or the server itself (id null) for its
+ * own scheduled work, such as a watched article's new version (docs/decisions/021-source-watching.md).
+ */
+export interface Author {
+  id: string | null
+  requestId: string
+}

@@ -4,7 +4,7 @@ import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/
 import { and, asc, desc, eq, inArray, isNull, ne, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { ConflictError, NotFoundError } from '../errors.ts'
-import type { Actor } from './actor.ts'
+import type { Actor, Author } from './actor.ts'
 import { assertVersion, expectedVersion } from './concurrency.ts'
 import type { PublicationRecord } from './public/publication-record.ts'
 import { recordArticleEdited } from './public/publication-writer.ts'
@@ -26,7 +26,7 @@ export interface ArrivedVersion {
  */
 export async function flagPublishedClaims(
   tx: Tx,
-  actor: Actor,
+  actor: Author,
   articleId: string,
   arrived: ArrivedVersion,
 ): Promise<number> {

@@ -16,7 +16,7 @@ import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError, TooLargeError, UnprocessableError } from '../errors.ts'
 import type { WorkerPool } from '../workers/worker-pool.ts'
-import type { Actor } from './actor.ts'
+import type { Actor, Author } from './actor.ts'
 import { flagPublishedClaims } from './article-change-flags-service.ts'
 import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
 import { normalisePlainText } from './article-import/plain-text.ts'
@@ -28,6 +28,7 @@ import {
 } from './article-import/reanchor-claims.ts'
 import type { JobContext } from './jobs/job-runner.ts'
 import type { JobRow, JobsService } from './jobs/jobs-service.ts'
+import { watchArticle } from './source-watch/watched-set.ts'
 
 const { articles, articleVersions, claims, entities } = schema
 
@@ -63,7 +64,7 @@ interface WriteOptions {
 const STALE_PLAN_ATTEMPTS = 3
 
 /** The text of a version to be, worked out before any transaction opens (fetching takes time). */
-interface PreparedText {
+export interface PreparedText {
   body: string
   sha256: string
   sourceFormat: ArticleSource['format']
@@ -140,7 +141,7 @@ export function createArticleImportService({
     return { body, sha256, sourceFormat: source.format, ...(fetchedUrl ? { fetchedUrl } : {}) }
   }
 
-  async function insertVersion(tx: Tx, actor: Actor, articleId: string, number: number, text: PreparedText) {
+  async function insertVersion(tx: Tx, actor: Author, articleId: string, number: number, text: PreparedText) {
     const [row] = await tx
       .insert(articleVersions)
       .values({
@@ -192,6 +193,10 @@ export function createArticleImportService({
         requestId: actor.requestId,
       })
       const version = await insertVersion(tx, actor, article.id, 1, text)
+      // Imported from a web address: the page is watched for changes (ADR 021).
+      if (input.source.format === 'url') {
+        await watchArticle(tx, article.id, text.fetchedUrl ?? input.source.url, text.sha256)
+      }
       const summary: ArticleSummary = {
         id: article.id,
         title: article.title,
@@ -233,7 +238,7 @@ export function createArticleImportService({
   /** The job runner's side of a long import (job-runner.ts). */
   async function runImportJob(job: JobRow, context: JobContext): Promise<ImportedVersion> {
     const input = job.input as ImportJobInput
-    if (!job.articleId) throw new NotFoundError('Article')
+    if (!job.articleId || !job.ownerId) throw new NotFoundError('Article')
     const actor: Actor = { id: job.ownerId, role: input.actorRole, requestId: job.requestId ?? job.id }
     return writeVersion(actor, job.articleId, input.text, {
       timeoutMs: Math.max(1, context.remainingMs()),
@@ -248,7 +253,7 @@ export function createArticleImportService({
    * Changed meanwhile: computed again, and after STALE_PLAN_ATTEMPTS a 409.
    */
   async function writeVersion(
-    actor: Actor,
+    actor: Author,
     articleId: string,
     text: PreparedText,
     options: WriteOptions = {},
@@ -352,7 +357,13 @@ export function createArticleImportService({
     }
   }
 
-  return { create, importVersion, runImportJob, listVersions, getVersion, orphans }
+  /**
+   * A watched article's page fetched again (ADR 021): its text as an import would extract it, for
+   * the watcher to compare, and written as a new version the same way an import does.
+   */
+  const fetchText = (url: string) => prepare({ format: 'url', url })
+
+  return { create, importVersion, runImportJob, writeVersion, fetchText, listVersions, getVersion, orphans }
 }
 
 export type ArticleImportService = ReturnType<typeof createArticleImportService>

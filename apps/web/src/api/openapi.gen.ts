@@ -1083,6 +1083,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every watched address: when it was last checked, its status, and its latest change */
+        get: operations["getWatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch/{watchId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a watched address now: 202 with the job to follow at /api/v1/jobs/{id} */
+        post: operations["postWatchByWatchIdCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch/changes/{changeId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a change a check found (the first acknowledgement is kept) */
+        post: operations["postWatchChangesByChangeIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -3541,6 +3592,37 @@ export interface operations {
                         phase: "queued" | "computing" | "writing" | "done";
                         /** @description A capture shows on its evidence, not here */
                         result: null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "source_watch.check";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description What the check found, once succeeded */
+                        result: {
+                            changeId: string | null;
+                            /** @enum {string} */
+                            outcome: "baseline" | "unchanged" | "changed" | "dead" | "recovered";
+                            /** Format: uuid */
+                            watchedSourceId: string;
+                        } | null;
                         startedAt: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "succeeded" | "failed";
@@ -7654,7 +7736,7 @@ export interface operations {
                         }[];
                         lastSeen: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
                             at: string;
                         } | null;
                         other: string[];
@@ -8485,7 +8567,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
                             actorId: string | null;
                             actorName: string | null;
                             after: unknown;
@@ -13301,6 +13383,37 @@ export interface operations {
                         startedAt: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "source_watch.check";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description What the check found, once succeeded */
+                        result: {
+                            changeId: string | null;
+                            /** @enum {string} */
+                            outcome: "baseline" | "unchanged" | "changed" | "dead" | "recovered";
+                            /** Format: uuid */
+                            watchedSourceId: string;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
                     };
                 };
             };
@@ -16598,6 +16711,568 @@ export interface operations {
                         /** Format: date-time */
                         expiresAt: string;
                         path: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    getWatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            articleId: string | null;
+                            claimId: string | null;
+                            evidenceId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "article" | "evidence";
+                            lastChangeAt: string | null;
+                            lastCheckedAt: string | null;
+                            /** @description Why the last check failed; the state shown is the last good one */
+                            lastError: string | null;
+                            lastHttpStatus: number | null;
+                            lastStatus: ("alive" | "dead") | null;
+                            latestChange: {
+                                acknowledgedAt: string | null;
+                                /** @description Display name of the editor who acknowledged it */
+                                acknowledgedBy: string | null;
+                                /** @description The article version the changed page became */
+                                articleVersionNumber: number | null;
+                                detectedAt: string;
+                                /** @description Unified diff of the extracted texts (evidence); null for an article (see its versions) or a diff too large to show */
+                                diff: string | null;
+                                httpStatus: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "changed" | "dead" | "recovered";
+                            } | null;
+                            nextCheckAt: string;
+                            title: string;
+                            /** @description Changes no editor has acknowledged yet */
+                            unacknowledged: number;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    postWatchByWatchIdCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                watchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "article_version.import";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description What the import did, once succeeded */
+                        result: ({
+                            /**
+                             * @description The text is the current version’s: nothing was written
+                             * @enum {boolean}
+                             */
+                            created: false;
+                            version: {
+                                /** Format: uuid */
+                                id: string;
+                                importedAt: string;
+                                /** @description Length of the body in UTF-16 code units */
+                                length: number;
+                                number: number;
+                                sha256: string;
+                                /** @enum {string} */
+                                sourceFormat: "text" | "html" | "url";
+                            };
+                        } | {
+                            /** @enum {boolean} */
+                            created: true;
+                            reanchored: {
+                                fuzzy: number;
+                                moved: number;
+                                orphaned: number;
+                                position: number;
+                            };
+                            version: {
+                                /** Format: uuid */
+                                id: string;
+                                importedAt: string;
+                                /** @description Length of the body in UTF-16 code units */
+                                length: number;
+                                number: number;
+                                sha256: string;
+                                /** @enum {string} */
+                                sourceFormat: "text" | "html" | "url";
+                            };
+                        }) | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "article.suggestions";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description The suggestions of the version current when the job ran, once succeeded */
+                        result: {
+                            /** Format: uuid */
+                            articleId: string;
+                            /** Format: uuid */
+                            articleVersionId: string;
+                            /** @description Suggestions of this version a checker dismissed: no longer offered */
+                            dismissed: number;
+                            extractorVersion: string;
+                            suggestions: {
+                                anchor: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                };
+                                attribution: {
+                                    content: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    floating: boolean;
+                                    resolvedSource: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    source: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    type: "direct" | "indirect" | "mixed";
+                                } | null;
+                                /** @description Origin first, then relays, then the publisher */
+                                chain: {
+                                    /** @enum {string} */
+                                    access: "direct" | "second_hand" | "unknown";
+                                    anonymityReasonGiven: boolean;
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    onRecord: boolean;
+                                    /** @enum {string} */
+                                    role: "origin" | "relay" | "publisher";
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                                checkWorthiness: number;
+                                claimant: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                } | null;
+                                headline: string;
+                                hedges: {
+                                    end: number;
+                                    start: number;
+                                    text: string;
+                                }[];
+                                /** @description Stable for a given article version (derived from the anchor) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "allegation" | "statement_of_fact" | "quotation" | "prediction" | "opinion";
+                                reasons: string[];
+                                responses: {
+                                    cue: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                    responder: {
+                                        /** @enum {string} */
+                                        entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                        /** @description Where the text names it, as written (may be a pronoun) */
+                                        mention: {
+                                            end: number;
+                                            start: number;
+                                            text: string;
+                                        } | null;
+                                        /** @description The name the entity is found (name or alias, any case) or created by */
+                                        name: string;
+                                        named: boolean;
+                                        /** @enum {string} */
+                                        sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                    };
+                                    /** @enum {string} */
+                                    stance: "denies" | "admits" | "partially_admits" | "confirms" | "declines_to_comment" | "did_not_respond";
+                                    words: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    };
+                                }[];
+                                statement: string;
+                                subjects: {
+                                    /** @enum {string} */
+                                    entityKind: "person" | "organisation" | "outlet" | "government_body" | "anonymous_group";
+                                    /** @description Where the text names it, as written (may be a pronoun) */
+                                    mention: {
+                                        end: number;
+                                        start: number;
+                                        text: string;
+                                    } | null;
+                                    /** @description The name the entity is found (name or alias, any case) or created by */
+                                    name: string;
+                                    named: boolean;
+                                    /** @enum {string} */
+                                    sourceType: "person" | "organisation" | "government_body" | "outlet" | "document" | "anonymous";
+                                }[];
+                            }[];
+                            versionNumber: number;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "evidence.capture";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description A capture shows on its evidence, not here */
+                        result: null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    } | {
+                        articleId: string | null;
+                        createdAt: string;
+                        /** @description A job not finished by then fails, writing nothing */
+                        deadlineAt: string;
+                        /** @description Why it failed; nothing was written */
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "source_watch.check";
+                        /**
+                         * @description queued; computing (re-anchoring or suggestions, in a worker thread); writing (the import’s one transaction); done
+                         * @enum {string}
+                         */
+                        phase: "queued" | "computing" | "writing" | "done";
+                        /** @description What the check found, once succeeded */
+                        result: {
+                            changeId: string | null;
+                            /** @enum {string} */
+                            outcome: "baseline" | "unchanged" | "changed" | "dead" | "recovered";
+                            /** Format: uuid */
+                            watchedSourceId: string;
+                        } | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    postWatchChangesByChangeIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @description Display name of the editor who acknowledged it */
+                        acknowledgedBy: string | null;
+                        /** @description The article version the changed page became */
+                        articleVersionNumber: number | null;
+                        detectedAt: string;
+                        /** @description Unified diff of the extracted texts (evidence); null for an article (see its versions) or a diff too large to show */
+                        diff: string | null;
+                        httpStatus: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "changed" | "dead" | "recovered";
                     };
                 };
             };

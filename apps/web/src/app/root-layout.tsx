@@ -19,6 +19,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/desk', label: 'My queue', minimum: 'checker' },
   { to: '/review', label: 'Review', minimum: 'editor' },
   { to: '/dashboard', label: 'Dashboard', minimum: 'editor' },
+  { to: '/watch', label: 'Watch', minimum: 'editor' },
   { to: '/admin/users', label: 'Users', minimum: 'admin' },
   { to: '/admin/rating-scales', label: 'Rating scales', minimum: 'admin' },
 ]

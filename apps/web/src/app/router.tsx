@@ -74,6 +74,21 @@ export function createRouter() {
               ],
             },
             {
+              // Sources watched: imported articles and evidence links re-checked on a schedule.
+              path: 'watch',
+              lazy: async () => ({
+                Component: (await import('../features/auth/require-role.tsx')).RequireEditor,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/watch/watch-page.tsx')).WatchPage,
+                  }),
+                },
+              ],
+            },
+            {
               // The editors' review: the queue of claims in review and the review screen of one.
               path: 'review',
               lazy: async () => ({

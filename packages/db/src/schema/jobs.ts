@@ -15,9 +15,8 @@ export const jobs = pgTable(
   {
     id: id(),
     kind: text().notNull(),
-    ownerId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    /** Who asked; null for the server's own scheduled work (source watching, ADR 021). */
+    ownerId: uuid().references(() => users.id, { onDelete: 'restrict' }),
     articleId: uuid().references(() => articles.id, { onDelete: 'restrict' }),
     status: text().notNull().default('queued'),
     /** What the step in progress is (queued, computing, writing, done), for the workspace to show. */
@@ -39,7 +38,7 @@ export const jobs = pgTable(
     check('jobs_status', sql`${t.status} IN ('queued', 'running', 'succeeded', 'failed')`),
     check(
       'jobs_kind',
-      sql`${t.kind} IN ('article_version.import', 'article.suggestions', 'evidence.capture')`,
+      sql`${t.kind} IN ('article_version.import', 'article.suggestions', 'evidence.capture', 'source_watch.check')`,
     ),
     check('jobs_attempts_nonnegative', sql`${t.attempts} >= 0`),
     // The runner's lease query: waiting or abandoned jobs, oldest first.

@@ -2,7 +2,7 @@ import type { Anchor, ReanchorCounts } from '@claimtrail/contracts'
 import type { ClaimReanchorPlan, ReanchorInput, SubSpan, SubSpanChange } from '@claimtrail/core'
 import { appendEvent, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { asc, eq, inArray } from 'drizzle-orm'
-import type { Actor } from '../actor.ts'
+import type { Author } from '../actor.ts'
 
 const { articleVersions, attributionChains, chainHops, claims, responses } = schema
 
@@ -79,7 +79,7 @@ export async function applyReanchorPlan(
   snapshot: ReanchorSnapshot,
   plan: ClaimReanchorPlan[],
   next: NewVersion,
-  actor: Actor,
+  actor: Author,
 ): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { position: 0, moved: 0, fuzzy: 0, orphaned: 0 }
   const rows = await loadClaims(tx, articleId, true)
@@ -202,7 +202,7 @@ function anchorOf(claim: ClaimRow): Anchor {
   }
 }
 
-async function record(tx: Tx, actor: Actor, claim: ClaimRow, after: Anchor, step: ClaimReanchorPlan) {
+async function record(tx: Tx, actor: Author, claim: ClaimRow, after: Anchor, step: ClaimReanchorPlan) {
   const { result } = step
   const cues: SubSpanChange[] = step.cues
   const responseWords: SubSpanChange[] = step.responseWords

@@ -5,6 +5,7 @@ import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
 import { assertVersion, expectedVersion } from '../concurrency.ts'
 import type { EvidenceCapturesService } from '../evidence/evidence-captures-service.ts'
+import { syncEvidenceWatch } from '../source-watch/watched-set.ts'
 import { lockClaim, touchClaim } from './claim-locks.ts'
 import { assertSpan, claimText } from './claim-text.ts'
 import { loadClaimDetail } from './claim-view.ts'
@@ -133,6 +134,7 @@ export function createClaimRecordsService({
         .values({ ...values, claimId } as never)
         .returning()
       if (!row) throw new Error(`${kind.name} insert returned nothing`)
+      if (kind.name === 'evidence') await syncEvidenceWatch(tx, row as { id: string; url: string | null })
       await appendEvent(tx, {
         actorId: actor.id,
         action: `claim.${kind.name}_added`,
@@ -165,6 +167,9 @@ export function createClaimRecordsService({
         .set({ ...values, version: row.version + 1, updatedAt: new Date() } as never)
         .where(eq(table.id, id))
         .returning()
+      if (kind.name === 'evidence' && updated) {
+        await syncEvidenceWatch(tx, updated as { id: string; url: string | null })
+      }
       await appendEvent(tx, {
         actorId: actor.id,
         action: `claim.${kind.name}_updated`,

@@ -1,8 +1,8 @@
 import type { Job } from '@claimtrail/contracts'
 import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
-import { count, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm'
 import { NotFoundError, TooManyJobsError } from '../../errors.ts'
-import type { Actor } from '../actor.ts'
+import type { Actor, Author } from '../actor.ts'
 
 const { jobs } = schema
 
@@ -39,11 +39,13 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
     const [pending] = await tx
       .select({ n: count() })
       .from(jobs)
-      .where(inArray(jobs.status, ['queued', 'running']))
+      // Source checks are left out: the watch scheduler bounds its own backlog (ADR 021), and a
+      // desk's import must not wait behind the schedule.
+      .where(and(inArray(jobs.status, ['queued', 'running']), ne(jobs.kind, 'source_watch.check')))
     return (pending?.n ?? 0) < maxPending
   }
 
-  async function insert(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+  async function insert(tx: Tx, actor: Author, job: NewJob): Promise<Job> {
     const [row] = await tx
       .insert(jobs)
       .values({
@@ -68,7 +70,7 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
   }
 
   /** Enqueues inside the asking request's transaction; 429 when JOBS_MAX_PENDING are waiting. */
-  async function enqueue(tx: Tx, actor: Actor, job: NewJob): Promise<Job> {
+  async function enqueue(tx: Tx, actor: Author, job: NewJob): Promise<Job> {
     if (!(await hasRoom(tx))) {
       throw new TooManyJobsError(
         `${maxPending} long jobs are already waiting or running (JOBS_MAX_PENDING); try again in a minute`,
@@ -78,7 +80,7 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
   }
 
   /** Like enqueue, but answers null instead of refusing when the queue is full (background work). */
-  async function enqueueIfRoom(tx: Tx, actor: Actor, job: NewJob): Promise<Job | null> {
+  async function enqueueIfRoom(tx: Tx, actor: Author, job: NewJob): Promise<Job | null> {
     return (await hasRoom(tx)) ? insert(tx, actor, job) : null
   }
 

@@ -23,11 +23,18 @@ const PHASES: Record<Job['kind'], Record<Job['phase'], string>> = {
     writing: 'Saving the capture…',
     done: 'Done',
   },
+  'source_watch.check': {
+    queued: 'Waiting for its turn…',
+    computing: 'Checking the source…',
+    writing: 'Saving what changed…',
+    done: 'Done',
+  },
 }
 const WHAT: Record<Job['kind'], string> = {
   'article_version.import': 'Long import',
   'article.suggestions': 'Suggestions for a long article',
   'evidence.capture': 'Evidence capture',
+  'source_watch.check': 'Source check',
 }
 const STEP: Record<Job['phase'], number> = { queued: 0, computing: 1, writing: 2, done: 3 }
 
