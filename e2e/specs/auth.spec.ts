@@ -27,8 +27,8 @@ const WHO: Record<Role, string> = { checker: 'a fact-checker', editor: 'an edito
 const NAV_LINKS: Record<Role | 'anonymous', string[]> = {
   anonymous: ['Articles', 'Ledger'],
   checker: ['Articles', 'Ledger', 'My queue'],
-  editor: ['Articles', 'Ledger', 'My queue', 'Review', 'Dashboard'],
-  admin: ['Articles', 'Ledger', 'My queue', 'Review', 'Dashboard', 'Users', 'Rating scales'],
+  editor: ['Articles', 'Ledger', 'My queue', 'Review', 'Dashboard', 'Watch'],
+  admin: ['Articles', 'Ledger', 'My queue', 'Review', 'Dashboard', 'Watch', 'Users', 'Rating scales'],
 }
 
 test.describe('logging in and out', () => {
