@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto'
 import { schema } from '@claimtrail/db'
 import { testDatabases } from '@claimtrail/db/testing'
-import { eq } from 'drizzle-orm'
+import { eq, isNotNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './helpers.ts'
 import { login } from './session.ts'
@@ -113,6 +114,13 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   // A job is seen by its owner (the checker here) and by editors.
   'GET /api/v1/jobs/{jobId}': { anonymous: 401, checker: 200, editor: 200, admin: 200 },
+  'POST /api/v1/evidence/{evidenceId}/captures': { anonymous: 401, checker: 202, editor: 202, admin: 202 },
+  'GET /api/v1/evidence/{evidenceId}/captures/{captureId}': {
+    anonymous: 401,
+    checker: 200,
+    editor: 200,
+    admin: 200,
+  },
   'GET /api/v1/watch': { anonymous: 401, checker: 403, editor: 200, admin: 200 },
   'POST /api/v1/watch/{watchId}/check': { anonymous: 401, checker: 403, editor: 202, admin: 202 },
   'POST /api/v1/watch/changes/{changeId}/acknowledge': {
@@ -121,6 +129,28 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
     editor: 200,
     admin: 200,
   },
+}
+
+/** A stored snapshot of the evidence, as a finished capture leaves it. */
+async function captureFixture(db: TestApp['db']['handle']['db'], evidenceId: string) {
+  const bytes = Buffer.from('<p>The snapshot</p>')
+  const [capture] = await db
+    .insert(schema.evidenceCaptures)
+    .values({
+      evidenceId,
+      status: 'ok',
+      url: 'http://127.0.0.1:9/snapshot',
+      httpStatus: 200,
+      contentType: 'text/html',
+      finalUrl: 'http://127.0.0.1:9/snapshot',
+      capturedAt: new Date(),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      byteSize: bytes.length,
+      bytes,
+      extractedText: 'The snapshot',
+    })
+    .returning()
+  return { captureId: capture?.id ?? '' }
 }
 
 /** A watched link the address policy refuses at once (so "check now" ends fast), with a change. */
@@ -149,7 +179,8 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
     const chain = await first(db.select().from(schema.attributionChains))
     const response = await first(db.select().from(schema.responses))
     const replyRequest = await first(db.select().from(schema.replyRequests))
-    const evidence = await first(db.select().from(schema.evidence))
+    // One with a web address, so that capturing it again is possible.
+    const evidence = await first(db.select().from(schema.evidence).where(isNotNull(schema.evidence.url)))
     const entity = await first(db.select().from(schema.entities))
     // The demo article has a public claim, so its text is public (Web Annotation source).
     const version = await first(
@@ -189,6 +220,7 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       jobId: job?.id ?? '',
       versionId: version?.id ?? '',
       ...watch,
+      ...(await captureFixture(db, evidence?.id ?? '')),
     }
   })
   afterAll(async () => {
