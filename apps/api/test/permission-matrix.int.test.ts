@@ -205,7 +205,9 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
         })
         .returning(),
     )
-    const watch = await watchFixture(db, evidence?.id ?? '')
+    const evidenceId = evidence?.id ?? ''
+    const watch = await watchFixture(db, evidenceId)
+    const capture = await captureFixture(db, evidenceId)
     params = {
       articleId: article?.id ?? '',
       userId: checker?.id ?? '',
@@ -213,14 +215,14 @@ describe.each(await testDatabases())('permission matrix on $driver', (testDb) =>
       chainId: chain?.id ?? '',
       responseId: response?.id ?? '',
       replyRequestId: replyRequest?.id ?? '',
-      evidenceId: evidence?.id ?? '',
+      evidenceId,
       entityId: entity?.id ?? '',
       scaleId: scale?.id ?? '',
       number: '1',
       jobId: job?.id ?? '',
       versionId: version?.id ?? '',
       ...watch,
-      ...(await captureFixture(db, evidence?.id ?? '')),
+      ...capture,
     }
   })
   afterAll(async () => {
