@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Button } from 'react-aria-components'
 import { ApiRequestError } from '../api/api-client.ts'
+import { LoadingState } from './loading-state.tsx'
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -39,4 +40,47 @@ export function ErrorState({
       </Button>
     </div>
   )
+}
+
+type ListQuery<Item> = {
+  isPending: boolean
+  isError: boolean
+  isFetching: boolean
+  error: unknown
+  data: { items: Item[] } | undefined
+  refetch: () => unknown
+}
+
+/**
+ * The four states every list page has, in one place: loading, the API's error with a retry, the
+ * empty list with what to do about it, and the items. Pages say only their own words.
+ */
+export function ListQueryStates<Item>({
+  query,
+  loading,
+  errorTitle,
+  emptyTitle,
+  empty,
+  children,
+}: {
+  query: ListQuery<Item>
+  loading: string
+  errorTitle: string
+  emptyTitle: string
+  empty?: ReactNode
+  children: (items: Item[]) => ReactNode
+}) {
+  if (query.isPending) return <LoadingState label={loading} />
+  if (query.isError || !query.data) {
+    return (
+      <ErrorState
+        title={errorTitle}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
+    )
+  }
+  if (query.data.items.length === 0) return <EmptyState title={emptyTitle}>{empty}</EmptyState>
+  return <>{children(query.data.items)}</>
 }

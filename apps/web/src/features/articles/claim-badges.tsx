@@ -11,7 +11,7 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
 }
 
 /** The verdict label with its rating-scale colour as a swatch, so the text keeps its contrast. */
-export function VerdictChip({ verdict }: { verdict: Rating }) {
+export function VerdictChip({ verdict }: { verdict: Pick<Rating, 'label' | 'colour'> }) {
   return (
     <span className="badge verdict-chip" style={{ '--verdict-colour': verdict.colour } as CSSProperties}>
       <span className="verdict-swatch" aria-hidden="true" />

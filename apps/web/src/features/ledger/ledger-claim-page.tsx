@@ -113,7 +113,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
       </nav>
       <header className="ledger-claim-header">
         <div className="badge-row">
-          <VerdictChip verdict={{ id: claim.id, ...claim.verdict }} />
+          <VerdictChip verdict={claim.verdict} />
           <span className="badge kind-badge">{KIND_LABELS[claim.kind]}</span>
           {claim.status !== 'published' && (
             <span className="badge status-badge" data-status={claim.status}>
@@ -198,7 +198,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
       <section className="detail-section" aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">Verdict</h2>
         <p>
-          <VerdictChip verdict={{ id: claim.id, ...claim.verdict }} />{' '}
+          <VerdictChip verdict={claim.verdict} />{' '}
           <span className="muted">{claim.verdict.description}</span>
         </p>
         {claim.rationale && <p className="rationale">{claim.rationale}</p>}
@@ -340,7 +340,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
                 <Link to={claimPath(a.claimId)}>{a.article.title}</Link>
                 {a.article.outlet && <> · {a.article.outlet.name}</>}
                 {a.article.publishedOn && <> · {formatDate(a.article.publishedOn)}</>} ·{' '}
-                <VerdictChip verdict={{ id: a.claimId, ...a.verdict }} />
+                <VerdictChip verdict={a.verdict} />
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ export function LedgerClaimRow({ claim }: { claim: PublicClaimSummary }) {
   return (
     <li className="ledger-row" data-status={claim.status}>
       <div className="ledger-row-badges">
-        <VerdictChip verdict={{ id: claim.id, ...claim.verdict }} />
+        <VerdictChip verdict={claim.verdict} />
         {claim.sourcingGrade && (
           <span className="badge grade-badge" title={SOURCING_GRADE_LABELS[claim.sourcingGrade]}>
             <span className="visually-hidden">Sourcing grade </span>

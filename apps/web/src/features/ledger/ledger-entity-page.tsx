@@ -141,7 +141,7 @@ function ResponsesSection({ name, responses }: { name: string; responses: Public
                   {STANCE_LABELS[r.stance]}
                 </span>
                 <Link to={claimPath(r.claim.id)}>{r.claim.headline}</Link>
-                <VerdictChip verdict={{ id: r.claim.id, ...r.claim.verdict }} />
+                <VerdictChip verdict={r.claim.verdict} />
               </p>
               {r.addressesPart && <p className="muted">On: {r.addressesPart}</p>}
               {r.words && <blockquote>{r.words}</blockquote>}

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import type { CSSProperties } from 'react'
 import { Link } from 'react-router'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
@@ -7,6 +6,7 @@ import { METHODOLOGY_META } from './ledger-meta.ts'
 import { methodologyQuery } from './ledger-queries.ts'
 import { LedgerError } from './ledger-states.tsx'
 import './ledger.css'
+import { VerdictChip } from '../articles/claim-badges.tsx'
 
 const EFFECT_WORDS: Record<string, string> = { up: 'Raises', down: 'Lowers', note: 'Note' }
 
@@ -55,13 +55,7 @@ export function MethodologyPage() {
             {ratingScale.ratings.map((r) => (
               <tr key={r.label}>
                 <th scope="row">
-                  <span
-                    className="badge verdict-chip"
-                    style={{ '--verdict-colour': r.colour } as CSSProperties}
-                  >
-                    <span className="verdict-swatch" aria-hidden="true" />
-                    {r.label}
-                  </span>
+                  <VerdictChip verdict={r} />
                 </th>
                 <td>{r.description}</td>
                 <td>{r.ratingValue ?? '—'}</td>

@@ -1,5 +1,5 @@
 import type { RatingScale } from '@claimtrail/contracts'
-import type { CSSProperties } from 'react'
+import { VerdictChip } from '../articles/claim-badges.tsx'
 
 /** Ratings kept read-only for the published verdicts that used them (docs/design.md, "Rating scale"). */
 export function RetiredRatings({ ratings }: { ratings: RatingScale['ratings'] }) {
@@ -29,13 +29,7 @@ export function RetiredRatings({ ratings }: { ratings: RatingScale['ratings'] })
                 {retired.map((r) => (
                   <tr key={r.id}>
                     <th scope="row">
-                      <span
-                        className="badge verdict-chip"
-                        style={{ '--verdict-colour': r.colour } as CSSProperties}
-                      >
-                        <span className="verdict-swatch" aria-hidden="true" />
-                        {r.label}
-                      </span>
+                      <VerdictChip verdict={r} />
                     </th>
                     <td>{r.description || <span className="muted">No description</span>}</td>
                     <td>{r.ratingValue ?? '—'}</td>

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent, useRef } from 'react'
 import { Link } from 'react-router'
-import { LoadingState } from '../../ui/loading-state.tsx'
-import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
+import { ListQueryStates } from '../../ui/query-states.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
 import { SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
 import { reviewQueueQuery } from './review-queries.ts'
@@ -44,74 +43,69 @@ export function ReviewQueuePage() {
         Claims submitted for review, the one waiting longest first. Move between them with j and k (or the
         arrow keys); Enter opens one.
       </p>
-      {queue.isPending ? (
-        <LoadingState label="Loading the review queue…" />
-      ) : queue.isError ? (
-        <ErrorState
-          title="The review queue could not be loaded"
-          error={queue.error}
-          onRetry={() => void queue.refetch()}
-          isRetrying={queue.isFetching}
-        />
-      ) : queue.data.items.length === 0 ? (
-        <EmptyState title="Nothing is waiting for review">
-          <p>Claims appear here when a fact-checker submits them.</p>
-        </EmptyState>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table review-table" ref={table} onKeyDown={onKeyDown}>
-            <caption className="visually-hidden">Claims in review, oldest submission first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Article</th>
-                <th scope="col">Checker</th>
-                <th scope="col">Proposed verdict</th>
-                <th scope="col">Sourcing</th>
-                <th scope="col">Waiting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.data.items.map((claim) => (
-                <tr key={claim.id}>
-                  <th scope="row">
-                    <Link to={reviewPath(claim.id)} className="queue-link" data-queue-link>
-                      {claim.headline}
-                    </Link>
-                    <span className="review-statement muted">{claim.statement}</span>
-                  </th>
-                  <td>
-                    {claim.articleTitle}
-                    {claim.outlet && <span className="muted"> · {claim.outlet}</span>}
-                  </td>
-                  <td>{claim.checker?.displayName ?? <span className="muted">Unknown</span>}</td>
-                  <td>
-                    {claim.verdict ? (
-                      <VerdictChip verdict={claim.verdict} />
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                  </td>
-                  <td>
-                    {claim.sourcingGrade ? (
-                      <abbr className="badge grade-pill" title={SOURCING_GRADE_LABELS[claim.sourcingGrade]}>
-                        {claim.sourcingGrade}
-                      </abbr>
-                    ) : (
-                      <span className="muted">Not graded</span>
-                    )}
-                  </td>
-                  <td>
-                    <time dateTime={claim.submittedAt} title={formatDateTime(claim.submittedAt)}>
-                      {waitingTime(claim.submittedAt)}
-                    </time>
-                  </td>
+      <ListQueryStates
+        query={queue}
+        loading="Loading the review queue…"
+        errorTitle="The review queue could not be loaded"
+        emptyTitle="Nothing is waiting for review"
+        empty={<p>Claims appear here when a fact-checker submits them.</p>}
+      >
+        {(items) => (
+          <div className="table-scroll">
+            <table className="data-table review-table" ref={table} onKeyDown={onKeyDown}>
+              <caption className="visually-hidden">Claims in review, oldest submission first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Claim</th>
+                  <th scope="col">Article</th>
+                  <th scope="col">Checker</th>
+                  <th scope="col">Proposed verdict</th>
+                  <th scope="col">Sourcing</th>
+                  <th scope="col">Waiting</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((claim) => (
+                  <tr key={claim.id}>
+                    <th scope="row">
+                      <Link to={reviewPath(claim.id)} className="queue-link" data-queue-link>
+                        {claim.headline}
+                      </Link>
+                      <span className="review-statement muted">{claim.statement}</span>
+                    </th>
+                    <td>
+                      {claim.articleTitle}
+                      {claim.outlet && <span className="muted"> · {claim.outlet}</span>}
+                    </td>
+                    <td>{claim.checker?.displayName ?? <span className="muted">Unknown</span>}</td>
+                    <td>
+                      {claim.verdict ? (
+                        <VerdictChip verdict={claim.verdict} />
+                      ) : (
+                        <span className="muted">None</span>
+                      )}
+                    </td>
+                    <td>
+                      {claim.sourcingGrade ? (
+                        <abbr className="badge grade-pill" title={SOURCING_GRADE_LABELS[claim.sourcingGrade]}>
+                          {claim.sourcingGrade}
+                        </abbr>
+                      ) : (
+                        <span className="muted">Not graded</span>
+                      )}
+                    </td>
+                    <td>
+                      <time dateTime={claim.submittedAt} title={formatDateTime(claim.submittedAt)}>
+                        {waitingTime(claim.submittedAt)}
+                      </time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ListQueryStates>
     </section>
   )
 }

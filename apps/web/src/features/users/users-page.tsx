@@ -4,8 +4,7 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
-import { LoadingState } from '../../ui/loading-state.tsx'
-import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
+import { ListQueryStates } from '../../ui/query-states.tsx'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { ROLE_LABELS } from '../auth/roles.ts'
 import { NewAccountDialog } from './new-account-dialog.tsx'
@@ -58,47 +57,42 @@ export function UsersPage() {
         </div>
       )}
 
-      {users.isPending ? (
-        <LoadingState label="Loading accounts…" />
-      ) : users.isError ? (
-        <ErrorState
-          title="The accounts could not be loaded"
-          error={users.error}
-          onRetry={() => void users.refetch()}
-          isRetrying={users.isFetching}
-        />
-      ) : users.data.items.length === 0 ? (
-        <EmptyState title="No accounts yet">
-          <p>Create the first account with “New account”.</p>
-        </EmptyState>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Accounts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((user) => (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  isSelf={user.id === me.data?.user?.id}
-                  onOutcome={setOutcome}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListQueryStates
+        query={users}
+        loading="Loading accounts…"
+        errorTitle="The accounts could not be loaded"
+        emptyTitle="No accounts yet"
+        empty={<p>Create the first account with “New account”.</p>}
+      >
+        {(items) => (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Accounts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((user) => (
+                  <UserRow
+                    key={user.id}
+                    user={user}
+                    isSelf={user.id === me.data?.user?.id}
+                    onOutcome={setOutcome}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ListQueryStates>
     </section>
   )
 }

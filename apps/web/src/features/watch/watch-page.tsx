@@ -3,8 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { Link } from 'react-router'
-import { LoadingState } from '../../ui/loading-state.tsx'
-import { EmptyState, ErrorState } from '../../ui/query-states.tsx'
+import { ListQueryStates } from '../../ui/query-states.tsx'
 import { formatDateTime } from '../articles/claim-labels.ts'
 import { isFinished, jobQuery } from '../jobs/jobs-queries.ts'
 import { useAcknowledgeChange, useCheckNow, watchKeys, watchListQuery } from './watch-queries.ts'
@@ -33,24 +32,19 @@ export function WatchPage() {
         Articles imported from a web address and evidence links are checked again on a schedule: a changed
         article becomes a new version, a changed or dead link is listed here.
       </p>
-      {watch.isPending ? (
-        <LoadingState label="Loading the watched sources…" />
-      ) : watch.isError ? (
-        <ErrorState
-          title="The watched sources could not be loaded"
-          error={watch.error}
-          onRetry={() => void watch.refetch()}
-          isRetrying={watch.isFetching}
-        />
-      ) : watch.data.items.length === 0 ? (
-        <EmptyState title="Nothing is watched yet">
+      <ListQueryStates
+        query={watch}
+        loading="Loading the watched sources…"
+        errorTitle="The watched sources could not be loaded"
+        emptyTitle="Nothing is watched yet"
+        empty={
           <p>
             Articles imported from a web address and evidence with a link are watched once they are added.
           </p>
-        </EmptyState>
-      ) : (
-        <WatchTable items={watch.data.items} />
-      )}
+        }
+      >
+        {(items) => <WatchTable items={items} />}
+      </ListQueryStates>
     </section>
   )
 }
