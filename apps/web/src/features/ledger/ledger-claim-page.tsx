@@ -198,8 +198,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
       <section className="detail-section" aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">Verdict</h2>
         <p>
-          <VerdictChip verdict={claim.verdict} />{' '}
-          <span className="muted">{claim.verdict.description}</span>
+          <VerdictChip verdict={claim.verdict} /> <span className="muted">{claim.verdict.description}</span>
         </p>
         {claim.rationale && <p className="rationale">{claim.rationale}</p>}
       </section>
