@@ -2,99 +2,95 @@
 // fixed and never used to change them, so their figures say how the rules generalise. Same format and
 // annotation rules as suggestions-gold.ts. Do not tune the extractor on these; add new ones instead.
 // When a rule is fixed on a miss seen here, the passage moves to suggestions-gold.ts and a new one
-// is written (the first six moved there after the source-kind rules were fixed on them).
+// is written (the first six moved there after the source-kind rules were fixed on them; the next six,
+// "held2-*", after the rules for post-posed findings, addressees and unnamed groups were).
 import type { GoldArticle } from './suggestions-gold.ts'
 
 export const SUGGESTIONS_HELD_OUT: GoldArticle[] = [
   {
-    id: 'held2-wire-refinery',
+    id: 'held3-wire-airline',
     style: 'wire',
-    text: `CALGARY, Alberta (Prairie Wire) - Northgate Energy plans to shut its oldest refinery next year, two people familiar with the plan told Prairie Wire on Tuesday.
+    text: `MONTREAL (Eastern Wire) - Skyline Air will cut 400 jobs at its Montreal maintenance base, three employees briefed on the plan told Eastern Wire on Wednesday.
 
-The company did not respond to requests for comment. The Alberta Energy Regulator said it had not received a closure notice. "It would be a blow to the whole town," said Mayor Irene Fox.`,
-    relays: [{ relay: 'Prairie Wire', origin: 'two people familiar with the plan' }],
-    responses: [{ responder: 'The company', stance: 'did_not_respond' }],
+The airline declined to comment. Transport Canada said it had not been told of any change to the base's certification. "We found out from the news," said union steward Omar Haddad.`,
+    relays: [{ relay: 'Eastern Wire', origin: 'three employees briefed on the plan' }],
+    responses: [{ responder: 'The airline', stance: 'declines_to_comment' }],
     sources: [
-      { mention: 'two people familiar with the plan', type: 'anonymous' },
-      { mention: 'The Alberta Energy Regulator', type: 'government_body' },
-      { mention: 'Mayor Irene Fox', type: 'person' },
+      { mention: 'three employees briefed on the plan', type: 'anonymous' },
+      { mention: 'Transport Canada', type: 'government_body' },
+      { mention: 'union steward Omar Haddad', type: 'person' },
     ],
   },
   {
-    id: 'held2-investigative-clinic',
+    id: 'held3-investigative-shelter',
     style: 'investigative',
-    text: `Patients at the Eastview clinic waited up to nine hours in hallways last winter, according to internal emails reviewed by the Ledger.
+    text: `The city's largest shelter turned away 300 people on nights when beds were empty, according to intake logs obtained by the Courier.
 
-Three nurses, who spoke on condition of anonymity because they feared reprisals, described patients sleeping on chairs. The regional health authority denied that hallway care was routine. Clinic director Paul Novak declined to be interviewed.`,
-    relays: [{ relay: 'the Ledger', origin: 'internal emails' }],
+Two staff members, who asked not to be named because they still work there, said managers kept beds free for inspections. The shelter's operator, Harbour Light Services, denied keeping beds empty. Councillor Lisa Moreau did not return calls.`,
+    relays: [{ relay: 'the Courier', origin: 'intake logs' }],
     responses: [
-      { responder: 'The regional health authority', stance: 'denies' },
-      { responder: 'Clinic director Paul Novak', stance: 'declines_to_comment' },
+      { responder: "Harbour Light Services|The shelter's operator", stance: 'denies' },
+      { responder: 'Councillor Lisa Moreau', stance: 'did_not_respond' },
     ],
     sources: [
-      { mention: 'internal emails', type: 'document' },
-      { mention: 'Three nurses', type: 'anonymous' },
-      { mention: 'The regional health authority', type: 'government_body' },
+      { mention: 'intake logs', type: 'document' },
+      { mention: 'Two staff members', type: 'anonymous' },
     ],
   },
   {
-    id: 'held2-political-contract',
+    id: 'held3-political-ethics',
     style: 'political',
-    text: `Transport Minister Dana Whitlock steered a highway contract to a firm owned by a former aide, the opposition alleged on Thursday.
+    text: `Premier Alan Brooks accepted a free fishing trip from a mining executive whose permit was pending, the New Democrats charged in the legislature on Tuesday.
 
-Whitlock rejected the accusation. "Every bid was scored by public servants," she said. The firm, Ridgeline Paving, said it had won the contract fairly. The auditor general's office said it would review the file.`,
+Brooks denied any wrongdoing. "I paid for every part of that trip," he told reporters. The province's ethics commissioner said she had received a complaint and would decide whether to investigate.`,
     relays: [],
-    responses: [
-      { responder: 'Whitlock', stance: 'denies' },
-      { responder: 'Ridgeline Paving|The firm', stance: 'denies' },
-    ],
+    responses: [{ responder: 'Brooks', stance: 'denies' }],
     sources: [
-      { mention: 'the opposition', type: 'organisation' },
-      { mention: 'she|Whitlock', type: 'person' },
-      { mention: "The auditor general's office", type: 'government_body' },
+      { mention: 'the New Democrats', type: 'organisation' },
+      { mention: 'he|Brooks', type: 'person' },
+      { mention: "The province's ethics commissioner", type: 'person' },
     ],
   },
   {
-    id: 'held2-court-fraud',
+    id: 'held3-court-assault',
     style: 'court',
-    text: `A Winnipeg investment adviser took $2 million from retirees to pay for a lake house, prosecutors told a jury on Monday.
+    text: `A Regina bar owner ordered bouncers to beat a customer who complained about his bill, a Crown prosecutor told the court on Thursday.
 
-Defence lawyer Maria Santos said her client never meant to deceive anyone. According to court filings, the adviser moved the money through three companies.`,
+The owner's lawyer, Ken Duval, said the customer had attacked staff first. According to a police report filed as evidence, the customer suffered a broken jaw.`,
     relays: [],
-    responses: [{ responder: 'Defence lawyer Maria Santos', stance: 'denies' }],
+    responses: [{ responder: "Ken Duval|The owner's lawyer", stance: 'denies' }],
     sources: [
-      { mention: 'prosecutors', type: 'government_body' },
-      { mention: 'court filings', type: 'document' },
+      { mention: 'a Crown prosecutor', type: 'government_body' },
+      { mention: "Ken Duval|The owner's lawyer", type: 'person' },
+      { mention: 'a police report filed as evidence', type: 'document' },
     ],
   },
   {
-    id: 'held2-health-study',
+    id: 'held3-science-air',
     style: 'science',
-    text: `Children who use screens for more than four hours a day sleep 40 minutes less, a study published on Monday in the journal Pediatrics found.
+    text: `Wildfire smoke sent twice as many children to emergency rooms in 2023 as in any year before, a study released Wednesday by researchers at the University of Calgary found.
 
-"The effect is real but modest," said Dr. Hana Okafor, a sleep researcher who was not involved in the work. The Canadian Paediatric Society said it would update its guidance.`,
+"Smoke days are now a health season of their own," said lead author Dr. Priya Raman. Alberta Health Services said it was reviewing the findings.`,
     relays: [],
     responses: [],
     sources: [
-      { mention: 'a study published on Monday in the journal Pediatrics', type: 'document' },
-      { mention: 'Dr. Hana Okafor', type: 'person' },
-      { mention: 'The Canadian Paediatric Society', type: 'organisation' },
+      { mention: 'a study released Wednesday by researchers at the University of Calgary', type: 'document' },
+      { mention: 'lead author Dr. Priya Raman', type: 'person' },
+      { mention: 'Alberta Health Services', type: 'government_body' },
     ],
   },
   {
-    id: 'held2-relay-broadcaster',
+    id: 'held3-relay-newspaper',
     style: 'relay',
-    text: `Russia has moved air-defence systems closer to the border, the BBC reported, quoting Western intelligence officials.
+    text: `The federal government paid a consulting firm $12 million for an app that was never launched, the Toronto Daily reported, citing internal audit documents.
 
-A spokesperson for the Kremlin dismissed the report as "fantasy". NATO declined to comment on intelligence matters.`,
-    relays: [{ relay: 'the BBC', origin: 'Western intelligence officials' }],
-    responses: [
-      { responder: 'A spokesperson for the Kremlin', stance: 'denies' },
-      { responder: 'NATO', stance: 'declines_to_comment' },
-    ],
+A spokesperson for the Treasury Board said the contract was under review. The firm, Arcadia Digital, did not respond to a request for comment.`,
+    relays: [{ relay: 'the Toronto Daily', origin: 'internal audit documents' }],
+    responses: [{ responder: 'Arcadia Digital|The firm', stance: 'did_not_respond' }],
     sources: [
-      { mention: 'the BBC', type: 'outlet' },
-      { mention: 'Western intelligence officials', type: 'anonymous' },
+      { mention: 'the Toronto Daily', type: 'outlet' },
+      { mention: 'internal audit documents', type: 'document' },
+      { mention: 'A spokesperson for the Treasury Board', type: 'government_body' },
     ],
   },
 ]

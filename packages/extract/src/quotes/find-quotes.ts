@@ -90,7 +90,7 @@ const INVERSION_FORMS = new Set(
 // Links between a head noun and its post-modifier ("people with knowledge of", "officials familiar with").
 const POST_MODIFIER_LINKS = new Set('of with on by to from at for in within inside close'.split(' '))
 const POST_MODIFIERS = new Set(
-  'familiar close quoted cited briefed involved knowledgeable aware connected obtained seen reviewed interviewed'.split(
+  'familiar close quoted cited briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written'.split(
     ' ',
   ),
 )
@@ -217,7 +217,9 @@ class QuoteFinder {
     if (t?.kind !== 'word' || this.inQuote(i)) return null
     const l = t.lower
     if (PRONOUNS.has(l)) return [i, i + 1]
-    if (this.isFunctionWord(l) || TIME_WORDS.has(l) || reportingLemma(l)) return null
+    // "a report", "the claim": a noun after its determiner, though "report" is also a reporting verb.
+    const noun = BASE_AMBIGUOUS.has(l) && DETERMINERS.has(this.low(i - 1))
+    if (this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun)) return null
     let a = i
     for (let j = i - 1; j >= floor && i - j <= 10; j--) {
       const u = this.tokens[j] as Token
@@ -361,17 +363,31 @@ class QuoteFinder {
     for (let step = 0; step < 3; step++) {
       const p = a - 1
       if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
-      let q = p - 1
+      let q = this.beforeParticipleTime(p - 1, floor)
       if (POST_MODIFIERS.has(this.low(q))) q--
       if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) break
       const head = this.low(q)
-      if (PRONOUNS.has(head) || reportingLemma(head) || AUXILIARIES.has(head)) break
+      // "a report released …" is a noun after its determiner, not the verb "report".
+      const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && DETERMINERS.has(this.low(q - 1)))
+      if (PRONOUNS.has(head) || verb || AUXILIARIES.has(head)) break
       const outer = this.npBackward(q, floor)
       if (!outer) break
       a = outer[0]
       if (this.opensClause(a, floor)) best = [a, np[1]]
     }
     return best
+  }
+
+  /**
+   * A participle's time adjunct, read right to left: "a report released Tuesday by …", "a study
+   * published on Monday in …". Returns the participle's index when one stands before the time words,
+   * otherwise q unchanged (a time word alone is no post-modifier).
+   */
+  private beforeParticipleTime(q: number, floor: number): number {
+    let r = q
+    while (r >= floor && r > q - 3 && TIME_WORDS.has(this.low(r))) r--
+    if (r < q && this.low(r) === 'on') r--
+    return r < q && r >= floor && POST_MODIFIERS.has(this.low(r)) ? r : q
   }
 
   /** Whether token a starts a clause: the sentence start, or after punctuation, a quote or a conjunction. */
@@ -718,11 +734,14 @@ class QuoteFinder {
       return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && this.findThat(t + 1, Math.min(s.end, t + 10)) === -1) {
       const head = this.low(speaker[1] - 1)
-      if (!(lemma === 'find' && FINDING_SUBJECTS.has(head))) return -1
+      // Post-posed after a comma the content is already before the cue ("…, the union alleged on
+      // Friday.", "…, a study released Tuesday found."), so no "that" is needed to find it.
+      const postposed = this.isPunct(speaker[0] - 1, ',—–') && this.onlyAdjunctsUntilEnd(t + 1, s.end)
+      if (!postposed && !(lemma === 'find' && FINDING_SUBJECTS.has(head))) return -1
     }
 
-    // Post-posed: "The plan failed, Smith said (in an interview)."
-    if (postposedStart === -1 && this.onlyAdjunctsUntilEnd(t + 1, s.end)) {
+    // Post-posed: "The plan failed, Smith said (in an interview).", "…, prosecutors told a jury."
+    if (postposedStart === -1 && this.onlyAdjunctsUntilEnd(this.pastAddressee(t + 1, s.end, lemma), s.end)) {
       const c = speaker[0] - 1
       if (this.isPunct(c, ',—–') || this.tokens[c]?.kind === 'quote') postposedStart = c
       else return -1
@@ -792,6 +811,13 @@ class QuoteFinder {
       if (!this.adjunctOk(j)) return -1
     }
     return -1
+  }
+
+  /** After "told", "warned", "assured": past its addressee ("a jury", "the inquiry"), if it has one. */
+  private pastAddressee(from: number, ceil: number, lemma: string): number {
+    if (!TELL_LEMMAS.has(lemma)) return from
+    const addressee = this.npForward(from, ceil)
+    return addressee && !this.startsClause(addressee[0]) ? addressee[1] : from
   }
 
   private onlyAdjunctsUntilEnd(from: number, ceil: number): boolean {

@@ -83,6 +83,22 @@ const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|intervi
 const SPOKE_TO =
   /\b(?:told|tells|in an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|speaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
 
+// "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
+const BARE_THE_NAME = /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
+
+/**
+ * Records "obtained by", "reviewed by" or "seen by" a bare proper name: newsrooms write this of
+ * themselves and of other newsrooms ("emails reviewed by the Ledger"), so the name is the relay even
+ * when its title is no outlet word. An organisation that releases its own papers says "released by".
+ */
+function newsroomThatObtained(cue: string, name: string): boolean {
+  return (
+    /^(?:obtained|reviewed|seen) by$/u.test(cue) &&
+    BARE_THE_NAME.test(name) &&
+    classifySource(name).type === 'organisation'
+  )
+}
+
 /**
  * The outlet a source spoke to, in the source phrase itself or in the attribution's sentence (outside
  * the quoted content). Null when no outlet stands between the source and the reader but the publisher.
@@ -97,7 +113,7 @@ export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | nul
       inPhrase[1].length +
       inPhrase.index +
       (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
-    if (classifySource(inPhrase[3]).type === 'outlet') {
+    if (classifySource(inPhrase[3]).type === 'outlet' || newsroomThatObtained(inPhrase[2], inPhrase[3])) {
       return {
         origin: { start: a.source.start, end: a.source.start + inPhrase[1].length, text: inPhrase[1] },
         relay: { start: relayStart, end: a.source.end, text: inPhrase[3] },

@@ -74,11 +74,29 @@ const OFFICE_OF_HOLDER = /^(?:(?:his|her|their)|.*['’]s) office$/iu
 // What a group of people is called: the head noun makes it an organisation, whatever public word
 // comes before it ("the police union", "the city's bar association", "a teachers' federation").
 const ORGANISATION_HEADS = new Set(
-  'union unions association associations federation federations coalition coalitions society league group groups party foundation alliance chamber guild'.split(
+  'union unions association associations federation federations coalition coalitions society league group groups party foundation alliance chamber guild opposition campaign movement'.split(
     ' ',
   ),
 )
-const INITIALISM_OR_ADJECTIVE = /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i))$/u
+const INITIALISM_OR_ADJECTIVE =
+  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i)|(?:Western|Eastern|Northern|Southern|Central))$/u
+// Words that describe an unnamed group's rank or field and are capitalised only because they open
+// the sentence: "Senior military officials", "Top aides", "Intelligence officials" name nobody.
+const GROUP_DESCRIBERS = new Set(
+  'senior top former current retired high-ranking junior local foreign military intelligence security government police defence defense administration company industry party campaign hospital school'.split(
+    ' ',
+  ),
+)
+// The head noun of a public body, whatever name comes before it: "the Alberta Energy Regulator".
+const GOVERNMENT_HEADS = new Set(
+  'regulator ministry department agency commission authority tribunal court inspectorate ombudsman directorate prosecutors police'.split(
+    ' ',
+  ),
+)
+// An unnamed group the sentence says spoke without their names: "Three nurses, who spoke on condition
+// of anonymity", "Four guards, who asked not to be named": anonymous whatever the group is called.
+const SPOKE_ANONYMOUSLY =
+  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) condition of anonymity|not authori[sz]ed to|spoke anonymously|requested anonymity)\b/i
 const PERSON_NAME_AFTER_TITLE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
@@ -120,14 +138,7 @@ export function classifySource(mention: string, context = mention): SourceClass 
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
   if (names.length === 0 && INSIDER_HEADS.has(coreHead) && unnamedStart)
     return { type: 'anonymous', named: false, anonymityReasonGiven }
-  if (
-    names.length === 0 &&
-    UNNAMED_DETERMINERS.has(core[0] ?? '') &&
-    PERSON_TITLES.has(coreHead) &&
-    /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) condition of anonymity|not authori[sz]ed to)\b/i.test(
-      context,
-    )
-  )
+  if (names.length === 0 && UNNAMED_DETERMINERS.has(core[0] ?? '') && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   if (headWords.some((w) => DOCUMENT_HEADS.has(w)) && !OUTLET.test(words.slice(-1).join(' '))) {
     return { type: 'document', named: capitalized.length > 0, anonymityReasonGiven: false }
@@ -137,6 +148,8 @@ export function classifySource(mention: string, context = mention): SourceClass 
   }
   if (ORGANISATION_HEADS.has(coreHead))
     return { type: 'organisation', named: capitalized.length > 0, anonymityReasonGiven }
+  if (GOVERNMENT_HEADS.has(coreHead))
+    return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
   if (GOVERNMENT_NAME.test(text) || PUBLIC_FUNCTION.test(text) || OFFICE_OF_HOLDER.test(core.join(' ')))
     return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
   if (PERSON_TITLES.has(coreHead) || PERSON_TITLES.has(coreHead.replace(/s$/, ''))) {
@@ -160,7 +173,12 @@ export function classifySource(mention: string, context = mention): SourceClass 
 
 /** A word that is capitalised only because it opens the sentence: a determiner or a role. */
 function isCommonWordAtStart(word: string): boolean {
-  return UNNAMED_DETERMINERS.has(word) || INSIDER_HEADS.has(word) || PERSON_TITLES.has(word)
+  return (
+    UNNAMED_DETERMINERS.has(word) ||
+    INSIDER_HEADS.has(word) ||
+    PERSON_TITLES.has(word) ||
+    GROUP_DESCRIBERS.has(word)
+  )
 }
 
 /** A lower-case role word: a known title or a profession by its suffix ("hydrologist", "economist"). */

@@ -91,3 +91,44 @@ describe('headlines', () => {
     expect(c?.headline).toBe('It was too early to say whether taxes would rise next year')
   })
 })
+
+describe('post-posed findings and allegations, and sources with participle modifiers', () => {
+  it('"…, the group alleged" and "…, a study found" attribute the content before them', () => {
+    expect(chains('The mill will close its doors in March, the union alleged on Friday.')).toEqual([
+      [['origin', 'the union', 'organisation']],
+    ])
+    expect(chains('The ban was unconstitutional, the judge ruled on Wednesday.')).toEqual([
+      [['origin', 'the judge', 'person']],
+    ])
+    expect(
+      chains(
+        'The tax break cost more than forecast, an analysis published Thursday by the budget office found.',
+      ),
+    ).toEqual([[['origin', 'an analysis published Thursday by the budget office', 'document']]])
+    expect(
+      chains('Coffee lowers the risk of stroke, a report released by the Heart Foundation found.'),
+    ).toEqual([[['origin', 'a report released by the Heart Foundation', 'document']]])
+  })
+  it('near miss: "alleged" or "found" before its content still needs "that"', () => {
+    expect(chains('The union alleged misconduct by the mill’s managers.')).toEqual([])
+    expect(chains('The inspectors found rust on the bridge.')).toEqual([])
+  })
+})
+
+describe('unnamed groups', () => {
+  it('a group whose sentence says it spoke without names is anonymous, whatever it is called', () => {
+    expect(
+      chains(
+        'Four guards, who asked not to be named because they were not authorized to speak, said inmates were left without water.',
+      ),
+    ).toEqual([[['origin', 'Four guards', 'anonymous']]])
+  })
+  it('officials described only by rank or region are anonymous', () => {
+    expect(chains('Senior military officials said the drills would continue.')).toEqual([
+      [['origin', 'Senior military officials', 'anonymous']],
+    ])
+    expect(chains('The troops will withdraw by June, Western diplomats said.')).toEqual([
+      [['origin', 'Western diplomats', 'anonymous']],
+    ])
+  })
+})
