@@ -211,9 +211,11 @@ test('a checker marks a claim with the keyboard only', async ({ page, request },
   await page.goto(`/desk/articles/${article.id}`)
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
 
-  // Tab to the article text.
+  // Tab to the article text, once it is drawn: tabbing while the page still renders can pass the
+  // region before it exists and use up the presses on the controls after it.
   const text = articleText(page)
-  for (let i = 0; i < 30 && !(await text.evaluate((el) => el === document.activeElement)); i++) {
+  await expect(text).toContainText('Citing unnamed')
+  for (let i = 0; i < 60 && !(await text.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab')
   }
   await expect(text).toBeFocused()
