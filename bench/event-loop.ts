@@ -47,7 +47,9 @@ const config = loadConfig({
   WEB_DIST: dataDir,
 })
 const quiet = { info() {}, warn() {} } as unknown as Parameters<typeof openAndMigrate>[1]
-const database = await openAndMigrate(config, quiet, 'bench/event-loop')
+// BENCH_PGLITE_THREAD=main runs the engine on the server's own thread: the "before" of ADR 013.
+const thread = env.BENCH_PGLITE_THREAD === 'main' ? 'main' : 'worker'
+const database = await openAndMigrate(config, quiet, 'bench/event-loop', thread)
 await generateDataset(database.db, {
   articles: Number(env.BENCH_ARTICLES ?? 40),
   claimsPerArticle: Number(env.BENCH_CLAIMS_PER_ARTICLE ?? 20),
@@ -90,6 +92,7 @@ process.stdout.write(
   `${JSON.stringify(
     {
       driver: database.driver,
+      pgliteThread: thread,
       load: JSON.parse(out || '{}'),
       seconds: seconds.length,
       maxStallMs: Number(fmt(Math.max(...seconds))),

@@ -34,12 +34,19 @@ async function prepare(database: DatabaseHandle, config: Config, log: Logger): P
  * database, seeds the demo. Used by the CLI (which fails at once when the database is not there)
  * and by the server on PGlite. `owner` names the opener in the PGlite folder's lock.
  */
-export async function openAndMigrate(config: Config, log: Logger, owner: string): Promise<DatabaseHandle> {
+export async function openAndMigrate(
+  config: Config,
+  log: Logger,
+  owner: string,
+  // 'main' only for bench/event-loop.ts's before/after figure (ADR 013); the server always uses the worker.
+  embeddedThread: 'worker' | 'main' = 'worker',
+): Promise<DatabaseHandle> {
   const database = await openDatabase({
     url: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     poolMax: config.DB_POOL_MAX,
     owner,
+    embeddedThread,
   })
   try {
     await prepare(database, config, log)

@@ -151,17 +151,7 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
     }
   }
 
-  /** Every matching claim, newest first, read in one statement (one snapshot, for the CSV export). */
-  async function all(where: SQL | undefined): Promise<PublicClaimSummary[]> {
-    const rows = await db
-      .select({ summary: recordedSummary })
-      .from(pc)
-      .where(where)
-      .orderBy(...ledgerOrder)
-    return rows.map((r) => toSummary(baseUrl, r.summary))
-  }
-
-  return { filtersToSql, page, all }
+  return { filtersToSql, page }
 }
 
 export type PublicClaimsQuery = ReturnType<typeof createPublicClaimsQuery>
