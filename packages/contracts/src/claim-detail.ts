@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AuditActionSchema } from './audit-events.ts'
+import { AuditEventKeySchema } from './audit-events.ts'
 import { ClaimInArticleSchema, RatingSchema } from './claims.ts'
 import { EntityRefSchema } from './entities.ts'
 import {
@@ -145,17 +145,19 @@ export const ClaimListSchema = z.object({
 })
 export type ClaimList = z.infer<typeof ClaimListSchema>
 
-export const HistoryEventSchema = z.object({
-  id: z.number().int(),
-  occurredAt: z.string(),
-  actorId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  action: AuditActionSchema,
-  subjectType: z.string(),
-  subjectId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: z.string().nullable(),
-})
+/** One audit event as the claim history shows it: its action always with that action's subject type. */
+export const HistoryEventSchema = z.intersection(
+  z.object({
+    id: z.number().int(),
+    occurredAt: z.string(),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    subjectId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    requestId: z.string().nullable(),
+  }),
+  AuditEventKeySchema,
+)
 export const ClaimHistorySchema = z.object({ items: z.array(HistoryEventSchema) })
 export type ClaimHistory = z.infer<typeof ClaimHistorySchema>

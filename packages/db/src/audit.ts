@@ -1,12 +1,14 @@
-import type { AuditAction } from '@claimtrail/contracts'
+import type { AuditEventKey } from '@claimtrail/contracts'
 import type { DbOrTx } from './client.ts'
 import { events } from './schema/events.ts'
 
-export interface AuditEvent {
+/**
+ * One event: an action of the contract with the subject type the contract gives it
+ * (`AuditEventKey`, packages/contracts/src/audit-events.ts), so `entity.merged` about a `user` does
+ * not compile.
+ */
+export type AuditEvent = AuditEventKey & {
   actorId: string | null
-  /** One of the contract's AUDIT_ACTIONS, e.g. `claim.created`, `claim.publish`. */
-  action: AuditAction
-  subjectType: string
   subjectId: string
   claimId?: string | null
   before?: unknown

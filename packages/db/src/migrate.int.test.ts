@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { AuditAction } from '@claimtrail/contracts'
+import type { AuditEventKey } from '@claimtrail/contracts'
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestDatabaseInstance, testDatabases } from '../testing/index.ts'
@@ -100,8 +100,8 @@ describe.each(await testDatabases())('database on $driver', (testDb) => {
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
     const db = instance.handle.db
     // A test-only action, outside the contract.
-    const action = 'test.appended' as AuditAction
-    await appendEvent(db, { actorId: null, action, subjectType: 'test', subjectId: 'x' })
+    const key = { action: 'test.appended', subjectType: 'test' } as unknown as AuditEventKey
+    await appendEvent(db, { actorId: null, ...key, subjectId: 'x' })
     await expect(db.execute(sql`update events set action = 'test.changed'`)).rejects.toMatchObject(appendOnly)
     await expect(db.execute(sql`delete from events`)).rejects.toMatchObject(appendOnly)
     await expect(db.execute(sql`truncate events`)).rejects.toMatchObject(appendOnly)

@@ -7736,7 +7736,7 @@ export interface operations {
                         }[];
                         lastSeen: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed";
                             at: string;
                         } | null;
                         other: string[];
@@ -8565,9 +8565,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
+                        items: ({
                             actorId: string | null;
                             actorName: string | null;
                             after: unknown;
@@ -8576,8 +8574,297 @@ export interface operations {
                             occurredAt: string;
                             requestId: string | null;
                             subjectId: string;
-                            subjectType: string;
-                        }[];
+                        } & ({
+                            /** @enum {string} */
+                            action: "claim.created";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.updated";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.reanchored";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.sourcing_assessed";
+                            /** @enum {string} */
+                            subjectType: "sourcing_assessment";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.chains_reordered";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.entity_merged";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "article.created";
+                            /** @enum {string} */
+                            subjectType: "article";
+                        } | {
+                            /** @enum {string} */
+                            action: "article_version.imported";
+                            /** @enum {string} */
+                            subjectType: "article_version";
+                        } | {
+                            /** @enum {string} */
+                            action: "article_change.flagged";
+                            /** @enum {string} */
+                            subjectType: "article_change_flag";
+                        } | {
+                            /** @enum {string} */
+                            action: "article_change.dismissed";
+                            /** @enum {string} */
+                            subjectType: "article_change_flag";
+                        } | {
+                            /** @enum {string} */
+                            action: "entity.created";
+                            /** @enum {string} */
+                            subjectType: "entity";
+                        } | {
+                            /** @enum {string} */
+                            action: "entity.updated";
+                            /** @enum {string} */
+                            subjectType: "entity";
+                        } | {
+                            /** @enum {string} */
+                            action: "entity.merged";
+                            /** @enum {string} */
+                            subjectType: "entity";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.created";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.updated";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.deactivated";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.reactivated";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.password_changed";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.password_reset";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.password_reset_issued";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "user.password_set";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "session.login";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "session.logout";
+                            /** @enum {string} */
+                            subjectType: "user";
+                        } | {
+                            /** @enum {string} */
+                            action: "rating_scale.updated";
+                            /** @enum {string} */
+                            subjectType: "rating_scale";
+                        } | {
+                            /** @enum {string} */
+                            action: "publication.backfilled";
+                            /** @enum {string} */
+                            subjectType: "published_claims";
+                        } | {
+                            /** @enum {string} */
+                            action: "suggestion.accepted";
+                            /** @enum {string} */
+                            subjectType: "suggestion_decision";
+                        } | {
+                            /** @enum {string} */
+                            action: "suggestion.dismissed";
+                            /** @enum {string} */
+                            subjectType: "suggestion_decision";
+                        } | {
+                            /** @enum {string} */
+                            action: "job.enqueued";
+                            /** @enum {string} */
+                            subjectType: "job";
+                        } | {
+                            /** @enum {string} */
+                            action: "job.succeeded";
+                            /** @enum {string} */
+                            subjectType: "job";
+                        } | {
+                            /** @enum {string} */
+                            action: "job.failed";
+                            /** @enum {string} */
+                            subjectType: "job";
+                        } | {
+                            /** @enum {string} */
+                            action: "evidence.captured";
+                            /** @enum {string} */
+                            subjectType: "evidence_capture";
+                        } | {
+                            /** @enum {string} */
+                            action: "evidence.capture_failed";
+                            /** @enum {string} */
+                            subjectType: "evidence_capture";
+                        } | {
+                            /** @enum {string} */
+                            action: "watch.checked";
+                            /** @enum {string} */
+                            subjectType: "watched_source";
+                        } | {
+                            /** @enum {string} */
+                            action: "watch.check_failed";
+                            /** @enum {string} */
+                            subjectType: "watched_source";
+                        } | {
+                            /** @enum {string} */
+                            action: "watch.change_detected";
+                            /** @enum {string} */
+                            subjectType: "source_watch_change";
+                        } | {
+                            /** @enum {string} */
+                            action: "watch.change_acknowledged";
+                            /** @enum {string} */
+                            subjectType: "source_watch_change";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.submit";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.resubmit";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.approve";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.request_changes";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.publish";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.correct";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.retract";
+                            /** @enum {string} */
+                            subjectType: "claim";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.chain_added";
+                            /** @enum {string} */
+                            subjectType: "attribution_chain";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.chain_updated";
+                            /** @enum {string} */
+                            subjectType: "attribution_chain";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.chain_removed";
+                            /** @enum {string} */
+                            subjectType: "attribution_chain";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.response_added";
+                            /** @enum {string} */
+                            subjectType: "response";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.response_updated";
+                            /** @enum {string} */
+                            subjectType: "response";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.response_removed";
+                            /** @enum {string} */
+                            subjectType: "response";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.evidence_added";
+                            /** @enum {string} */
+                            subjectType: "evidence";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.evidence_updated";
+                            /** @enum {string} */
+                            subjectType: "evidence";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.evidence_removed";
+                            /** @enum {string} */
+                            subjectType: "evidence";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.reply_request_added";
+                            /** @enum {string} */
+                            subjectType: "reply_request";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.reply_request_updated";
+                            /** @enum {string} */
+                            subjectType: "reply_request";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.reply_request_removed";
+                            /** @enum {string} */
+                            subjectType: "reply_request";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.note_added";
+                            /** @enum {string} */
+                            subjectType: "claim_note";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.note_updated";
+                            /** @enum {string} */
+                            subjectType: "claim_note";
+                        } | {
+                            /** @enum {string} */
+                            action: "claim.note_removed";
+                            /** @enum {string} */
+                            subjectType: "claim_note";
+                        }))[];
                     };
                 };
             };

@@ -1,4 +1,9 @@
-import type { AuditAction, ClaimHistory } from '@claimtrail/contracts'
+import {
+  AUDIT_EVENT_SUBJECTS,
+  type AuditAction,
+  type AuditEventKey,
+  type ClaimHistory,
+} from '@claimtrail/contracts'
 import { describe, expect, it } from 'vitest'
 import { diffSinceLastSeen, hasChanges } from './changes-since.ts'
 
@@ -22,14 +27,13 @@ function event(actorId: string, action: AuditAction, fields: Partial<HistoryEven
     occurredAt: new Date(Date.UTC(2024, 0, 1, 0, id)).toISOString(),
     actorId,
     actorName: actorId === EDITOR ? 'Erin Editor' : 'Chris Checker',
-    action,
-    subjectType: 'claim',
+    ...({ action, subjectType: AUDIT_EVENT_SUBJECTS[action] } as AuditEventKey),
     subjectId: 'claim-1',
     before: null,
     after: null,
     requestId: null,
     ...fields,
-  }
+  } as HistoryEvent
 }
 
 describe('diffSinceLastSeen', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { Readable, Writable } from 'node:stream'
-import type { AuditAction } from '@claimtrail/contracts'
+import type { AuditEventKey } from '@claimtrail/contracts'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestDatabase, type TestDatabaseInstance, testDatabases } from '../../testing/index.ts'
@@ -31,8 +31,8 @@ async function fill(db: Db): Promise<void> {
   const [user] = await rows<{ id: string }>(db, sql`select id from users order by email limit 1`)
   await appendEvent(db, {
     actorId: user?.id ?? null,
-    action: 'test.awkward_values' as AuditAction, // a test-only action, outside the contract
-    subjectType: 'test',
+    // A test-only action, outside the contract.
+    ...({ action: 'test.awkward_values', subjectType: 'test' } as unknown as AuditEventKey),
     subjectId: 'x',
     after: {
       text: 'é — 😀 "quoted"\n\\ tab\t',
@@ -188,8 +188,8 @@ describe.each(databases)('export and import on $driver', (testDb) => {
     // The audit log goes on where it stopped, and stays append-only.
     await appendEvent(target.handle.db, {
       actorId: null,
-      action: 'test.after_import' as AuditAction, // a test-only action, outside the contract
-      subjectType: 'test',
+      // A test-only action, outside the contract.
+      ...({ action: 'test.after_import', subjectType: 'test' } as unknown as AuditEventKey),
       subjectId: 'y',
     })
     const [ids] = await rows<{ last: string; before: string }>(

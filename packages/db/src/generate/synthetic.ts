@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type {
   AuditAction,
+  AuditEventSubjects,
   CLAIM_KINDS,
   CLAIM_STATUSES,
   ENTITY_KINDS,
@@ -734,11 +735,11 @@ export function buildArticle(ctx: GeneratorContext, index: number, out: Rows = e
     importedBy: checker,
     importedAt: iso(importedAt),
   })
-  const event = (
+  const event = <A extends AuditAction>(
     at: number,
     actorId: string | null,
-    action: AuditAction,
-    subjectType: string,
+    action: A,
+    subjectType: AuditEventSubjects[A],
     subjectId: string,
     claimId: string | null,
     after: object,

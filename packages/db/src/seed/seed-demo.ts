@@ -244,7 +244,7 @@ async function insertClaim(tx: Tx, demo: DemoClaim, ctx: ClaimContext): Promise<
     })
     .returning()
   if (!claim) throw new Error('claim insert returned nothing')
-  const event = { subjectType: 'claim', subjectId: claim.id, claimId: claim.id }
+  const event = { subjectType: 'claim' as const, subjectId: claim.id, claimId: claim.id }
   await appendEvent(tx, {
     ...event,
     actorId: ctx.checker,

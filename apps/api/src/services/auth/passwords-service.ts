@@ -1,5 +1,5 @@
 import type {
-  AuditAction,
+  AuditEventKey,
   ChangePassword,
   PasswordResetIssued,
   RedeemPasswordReset,
@@ -49,7 +49,7 @@ export function createPasswordsService(deps: { db: Db; sessions: SessionsService
     user: UserRow,
     passwordHash: string,
     actor: PasswordActor,
-    action: AuditAction,
+    action: Extract<AuditEventKey, { subjectType: 'user' }>['action'],
     keepTokenHash?: string,
   ) {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id))

@@ -1,4 +1,10 @@
-import type { ClaimDetail, EvidenceInput, ReplyRequestInput, ResponseInput } from '@claimtrail/contracts'
+import {
+  type ClaimDetail,
+  type EvidenceInput,
+  type ReplyRequestInput,
+  type ResponseInput,
+  recordEventKey,
+} from '@claimtrail/contracts'
 import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, eq } from 'drizzle-orm'
 import { InvalidError, NotFoundError } from '../../errors.ts'
@@ -137,8 +143,7 @@ export function createClaimRecordsService({
       if (kind.name === 'evidence') await syncEvidenceWatch(tx, row as { id: string; url: string | null })
       await appendEvent(tx, {
         actorId: actor.id,
-        action: `claim.${kind.name}_added`,
-        subjectType: kind.name,
+        ...recordEventKey(kind.name, 'added'),
         subjectId: row.id,
         claimId,
         after: row,
@@ -172,8 +177,7 @@ export function createClaimRecordsService({
       }
       await appendEvent(tx, {
         actorId: actor.id,
-        action: `claim.${kind.name}_updated`,
-        subjectType: kind.name,
+        ...recordEventKey(kind.name, 'updated'),
         subjectId: id,
         claimId: claim.id,
         before: row,
@@ -193,8 +197,7 @@ export function createClaimRecordsService({
       await tx.delete(table).where(eq(table.id, id))
       await appendEvent(tx, {
         actorId: actor.id,
-        action: `claim.${kind.name}_removed`,
-        subjectType: kind.name,
+        ...recordEventKey(kind.name, 'removed'),
         subjectId: id,
         claimId: claim.id,
         before: row,

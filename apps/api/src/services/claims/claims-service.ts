@@ -1,12 +1,13 @@
-import type {
-  ClaimDetail,
-  ClaimHistory,
-  ClaimList,
-  ClaimListQuery,
-  CreateClaim,
-  ReanchorClaim,
-  Role,
-  UpdateClaim,
+import {
+  AuditEventKeySchema,
+  type ClaimDetail,
+  type ClaimHistory,
+  type ClaimList,
+  type ClaimListQuery,
+  type CreateClaim,
+  type ReanchorClaim,
+  type Role,
+  type UpdateClaim,
 } from '@claimtrail/contracts'
 import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
@@ -253,8 +254,8 @@ export function createClaimsService({ db }: { db: Db }) {
         occurredAt: event.occurredAt.toISOString(),
         actorId: event.actorId,
         actorName,
-        action: event.action,
-        subjectType: event.subjectType,
+        // The contract's pairing of action and subject type, checked as read (AuditEventKeySchema).
+        ...AuditEventKeySchema.parse({ action: event.action, subjectType: event.subjectType }),
         subjectId: event.subjectId,
         before: event.before,
         after: event.after,
