@@ -8,6 +8,27 @@ const { jobs } = schema
 
 export type JobRow = typeof jobs.$inferSelect
 
+/**
+ * A job's columns without its input: what a job's answer is made of. The input can be a 2 MiB
+ * article text; the workspace polls its job every second, and reading (and decoding, on the
+ * server's thread) that text back for every poll would be the cost the job was made to avoid.
+ */
+export const jobViewColumns = {
+  id: jobs.id,
+  kind: jobs.kind,
+  status: jobs.status,
+  phase: jobs.phase,
+  ownerId: jobs.ownerId,
+  articleId: jobs.articleId,
+  createdAt: jobs.createdAt,
+  startedAt: jobs.startedAt,
+  finishedAt: jobs.finishedAt,
+  deadlineAt: jobs.deadlineAt,
+  result: jobs.result,
+  error: jobs.error,
+}
+export type JobView = Pick<JobRow, keyof typeof jobViewColumns>
+
 export interface JobsServiceDeps {
   db: Db
   /** Most jobs queued or running at once, all desks together (JOBS_MAX_PENDING). */
@@ -56,7 +77,7 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
         deadlineAt: new Date(Date.now() + deadlineMs),
         requestId: actor.requestId,
       })
-      .returning()
+      .returning(jobViewColumns)
     if (!row) throw new Error('job insert returned nothing')
     await appendEvent(tx, {
       actorId: actor.id,
@@ -90,7 +111,7 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
   }
 
   async function get(actor: Actor, jobId: string): Promise<Job> {
-    const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId))
+    const [row] = await db.select(jobViewColumns).from(jobs).where(eq(jobs.id, jobId))
     // Someone else's job is not found rather than forbidden: its id says nothing to a checker.
     if (!row || (row.ownerId !== actor.id && actor.role === 'checker')) throw new NotFoundError('Job')
     return toJob(row)
@@ -111,7 +132,7 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
 
 export type JobsService = ReturnType<typeof createJobsService>
 
-export function toJob(row: JobRow): Job {
+export function toJob(row: JobView): Job {
   // The kind and its result's shape go together: the runner stores what the kind's handler returned.
   return {
     id: row.id,

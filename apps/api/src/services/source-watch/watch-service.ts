@@ -3,7 +3,7 @@ import { appendEvent, type Db, type DbOrTx, schema } from '@claimtrail/db'
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
-import { type JobsService, toJob } from '../jobs/jobs-service.ts'
+import { type JobsService, jobViewColumns, toJob } from '../jobs/jobs-service.ts'
 import type { CheckJobInput } from './watch-check.ts'
 
 const { articles, articleVersions, evidence, jobs, sourceWatchChanges, users, watchedSources } = schema
@@ -128,7 +128,7 @@ export function createSourceWatchService({ db, jobs: jobsService }: { db: Db; jo
       const [source] = await tx.select().from(watchedSources).where(eq(watchedSources.id, id)).for('update')
       if (!source) throw new NotFoundError('Watched source')
       const [pending] = await tx
-        .select()
+        .select(jobViewColumns)
         .from(jobs)
         .where(
           and(
