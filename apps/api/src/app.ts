@@ -62,6 +62,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The public ledger's response cache; null when PUBLIC_CACHE_MB=0. */
     publicCache: ResponseCache | null
+    /** The worker pool of heavy work (ADR 014): its counters are read by tests and the benchmark. */
+    workerPool: WorkerPool
   }
 }
 
@@ -73,7 +75,7 @@ import { createWatchScheduler, startWatchScheduler } from './services/source-wat
 import { createSourceWatchService } from './services/source-watch/watch-service.ts'
 import { createSuggestionsService } from './services/suggestions/suggestions-service.ts'
 import { createUsersService } from './services/users-service.ts'
-import { createWorkerPool } from './workers/worker-pool.ts'
+import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts'
 
 export interface AppOptions {
   config: Config
@@ -171,6 +173,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     timeoutMs: config.TASK_TIMEOUT_MS,
     maxMemoryMb: config.WORKER_MAX_MEMORY_MB,
   })
+  app.decorate('workerPool', workers)
   const jobs = createJobsService({
     db,
     maxPending: config.JOBS_MAX_PENDING,
@@ -206,6 +209,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     workers,
     jobs,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,
+    cacheMegabytes: config.SUGGESTIONS_CACHE_MB,
   })
   const runner = startJobRunner({
     db,

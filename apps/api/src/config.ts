@@ -188,6 +188,8 @@ export const ConfigSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   /** Memory for the public ledger's response cache (0 turns it off); see services/public/response-cache.ts. */
   PUBLIC_CACHE_MB: z.coerce.number().min(0).max(4_096).default(32),
+  /** Memory for computed suggestions, per article version and extractor version; 0 turns it off. */
+  SUGGESTIONS_CACHE_MB: z.coerce.number().min(0).max(4_096).default(64),
   /**
    * How far V8 lets the heap grow past what the last full collection kept before collecting again
    * (percent). V8's own heuristic (0 here) grows it up to 4× when collections are fast: the API's

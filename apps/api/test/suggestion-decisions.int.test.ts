@@ -127,6 +127,18 @@ describe.each(await testDatabases())('suggestion decisions on $driver', (testDb)
     expect(ErrorSchema.parse(twice.json()).message).toMatch(/already dismissed/)
   })
 
+  it('runs the extractor once per version: later requests, accepts and dismissals read the cache', async () => {
+    // The tests above computed, accepted and dismissed on the demo's one version.
+    const before = t.app.workerPool.tasksStarted.suggest
+    expect(before).toBe(1)
+    const { articleVersionId, suggestions } = await compute(editor)
+    await compute(otherChecker)
+    const target = suggestions.find((s) => !s.chain.some((h) => h.mention))
+    const res = await post(editor, 'dismiss', { articleVersionId, suggestionId: target?.id })
+    expect(res.statusCode).toBe(201)
+    expect(t.app.workerPool.tasksStarted.suggest).toBe(before)
+  })
+
   it('refuses a part the suggestion did not propose, a stale version and an unknown suggestion, writing nothing', async () => {
     const before = await decisionCount()
     const { articleVersionId, suggestions } = await compute(checker)

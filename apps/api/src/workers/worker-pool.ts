@@ -57,10 +57,20 @@ export function createWorkerPool(options: WorkerPoolOptions) {
     () => undefined, // a thread that cannot load fails the tasks themselves, with its error
   )
 
+  // Tasks handed to the pool, by kind: how tests and the benchmark see that work was shared or
+  // cached rather than repeated.
+  const started: Record<HeavyTask['kind'], number> = {
+    'html-to-text': 0,
+    suggest: 0,
+    reanchor: 0,
+    'warm-up': 0,
+  }
+
   async function run<K extends HeavyTask['kind']>(
     task: Extract<HeavyTask, { kind: K }>,
     timeoutMs = options.timeoutMs,
   ): Promise<HeavyTaskResults[K]> {
+    started[task.kind]++
     await warm
     const deadline = AbortSignal.timeout(timeoutMs)
     try {
@@ -77,6 +87,10 @@ export function createWorkerPool(options: WorkerPoolOptions) {
       run({ kind: 'suggest', text, options: suggestOptions }, timeoutMs),
     planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
       run({ kind: 'reanchor', input }, timeoutMs),
+    /** Tasks started since the pool opened, by kind (a copy). */
+    get tasksStarted() {
+      return { ...started }
+    },
     /** Tasks running or waiting, for health and the benchmark. */
     get load() {
       return { running: pool.utilization, queued: pool.queueSize, threads: pool.threads.length }

@@ -23,10 +23,16 @@ import { selectionIn } from '../claims/selection.ts'
 import type { JobContext } from '../jobs/job-runner.ts'
 import type { JobRow, JobsService } from '../jobs/jobs-service.ts'
 import { decisionView, recordDecision, suggestionTypesOf } from './suggestion-decisions.ts'
+import { createSuggestionsCache } from './suggestions-cache.ts'
 
 const { articles, articleVersions, attributionChains, chainHops, entities, responses, suggestionDecisions } =
   schema
 
+/**
+ * The article and its current version without the version's text: deciding whether to answer at
+ * once or with a job, and re-checking the version inside a transaction, need only its id, number
+ * and length, and a 2 MiB text read (and decoded on the server's thread) for that is wasted.
+ */
 async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
   const [article] = await db
     .select({ id: articles.id, outletId: articles.outletId, outletName: entities.name })
@@ -35,13 +41,27 @@ async function articleWithCurrentVersion(db: DbOrTx, articleId: string) {
     .where(eq(articles.id, articleId))
   if (!article) throw new NotFoundError('Article')
   const [version] = await db
-    .select()
+    .select({
+      id: articleVersions.id,
+      number: articleVersions.number,
+      length: sql<number>`char_length(${articleVersions.body})`.mapWith(Number),
+    })
     .from(articleVersions)
     .where(eq(articleVersions.articleId, articleId))
     .orderBy(desc(articleVersions.number))
     .limit(1)
   if (!version) throw new NotFoundError('Article version')
   return { article, version }
+}
+
+/** A version's text (versions are never edited: read once, it stays true). */
+async function versionBody(db: DbOrTx, versionId: string): Promise<string> {
+  const [row] = await db
+    .select({ body: articleVersions.body })
+    .from(articleVersions)
+    .where(eq(articleVersions.id, versionId))
+  if (!row) throw new NotFoundError('Article version')
+  return row.body
 }
 
 /**
@@ -63,6 +83,8 @@ export interface SuggestionsServiceDeps {
   jobs: JobsService
   /** An article longer than this gets its suggestions as a job: 202 at once (JOB_THRESHOLD_CHARS). */
   jobThresholdChars: number
+  /** Memory for computed suggestions, per version (SUGGESTIONS_CACHE_MB; 0 turns it off). */
+  cacheMegabytes: number
 }
 
 type ArticleAndVersion = Awaited<ReturnType<typeof articleWithCurrentVersion>>
@@ -73,18 +95,30 @@ type ArticleAndVersion = Awaited<ReturnType<typeof articleWithCurrentVersion>>
  * watches, and accepted one at a time into a draft claim with its chain and responses, in one
  * transaction that only writes.
  */
-export function createSuggestionsService({ db, workers, jobs, jobThresholdChars }: SuggestionsServiceDeps) {
-  async function suggestionsFor(
-    body: string,
+export function createSuggestionsService({
+  db,
+  workers,
+  jobs,
+  jobThresholdChars,
+  cacheMegabytes,
+}: SuggestionsServiceDeps) {
+  const cache = createSuggestionsCache(cacheMegabytes)
+
+  /** The extractor's suggestions for a version: from the cache, or computed in the worker pool. */
+  function suggestionsFor(
+    versionId: string,
     publisher: string | null,
     timeoutMs?: number,
   ): Promise<ClaimSuggestion[]> {
-    const result = await workers.suggest(
-      body,
-      { maxClaims: MAX_SUGGESTIONS, ...(publisher ? { publisher } : {}) },
-      timeoutMs,
-    )
-    return result.claims
+    return cache.get(versionId, publisher, async () => {
+      const body = await versionBody(db, versionId)
+      const result = await workers.suggest(
+        body,
+        { maxClaims: MAX_SUGGESTIONS, ...(publisher ? { publisher } : {}) },
+        timeoutMs,
+      )
+      return result.claims
+    })
   }
 
   async function suggestionsOf(
@@ -93,7 +127,7 @@ export function createSuggestionsService({ db, workers, jobs, jobThresholdChars 
     timeoutMs?: number,
   ): Promise<ArticleSuggestions> {
     const floor = options.minCheckWorthiness ?? 0
-    const suggestions = await suggestionsFor(version.body, article.outletName, timeoutMs)
+    const suggestions = await suggestionsFor(version.id, article.outletName, timeoutMs)
     // A dismissal holds for every checker and session: the suggestion is no longer offered.
     const dismissed = new Set(
       (
@@ -128,14 +162,14 @@ export function createSuggestionsService({ db, workers, jobs, jobThresholdChars 
     options: ComputeSuggestions = {},
   ): Promise<ArticleSuggestions | { job: SuggestionsJob }> {
     const read = await articleWithCurrentVersion(db, articleId)
-    if (read.version.body.length <= jobThresholdChars) return suggestionsOf(read, options)
+    if (read.version.length <= jobThresholdChars) return suggestionsOf(read, options)
     const input: SuggestionsJobInput = { articleVersionId: read.version.id, options }
     const job = await db.transaction((tx) =>
       jobs.enqueue(tx, actor, {
         kind: 'article.suggestions',
         articleId,
         input,
-        summary: { articleVersionId: read.version.id, length: read.version.body.length },
+        summary: { articleVersionId: read.version.id, length: read.version.length },
       }),
     )
     jobs.notify()
@@ -168,7 +202,7 @@ export function createSuggestionsService({ db, workers, jobs, jobThresholdChars 
   ): Promise<SuggestionDecision> {
     const { article, version } = await articleWithCurrentVersion(db, articleId)
     if (input.articleVersionId !== version.id) throw staleVersion(version)
-    const suggestion = (await suggestionsFor(version.body, article.outletName)).find(
+    const suggestion = (await suggestionsFor(version.id, article.outletName)).find(
       (s) => s.id === input.suggestionId,
     )
     if (!suggestion) throw new NotFoundError('Suggestion')
@@ -239,15 +273,18 @@ export function createSuggestionsService({ db, workers, jobs, jobThresholdChars 
     // the version it was computed from is still the current one.
     const read = await articleWithCurrentVersion(db, articleId)
     assertCurrent(read.version, input.articleVersionId)
-    const suggestion = (await suggestionsFor(read.version.body, read.article.outletName)).find(
+    const suggestion = (await suggestionsFor(read.version.id, read.article.outletName)).find(
       (s) => s.id === input.suggestionId,
     )
     if (!suggestion) throw new NotFoundError('Suggestion')
+    // The same version's text, read before the transaction (a version never changes; the
+    // transaction only re-checks that it is still the current one).
+    const body = await versionBody(db, read.version.id)
     return db.transaction(async (tx) => {
       const { article, version } = await articleWithCurrentVersion(tx, articleId)
       assertCurrent(version, input.articleVersionId)
       const selector = selectionIn(
-        version.body,
+        body,
         suggestion.anchor.start,
         suggestion.anchor.end,
         suggestion.anchor.text,
