@@ -158,6 +158,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       db,
       baseUrl: config.PUBLIC_BASE_URL,
       orgName: config.PUBLIC_ORG_NAME,
+      publicSnapshots: config.PUBLIC_SNAPSHOTS === 'text',
     }),
   }
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)

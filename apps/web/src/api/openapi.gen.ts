@@ -893,6 +893,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/claims/{claimId}/evidence/{evidenceId}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The extracted text of the evidence capture the claim’s publication froze, as inert plain text (PUBLIC_SNAPSHOTS=text); 409 SNAPSHOT_CORRUPTED when its bytes no longer match the published SHA-256, 410 once the review is retracted */
+        get: operations["getPublicEvidenceSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/entities/{entityId}": {
         parameters: {
             query?: never;
@@ -13919,7 +13936,16 @@ export interface operations {
                             /** @description The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records */
                             capture?: {
                                 capturedAt: string;
+                                /** @description Whether text was extracted from it */
+                                hasText?: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description The capture frozen in the record; absent in older records
+                                 */
+                                id?: string;
                                 sha256: string;
+                                /** @description Where its extracted text is served as plain text (PUBLIC_SNAPSHOTS=text); absent when snapshots are not public or it has no text */
+                                snapshotUrl?: string;
                             } | null;
                             /** Format: uuid */
                             id: string;
@@ -14312,6 +14338,96 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    getPublicEvidenceSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capture’s extracted text, re-hashed on every read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
