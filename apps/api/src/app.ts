@@ -34,6 +34,7 @@ import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
 import { watchRoutes } from './routes/watch/watch-routes.ts'
 import { createArticleChangeFlagsService } from './services/article-change-flags-service.ts'
+import { fetchBody } from './services/article-import/fetch-article.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
@@ -190,15 +191,17 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     maxChars: config.ARTICLE_MAX_CHARS,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,
   })
+  // Evidence is fetched (captured, watched) under the import's rules with its own byte cap.
+  const evidenceFetchPolicy = {
+    timeoutMs: config.FETCH_TIMEOUT_MS,
+    maxBytes: config.EVIDENCE_CAPTURE_MAX_BYTES,
+    allowPrivate: config.FETCH_ALLOW_PRIVATE,
+  }
   const captures = createEvidenceCapturesService({
     db,
     jobs,
     workers,
-    fetchPolicy: {
-      timeoutMs: config.FETCH_TIMEOUT_MS,
-      maxBytes: config.EVIDENCE_CAPTURE_MAX_BYTES,
-      allowPrivate: config.FETCH_ALLOW_PRIVATE,
-    },
+    fetchPolicy: evidenceFetchPolicy,
     extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
   })
   const records = createClaimRecordsService({ db, captures })
@@ -215,7 +218,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       'article_version.import': articleImport.runImportJob,
       'article.suggestions': suggestions.runSuggestionsJob,
       'evidence.capture': captures.runCaptureJob,
-      'source_watch.check': createWatchChecker({ db, articleImport }),
+      'source_watch.check': createWatchChecker({
+        db,
+        articleImport,
+        fetchEvidence: (url) => fetchBody(url, evidenceFetchPolicy),
+      }),
     },
     log: app.log,
     concurrency: config.JOBS_CONCURRENCY,

@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = [
   'watch.check_failed',
   'watch.change_detected',
   'watch.change_acknowledged',
+  'watch.source_followed',
 ] as const satisfies readonly string[]
 
 export type AuditAction =

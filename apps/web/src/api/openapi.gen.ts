@@ -7753,7 +7753,7 @@ export interface operations {
                         }[];
                         lastSeen: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged" | "watch.source_followed";
                             at: string;
                         } | null;
                         other: string[];
@@ -8584,7 +8584,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged" | "watch.source_followed";
                             actorId: string | null;
                             actorName: string | null;
                             after: unknown;
@@ -16936,6 +16936,8 @@ export interface operations {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "changed" | "dead" | "recovered";
+                                /** @description For evidence that is not text (PDF, image), compared by its bytes: "bytes changed: sha256 a→b, size x→y" */
+                                summary: string | null;
                             } | null;
                             nextCheckAt: string;
                             title: string;
@@ -17389,6 +17391,8 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "changed" | "dead" | "recovered";
+                        /** @description For evidence that is not text (PDF, image), compared by its bytes: "bytes changed: sha256 a→b, size x→y" */
+                        summary: string | null;
                     };
                 };
             };
