@@ -342,6 +342,12 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
       expect(res.statusCode).toBe(200)
       return res
     }
+    const ledgerPage = async (app: App = t.app) => {
+      const res = await app.inject({ method: 'GET', url: `/ledger/claims/${claim.id}` })
+      expect(res.statusCode).toBe(200)
+      return res.body
+    }
+    const link = `href="/api/v1/public/claims/${claim.id}/evidence/${page.id}/snapshot"`
 
     // Unpublished: nothing for readers.
     expect((await publicSnapshot(page.id)).statusCode).toBe(404)
@@ -369,6 +375,10 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
     expect(res.body).toContain('he had done nothing to cause any harm to the two Michaels')
     expect(res.body).not.toContain('<script')
     expect(res.body).not.toContain('live script')
+    // The server-rendered claim page links the capture line to it.
+    const html = await ledgerPage()
+    expect(html).toContain(link)
+    expect(html).toContain(`>${sha256(PAGE).slice(0, 12)}</code></a>`)
     // Unknown evidence, or evidence of another claim: 404.
     expect((await publicSnapshot(claim.id)).statusCode).toBe(404)
 
@@ -384,6 +394,7 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
     expect((await settled(claim.id, late.id)).capture?.status).toBe('ok')
     expect((await publicSnapshot(late.id)).statusCode).toBe(404)
     expect((await publicClaim()).body).toBe(beforeRecapture)
+    expect(await ledgerPage()).toBe(html)
 
     // Corrupted bytes are reported, never served, on every read (the response cache keeps none).
     await db().execute(
@@ -421,6 +432,9 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
       const offShown = PublicClaimDetailSchema.parse(offDetail.json()).evidence.find((e) => e.id === page.id)
       expect(offShown?.capture).toMatchObject({ sha256: sha256(PAGE) })
       expect(offShown?.capture?.snapshotUrl).toBeUndefined()
+      const offHtml = await ledgerPage(closed)
+      expect(offHtml).toContain(sha256(PAGE).slice(0, 12))
+      expect(offHtml).not.toContain('/snapshot"')
     } finally {
       await closed.close()
     }
