@@ -463,6 +463,30 @@ describe.each(await testDatabases())('sources watched on $driver', (testDb) => {
     const [row] = await t.db.handle.db.select().from(watchedSources).where(eq(watchedSources.id, source.id))
     expect(row).toMatchObject({ lastSha256: b, lastByteSize: second.body.length, lastText: null })
     expect(outcome(await checkNow(source.id))).toBe('unchanged')
+
+    // An evidence link that moved for good is followed too; editing the evidence's title keeps that.
+    pages.set('/report.pdf', redirect(301, '/reports/2024.pdf'))
+    pages.set('/reports/2024.pdf', second)
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+    expect((await watched((w) => w.id === source.id)).url).toBe(`${base}/reports/2024.pdf`)
+    const version = ClaimDetailSchema.parse(added.json()).evidence[0]?.version
+    const renamed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/evidence/${evidenceId}`,
+      headers: desk.checker.headers,
+      payload: {
+        version,
+        relation: 'supports',
+        url: `${base}/report.pdf`,
+        title: 'Annual report 2024 (PDF)',
+      },
+    })
+    expect(renamed.statusCode, renamed.body).toBe(200)
+    expect(await watched((w) => w.id === source.id)).toMatchObject({
+      url: `${base}/reports/2024.pdf`,
+      title: 'Annual report 2024 (PDF)',
+      lastStatus: 'alive',
+    })
   })
 
   it('is for editors only', async () => {
