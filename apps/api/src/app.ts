@@ -34,6 +34,7 @@ import { reviewRoutes } from './routes/review/review-routes.ts'
 import { usersRoutes } from './routes/users/users-routes.ts'
 import { watchRoutes } from './routes/watch/watch-routes.ts'
 import { createArticleChangeFlagsService } from './services/article-change-flags-service.ts'
+import { fetchBody } from './services/article-import/fetch-article.ts'
 import { createArticleImportService } from './services/article-import-service.ts'
 import { createArticlesService } from './services/articles-service.ts'
 import { createAuthService } from './services/auth/auth-service.ts'
@@ -160,6 +161,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       db,
       baseUrl: config.PUBLIC_BASE_URL,
       orgName: config.PUBLIC_ORG_NAME,
+      publicSnapshots: config.PUBLIC_SNAPSHOTS === 'text',
     }),
   }
   const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
@@ -192,15 +194,17 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
     maxChars: config.ARTICLE_MAX_CHARS,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,
   })
+  // Evidence is fetched (captured, watched) under the import's rules with its own byte cap.
+  const evidenceFetchPolicy = {
+    timeoutMs: config.FETCH_TIMEOUT_MS,
+    maxBytes: config.EVIDENCE_CAPTURE_MAX_BYTES,
+    allowPrivate: config.FETCH_ALLOW_PRIVATE,
+  }
   const captures = createEvidenceCapturesService({
     db,
     jobs,
     workers,
-    fetchPolicy: {
-      timeoutMs: config.FETCH_TIMEOUT_MS,
-      maxBytes: config.EVIDENCE_CAPTURE_MAX_BYTES,
-      allowPrivate: config.FETCH_ALLOW_PRIVATE,
-    },
+    fetchPolicy: evidenceFetchPolicy,
     extractTimeoutMs: config.EXTRACT_TIMEOUT_MS,
   })
   const records = createClaimRecordsService({ db, captures })
@@ -218,7 +222,11 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       'article_version.import': articleImport.runImportJob,
       'article.suggestions': suggestions.runSuggestionsJob,
       'evidence.capture': captures.runCaptureJob,
-      'source_watch.check': createWatchChecker({ db, articleImport }),
+      'source_watch.check': createWatchChecker({
+        db,
+        articleImport,
+        fetchEvidence: (url) => fetchBody(url, evidenceFetchPolicy),
+      }),
     },
     log: app.log,
     concurrency: config.JOBS_CONCURRENCY,

@@ -181,6 +181,11 @@ export const ConfigSchema = z.object({
   JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1_000).default(32),
   /** The desk's name as the public ledger's publisher (ClaimReview author, Atom feed author). */
   PUBLIC_ORG_NAME: z.string().trim().min(1).max(200).default('Claimtrail desk'),
+  /**
+   * Whether readers may open the evidence snapshot a publication froze (ADR 020): `text` serves its
+   * extracted text as inert plain text; `off` keeps snapshots for the desk (date and hash only).
+   */
+  PUBLIC_SNAPSHOTS: z.enum(['text', 'off']).default('text'),
   /** Where readers reach the ledger: absolute links in ClaimReview, Atom and Web Annotation use it. */
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })

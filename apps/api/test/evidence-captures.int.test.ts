@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable, Writable } from 'node:stream'
-import { ClaimDetailSchema, ErrorSchema, type Evidence, EvidenceCaptureSchema } from '@claimtrail/contracts'
+import {
+  ClaimDetailSchema,
+  ErrorSchema,
+  type Evidence,
+  EvidenceCaptureSchema,
+  PublicClaimDetailSchema,
+} from '@claimtrail/contracts'
 import { schema } from '@claimtrail/db'
 import { exportDatabase, importDatabase } from '@claimtrail/db/backup'
 import { testDatabases } from '@claimtrail/db/testing'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { App } from '../src/app.ts'
-import { createTestApp, type TestApp } from './helpers.ts'
+import { type App, buildApp } from '../src/app.ts'
+import { createTestApp, type TestApp, testConfig } from './helpers.ts'
+import { act, type Desk, moveTo, ratingId } from './ledger-fixtures.ts'
 import { type LoggedIn, login } from './session.ts'
 
 const { articles, articleVersions, entities, events, evidenceCaptures } = schema
@@ -25,11 +32,17 @@ const PDF = Buffer.concat([
   Buffer.from([0, 1, 2, 250, 251, 252]),
   Buffer.from('\n%%EOF'),
 ])
+// Answers only once the test says so: a capture that first succeeds after publication.
+const LATER = 'The committee published its report on 30 March 2023, after the sitting.'
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex')
 
 /** The addresses evidence points at, served from 127.0.0.1 (the policy relaxed as in article import). */
-function startPageServer(): Promise<{ server: Server; base: string }> {
+function startPageServer(later: { up: boolean }): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
+    if (req.url === '/later' && later.up) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+      return res.end(LATER)
+    }
     switch (req.url) {
       case '/hansard':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -110,9 +123,10 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
   let checker: LoggedIn
   let pages: { server: Server; base: string }
   let demo: DemoIds
+  const later = { up: false }
 
   beforeAll(async () => {
-    pages = await startPageServer()
+    pages = await startPageServer(later)
     t = await createTestApp(testDb, {
       env: {
         FETCH_ALLOW_PRIVATE: 'true',
@@ -310,6 +324,126 @@ describe.each(await testDatabases())('evidence captures on $driver', (testDb) =>
     } finally {
       await guarded.close()
     }
+  })
+
+  it('serves readers the text of the capture the publication froze, and nothing else', async () => {
+    const editor = await login(t.app, 'editor@example.com')
+    const desk: Desk = { t, checker, editor }
+    const claim = await createClaim()
+    const page = await addEvidence(claim.id, `${pages.base}/hansard`)
+    const frozen = (await settled(claim.id, page.id)).capture
+    later.up = false
+    const late = await addEvidence(claim.id, `${pages.base}/later`)
+    expect((await settled(claim.id, late.id)).capture?.status).toBe('failed')
+    const publicSnapshot = (evidenceId: string, app: App = t.app) =>
+      app.inject({ method: 'GET', url: `/api/v1/public/claims/${claim.id}/evidence/${evidenceId}/snapshot` })
+    const publicClaim = async () => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/claims/${claim.id}` })
+      expect(res.statusCode).toBe(200)
+      return res
+    }
+    const ledgerPage = async (app: App = t.app) => {
+      const res = await app.inject({ method: 'GET', url: `/ledger/claims/${claim.id}` })
+      expect(res.statusCode).toBe(200)
+      return res.body
+    }
+    const link = `href="/api/v1/public/claims/${claim.id}/evidence/${page.id}/snapshot"`
+
+    // Unpublished: nothing for readers.
+    expect((await publicSnapshot(page.id)).statusCode).toBe(404)
+    await act(desk, editor, claim.id, 'PATCH', '', {
+      verdictRatingId: await ratingId(desk, 'False'),
+      rationale: 'The record of the sitting says otherwise.',
+    })
+    await moveTo(desk, claim.id, 'published')
+
+    const detail = PublicClaimDetailSchema.parse((await publicClaim()).json())
+    const shown = detail.evidence.find((e) => e.id === page.id)?.capture
+    expect(shown).toMatchObject({
+      id: frozen?.id,
+      sha256: sha256(PAGE),
+      hasText: true,
+      snapshotUrl: expect.stringMatching(
+        new RegExp(`/api/v1/public/claims/${claim.id}/evidence/${page.id}/snapshot$`),
+      ),
+    })
+    const res = await publicSnapshot(page.id)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8')
+    expect(res.headers['content-security-policy']).toBe("sandbox; default-src 'none'")
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.body).toContain('he had done nothing to cause any harm to the two Michaels')
+    expect(res.body).not.toContain('<script')
+    expect(res.body).not.toContain('live script')
+    // The server-rendered claim page links the capture line to it.
+    const html = await ledgerPage()
+    expect(html).toContain(link)
+    expect(html).toContain(`>${sha256(PAGE).slice(0, 12)}</code></a>`)
+    // Unknown evidence, or evidence of another claim: 404.
+    expect((await publicSnapshot(claim.id)).statusCode).toBe(404)
+
+    // A capture that succeeds after publication is not what readers were shown: unseen until a correction.
+    const beforeRecapture = (await publicClaim()).body
+    later.up = true
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/evidence/${late.id}/captures`,
+      headers: checker.headers,
+    })
+    expect(again.statusCode).toBe(202)
+    expect((await settled(claim.id, late.id)).capture?.status).toBe('ok')
+    expect((await publicSnapshot(late.id)).statusCode).toBe(404)
+    expect((await publicClaim()).body).toBe(beforeRecapture)
+    expect(await ledgerPage()).toBe(html)
+
+    // Corrupted bytes are reported, never served, on every read: a good answer read just before is
+    // not kept in the response cache (SQL does not move the ledger's version).
+    expect((await publicSnapshot(page.id)).statusCode).toBe(200)
+    await db().execute(
+      sql`update evidence_captures set bytes = overlay(bytes placing '\\x58'::bytea from 20 for 1) where id = ${frozen?.id ?? ''}`,
+    )
+    for (let i = 0; i < 2; i++) {
+      const corrupted = await publicSnapshot(page.id)
+      expect(corrupted.statusCode).toBe(409)
+      expect(ErrorSchema.parse(corrupted.json()).code).toBe('SNAPSHOT_CORRUPTED')
+    }
+    await db()
+      .update(evidenceCaptures)
+      .set({ bytes: Buffer.from(PAGE) })
+      .where(eq(evidenceCaptures.id, frozen?.id ?? ''))
+    expect((await publicSnapshot(page.id)).statusCode).toBe(200)
+
+    // The editor's correction takes the newer capture into the record.
+    await act(desk, editor, claim.id, 'POST', '/correct', {
+      whatChanged: 'The committee report is now captured.',
+      reason: 'Its page answered again.',
+    })
+    const corrected = await publicSnapshot(late.id)
+    expect(corrected.statusCode, corrected.body).toBe(200)
+    expect(corrected.body).toBe(LATER)
+
+    // A desk that keeps snapshots to itself (PUBLIC_SNAPSHOTS=off): the date and hash, no text.
+    const closed = await buildApp({
+      config: testConfig({ PUBLIC_SNAPSHOTS: 'off', WATCH_INTERVAL_MINUTES: '0' }),
+      database: t.db.handle,
+    })
+    try {
+      await closed.ready()
+      expect((await publicSnapshot(page.id, closed)).statusCode).toBe(404)
+      const offDetail = await closed.inject({ method: 'GET', url: `/api/v1/public/claims/${claim.id}` })
+      const offShown = PublicClaimDetailSchema.parse(offDetail.json()).evidence.find((e) => e.id === page.id)
+      expect(offShown?.capture).toMatchObject({ sha256: sha256(PAGE) })
+      expect(offShown?.capture?.snapshotUrl).toBeUndefined()
+      const offHtml = await ledgerPage(closed)
+      expect(offHtml).toContain(sha256(PAGE).slice(0, 12))
+      expect(offHtml).not.toContain('/snapshot"')
+    } finally {
+      await closed.close()
+    }
+
+    // Retracted: the review no longer stands, and neither do its snapshots.
+    await act(desk, editor, claim.id, 'POST', '/retract', { reason: 'Not a checkable claim.' })
+    expect((await publicSnapshot(page.id)).statusCode).toBe(410)
   })
 
   it('reports a corrupted snapshot instead of serving it', async () => {

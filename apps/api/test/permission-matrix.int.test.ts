@@ -109,6 +109,14 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
     editor: 200,
     admin: 200,
   },
+  // The fixture's evidence is not in a publication record with a frozen capture: the same 404 for all
+  // (its 200, 409 and 410 are in evidence-captures.int.test.ts).
+  'GET /api/v1/public/claims/{claimId}/evidence/{evidenceId}/snapshot': {
+    anonymous: 404,
+    checker: 404,
+    editor: 404,
+    admin: 404,
+  },
   'GET /api/v1/public/claimreview': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/entities/{entityId}': { anonymous: 200, checker: 200, editor: 200, admin: 200 },
   'GET /api/v1/public/methodology': { anonymous: 200, checker: 200, editor: 200, admin: 200 },

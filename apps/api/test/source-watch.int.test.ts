@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
@@ -40,14 +41,19 @@ const NEW_TEXT = [
 interface Page {
   status: number
   type: string
-  body: string
+  body: string | Buffer
+  /** For a redirect: where to. */
+  location?: string
 }
 
 /** Pages served from 127.0.0.1 that a test changes between checks. */
 function startPageServer(pages: Map<string, Page>): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
     const page = pages.get(req.url ?? '') ?? { status: 404, type: 'text/plain', body: 'not found' }
-    res.writeHead(page.status, { 'content-type': page.type })
+    res.writeHead(page.status, {
+      'content-type': page.type,
+      ...(page.location ? { location: page.location } : {}),
+    })
     res.end(page.body)
   })
   return new Promise((resolve) => {
@@ -59,6 +65,22 @@ function startPageServer(pages: Map<string, Page>): Promise<{ server: Server; ba
 }
 
 const text = (body: string): Page => ({ status: 200, type: 'text/plain; charset=utf-8', body })
+const redirect = (status: number, location: string): Page => ({
+  status,
+  type: 'text/plain',
+  body: '',
+  location,
+})
+const pdf = (marker: string): Page => ({
+  status: 200,
+  type: 'application/pdf',
+  body: Buffer.concat([
+    Buffer.from('%PDF-1.4\n'),
+    Buffer.from([0, 1, 2, 250, 251]),
+    Buffer.from(`${marker}\n%%EOF`),
+  ]),
+})
+const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 describe.each(await testDatabases())('sources watched on $driver', (testDb) => {
   let t: TestApp
@@ -349,6 +371,122 @@ describe.each(await testDatabases())('sources watched on $driver', (testDb) => {
       .from(watchedSources)
       .where(sql`${watchedSources.nextCheckAt} < now() + interval '59 minutes'`)
     expect(next?.early).toBe(0)
+  })
+
+  it('follows an article page that moved for good to its new address, not one that moved for a while', async () => {
+    const MOVED_TEXT =
+      'The harbour master said the dredging would finish in May.\n\nShips wait two days on average.'
+    pages.set('/harbour', text(MOVED_TEXT))
+    const res = await as(desk.editor, 'POST', '/api/v1/articles', {
+      title: 'Harbour dredging',
+      source: { format: 'url', url: `${base}/harbour` },
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const articleId = CreatedArticleSchema.parse(res.json()).article.id
+    const source = await watched((w) => w.articleId === articleId)
+    expect(source.url).toBe(`${base}/harbour`)
+
+    // The site moves the page (301 then 308): the watch follows it, the text compared as before.
+    pages.set('/harbour', redirect(301, '/news/harbour'))
+    pages.set('/news/harbour', redirect(308, `${base}/news/2026/harbour`))
+    pages.set('/news/2026/harbour', text(MOVED_TEXT))
+    const job = await checkNow(source.id)
+    expect(job.status, JSON.stringify(job.error)).toBe('succeeded')
+    expect(outcome(job)).toBe('unchanged')
+    const followed = await watched((w) => w.id === source.id)
+    expect(followed).toMatchObject({ url: `${base}/news/2026/harbour`, lastError: null, latestChange: null })
+    const [event] = await t.db.handle.db
+      .select()
+      .from(events)
+      .where(and(eq(events.action, 'watch.source_followed'), eq(events.subjectId, source.id)))
+    expect(event?.after).toMatchObject({ from: `${base}/harbour`, to: `${base}/news/2026/harbour` })
+
+    // The old address gone for good no longer matters: the new one is checked.
+    pages.delete('/harbour')
+    pages.delete('/news/harbour')
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+
+    // A temporary redirect (302) is followed for the check only; the address stays.
+    pages.set('/news/2026/harbour', redirect(302, '/maintenance-copy'))
+    pages.set('/maintenance-copy', text(MOVED_TEXT))
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+    expect((await watched((w) => w.id === source.id)).url).toBe(`${base}/news/2026/harbour`)
+    // Permanent after temporary: the move is not the page's own, so it is not followed either.
+    pages.set('/news/2026/harbour', redirect(307, '/elsewhere'))
+    pages.set('/elsewhere', redirect(301, '/maintenance-copy'))
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+    expect((await watched((w) => w.id === source.id)).url).toBe(`${base}/news/2026/harbour`)
+    const follows = await t.db.handle.db
+      .select({ n: count() })
+      .from(events)
+      .where(and(eq(events.action, 'watch.source_followed'), eq(events.subjectId, source.id)))
+    expect(follows[0]?.n).toBe(1)
+  })
+
+  it('compares evidence that is not text by the SHA-256 of its bytes', async () => {
+    const first = pdf('first')
+    const second = pdf('second, longer')
+    pages.set('/report.pdf', first)
+    const claim = await createClaim(
+      desk,
+      { id: article.id, text: NEW_TEXT },
+      {
+        quote: 'according to the authority',
+        headline: 'The authority said so',
+        statement: 'The authority said the terminal would open in March.',
+      },
+    )
+    const added = await as(desk.checker, 'POST', `/api/v1/claims/${claim.id}/evidence`, {
+      relation: 'supports',
+      url: `${base}/report.pdf`,
+      title: 'Annual report (PDF)',
+    })
+    expect(added.statusCode, added.body).toBe(201)
+    const evidenceId = ClaimDetailSchema.parse(added.json()).evidence[0]?.id
+    const source = await watched((w) => w.evidenceId === evidenceId)
+
+    // Once failed as unsupported content; now the bytes are the baseline.
+    const baseline = await checkNow(source.id)
+    expect(baseline.status, JSON.stringify(baseline.error)).toBe('succeeded')
+    expect(outcome(baseline)).toBe('baseline')
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+
+    pages.set('/report.pdf', second)
+    expect(outcome(await checkNow(source.id))).toBe('changed')
+    const after = await watched((w) => w.id === source.id)
+    const [a, b] = [sha256(first.body), sha256(second.body)]
+    expect(after.latestChange).toMatchObject({
+      kind: 'changed',
+      diff: null,
+      summary: `bytes changed: sha256 ${a.slice(0, 12)}→${b.slice(0, 12)}, size ${first.body.length}→${second.body.length}`,
+    })
+    const [row] = await t.db.handle.db.select().from(watchedSources).where(eq(watchedSources.id, source.id))
+    expect(row).toMatchObject({ lastSha256: b, lastByteSize: second.body.length, lastText: null })
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+
+    // An evidence link that moved for good is followed too; editing the evidence's title keeps that.
+    pages.set('/report.pdf', redirect(301, '/reports/2024.pdf'))
+    pages.set('/reports/2024.pdf', second)
+    expect(outcome(await checkNow(source.id))).toBe('unchanged')
+    expect((await watched((w) => w.id === source.id)).url).toBe(`${base}/reports/2024.pdf`)
+    const version = ClaimDetailSchema.parse(added.json()).evidence[0]?.version
+    const renamed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/evidence/${evidenceId}`,
+      headers: desk.checker.headers,
+      payload: {
+        version,
+        relation: 'supports',
+        url: `${base}/report.pdf`,
+        title: 'Annual report 2024 (PDF)',
+      },
+    })
+    expect(renamed.statusCode, renamed.body).toBe(200)
+    expect(await watched((w) => w.id === source.id)).toMatchObject({
+      url: `${base}/reports/2024.pdf`,
+      title: 'Annual report 2024 (PDF)',
+      lastStatus: 'alive',
+    })
   })
 
   it('is for editors only', async () => {

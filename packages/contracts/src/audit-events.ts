@@ -72,6 +72,7 @@ const ACTION_SUBJECTS = {
   'watch.check_failed': 'watched_source',
   'watch.change_detected': 'source_watch_change',
   'watch.change_acknowledged': 'source_watch_change',
+  'watch.source_followed': 'watched_source',
 } as const
 
 type TransitionSubjects = { [A in (typeof CLAIM_TRANSITION_EVENTS)[number]]: 'claim' }

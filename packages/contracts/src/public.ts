@@ -110,6 +110,7 @@ export const PublicEntityQuerySchema = z.strictObject({
 })
 export type PublicEntityQuery = z.infer<typeof PublicEntityQuerySchema>
 export const PublicArticleTextParamsSchema = z.strictObject({ articleId: IdSchema, versionId: IdSchema })
+export const PublicEvidenceSnapshotParamsSchema = z.strictObject({ claimId: IdSchema, evidenceId: IdSchema })
 
 export const PublicResponseSchema = z.object({
   id: z.uuid(),
@@ -122,17 +123,31 @@ export const PublicResponseSchema = z.object({
 })
 export type PublicResponse = z.infer<typeof PublicResponseSchema>
 
+/** A capture as a publication record freezes it (ADR 020): its date and hash, never its bytes. */
+export const PublicEvidenceCaptureSchema = z.object({
+  id: z.uuid().optional().meta({ description: 'The capture frozen in the record; absent in older records' }),
+  capturedAt: z.string(),
+  sha256: z.string(),
+  hasText: z.boolean().optional().meta({ description: 'Whether text was extracted from it' }),
+  snapshotUrl: z.string().optional().meta({
+    description:
+      'Where its extracted text is served as plain text (PUBLIC_SNAPSHOTS=text); absent when snapshots are not public or it has no text',
+  }),
+})
+export type PublicEvidenceCapture = z.infer<typeof PublicEvidenceCaptureSchema>
+
 export const PublicEvidenceSchema = z.object({
   id: z.uuid(),
   relation: z.enum(EVIDENCE_RELATIONS),
   url: z.string().nullable(),
   title: z.string(),
   note: z.string().nullable(),
-  capture: z.object({ capturedAt: z.string(), sha256: z.string() }).nullable().optional().meta({
+  capture: PublicEvidenceCaptureSchema.nullable().optional().meta({
     description:
       'The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records',
   }),
 })
+export type PublicEvidence = z.infer<typeof PublicEvidenceSchema>
 
 /** The sourcing grade shown to readers, with the reasons the rules gave (packages/core/sourcing). */
 export const PublicSourcingSchema = z.object({

@@ -17,6 +17,10 @@ export const SourceWatchChangeSchema = z.object({
     description:
       'Unified diff of the extracted texts (evidence); null for an article (see its versions) or a diff too large to show',
   }),
+  summary: z.string().nullable().meta({
+    description:
+      'For evidence that is not text (PDF, image), compared by its bytes: "bytes changed: sha256 a→b, size x→y"',
+  }),
   articleVersionNumber: z
     .number()
     .int()

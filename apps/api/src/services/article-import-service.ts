@@ -18,7 +18,7 @@ import { ConflictError, InvalidError, NotFoundError, TooLargeError, Unprocessabl
 import type { WorkerPool } from '../workers/worker-pool.ts'
 import type { Actor, Author } from './actor.ts'
 import { flagPublishedClaims } from './article-change-flags-service.ts'
-import { type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
+import { type FetchedPage, type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
 import { normalisePlainText } from './article-import/plain-text.ts'
 import {
   applyReanchorPlan,
@@ -70,6 +70,8 @@ export interface PreparedText {
   sourceFormat: ArticleSource['format']
   /** For a fetched page: where it was finally found. */
   fetchedUrl?: string
+  /** For a fetched page: where permanent redirects say its address moved (the watcher follows). */
+  movedTo?: string
 }
 
 // Length in UTF-16 code units (what anchor offsets count), computed by the database so that a
@@ -102,9 +104,31 @@ export function createArticleImportService({
 }: ArticleImportServiceDeps) {
   const htmlToText = (html: string) => workers.htmlToText(html, extractTimeoutMs)
 
+  /** A fetched page's text (HTML reduced in the worker pool), refused when empty or too long. */
+  async function textOfPage(page: FetchedPage): Promise<PreparedText> {
+    const body = page.format === 'html' ? await htmlToText(page.content) : normalisePlainText(page.content)
+    if (body.trim() === '') {
+      throw new UnprocessableError(`${page.url} has no readable article text`, { url: page.url }, 'NO_TEXT')
+    }
+    if (body.length > maxChars) {
+      throw new UnprocessableError(
+        `The text of ${page.url} is longer than ${maxChars} characters`,
+        { url: page.url },
+        'TOO_LARGE',
+      )
+    }
+    const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
+    return {
+      body,
+      sha256,
+      sourceFormat: 'url',
+      fetchedUrl: page.url,
+      ...(page.movedTo ? { movedTo: page.movedTo } : {}),
+    }
+  }
+
   async function prepare(source: ArticleSource): Promise<PreparedText> {
     let body: string
-    let fetchedUrl: string | undefined
     let field: string
     if (source.format === 'text') {
       body = normalisePlainText(source.text)
@@ -113,20 +137,7 @@ export function createArticleImportService({
       body = await htmlToText(source.html)
       field = 'source.html'
     } else {
-      const page = await fetchArticle(source.url, fetchPolicy)
-      body = page.format === 'html' ? await htmlToText(page.content) : normalisePlainText(page.content)
-      fetchedUrl = page.url
-      if (body.trim() === '') {
-        throw new UnprocessableError(`${page.url} has no readable article text`, { url: page.url }, 'NO_TEXT')
-      }
-      if (body.length > maxChars) {
-        throw new UnprocessableError(
-          `The text of ${page.url} is longer than ${maxChars} characters`,
-          { url: page.url },
-          'TOO_LARGE',
-        )
-      }
-      field = 'source.url'
+      return textOfPage(await fetchArticle(source.url, fetchPolicy))
     }
     if (body.trim() === '') {
       throw new InvalidError(`${field}: there is no article text in it`, { field })
@@ -138,7 +149,7 @@ export function createArticleImportService({
       )
     }
     const sha256 = createHash('sha256').update(body, 'utf8').digest('hex')
-    return { body, sha256, sourceFormat: source.format, ...(fetchedUrl ? { fetchedUrl } : {}) }
+    return { body, sha256, sourceFormat: source.format }
   }
 
   async function insertVersion(tx: Tx, actor: Author, articleId: string, number: number, text: PreparedText) {
@@ -363,7 +374,17 @@ export function createArticleImportService({
    */
   const fetchText = (url: string) => prepare({ format: 'url', url })
 
-  return { create, importVersion, runImportJob, writeVersion, fetchText, listVersions, getVersion, orphans }
+  return {
+    create,
+    importVersion,
+    runImportJob,
+    writeVersion,
+    fetchText,
+    textOfPage,
+    listVersions,
+    getVersion,
+    orphans,
+  }
 }
 
 export type ArticleImportService = ReturnType<typeof createArticleImportService>

@@ -893,6 +893,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/claims/{claimId}/evidence/{evidenceId}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The extracted text of the evidence capture the claim’s publication froze, as inert plain text (PUBLIC_SNAPSHOTS=text); 409 SNAPSHOT_CORRUPTED when its bytes no longer match the published SHA-256, 410 once the review is retracted */
+        get: operations["getPublicEvidenceSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/entities/{entityId}": {
         parameters: {
             query?: never;
@@ -7736,7 +7753,7 @@ export interface operations {
                         }[];
                         lastSeen: {
                             /** @enum {string} */
-                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed";
+                            action: "claim.created" | "claim.updated" | "claim.reanchored" | "claim.sourcing_assessed" | "claim.chains_reordered" | "claim.entity_merged" | "article.created" | "article_version.imported" | "article_change.flagged" | "article_change.dismissed" | "entity.created" | "entity.updated" | "entity.merged" | "user.created" | "user.updated" | "user.deactivated" | "user.reactivated" | "user.password_changed" | "user.password_reset" | "user.password_reset_issued" | "user.password_set" | "session.login" | "session.logout" | "rating_scale.updated" | "publication.backfilled" | "suggestion.accepted" | "suggestion.dismissed" | "job.enqueued" | "job.succeeded" | "job.failed" | "evidence.captured" | "evidence.capture_failed" | "watch.checked" | "watch.check_failed" | "watch.change_detected" | "watch.change_acknowledged" | "watch.source_followed" | "claim.submit" | "claim.resubmit" | "claim.approve" | "claim.request_changes" | "claim.publish" | "claim.correct" | "claim.retract" | "claim.chain_added" | "claim.chain_updated" | "claim.chain_removed" | "claim.response_added" | "claim.response_updated" | "claim.response_removed" | "claim.evidence_added" | "claim.evidence_updated" | "claim.evidence_removed" | "claim.reply_request_added" | "claim.reply_request_updated" | "claim.reply_request_removed" | "claim.note_added" | "claim.note_updated" | "claim.note_removed";
                             at: string;
                         } | null;
                         other: string[];
@@ -8754,6 +8771,11 @@ export interface operations {
                             action: "watch.change_acknowledged";
                             /** @enum {string} */
                             subjectType: "source_watch_change";
+                        } | {
+                            /** @enum {string} */
+                            action: "watch.source_followed";
+                            /** @enum {string} */
+                            subjectType: "watched_source";
                         } | {
                             /** @enum {string} */
                             action: "claim.submit";
@@ -14206,7 +14228,16 @@ export interface operations {
                             /** @description The newest capture of its address when the claim was published or last corrected (ADR 020); absent in older records */
                             capture?: {
                                 capturedAt: string;
+                                /** @description Whether text was extracted from it */
+                                hasText?: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description The capture frozen in the record; absent in older records
+                                 */
+                                id?: string;
                                 sha256: string;
+                                /** @description Where its extracted text is served as plain text (PUBLIC_SNAPSHOTS=text); absent when snapshots are not public or it has no text */
+                                snapshotUrl?: string;
                             } | null;
                             /** Format: uuid */
                             id: string;
@@ -14599,6 +14630,96 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    getPublicEvidenceSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capture’s extracted text, re-hashed on every read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Machine-readable error code, e.g. NOT_FOUND, CONFLICT, VALIDATION */
+                        code: string;
+                        details?: unknown;
+                        message: string;
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17107,6 +17228,8 @@ export interface operations {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "changed" | "dead" | "recovered";
+                                /** @description For evidence that is not text (PDF, image), compared by its bytes: "bytes changed: sha256 a→b, size x→y" */
+                                summary: string | null;
                             } | null;
                             nextCheckAt: string;
                             title: string;
@@ -17560,6 +17683,8 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "changed" | "dead" | "recovered";
+                        /** @description For evidence that is not text (PDF, image), compared by its bytes: "bytes changed: sha256 a→b, size x→y" */
+                        summary: string | null;
                     };
                 };
             };

@@ -32,6 +32,11 @@ export const watchedSources = pgTable(
     /** sha256 of the extracted text last seen, and (evidence only) the text, for the next diff. */
     lastSha256: text(),
     lastText: text(),
+    /**
+     * Evidence that is not text (a PDF, an image): lastSha256 is then the hash of its bytes, and
+     * this their size, for the next change's summary; null when the last body seen was text.
+     */
+    lastByteSize: integer(),
     /** Why the last check failed (its state above is the last good one); null when it succeeded. */
     lastError: text(),
     lastChangeAt: timestamp({ withTimezone: true }),
@@ -68,6 +73,8 @@ export const sourceWatchChanges = pgTable(
     httpStatus: integer(),
     /** A unified diff of the extracted texts (evidence); null when too large to show or not a text change. */
     diff: text(),
+    /** What changed in a body that is not text: "bytes changed: sha256 a→b, size x→y" (no diff). */
+    summary: text(),
     /** The version a changed article became (its change flags hang on it). */
     articleVersionId: uuid().references(() => articleVersions.id, { onDelete: 'set null' }),
     acknowledgedBy: uuid().references(() => users.id, { onDelete: 'set null' }),

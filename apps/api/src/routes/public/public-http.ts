@@ -36,6 +36,12 @@ declare module 'fastify' {
      * without a querystring schema that still reads some (the ledger pages); others are ignored.
      */
     cacheQuery?: (request: FastifyRequest) => Record<string, string>
+    /**
+     * Never answered from nor filed in the response cache: an answer that must be checked again on
+     * each read (an evidence snapshot is re-hashed, and SQL that corrupts it does not move the
+     * ledger's version). It still gets its ETag and 304.
+     */
+    skipResponseCache?: boolean
   }
 }
 
@@ -124,7 +130,7 @@ function makeCacheable(cache: ResponseCache | null) {
 function makeCacheLookup(cache: ResponseCache) {
   return async function cacheLookup(request: FastifyRequest, reply: FastifyReply) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return
-    if (reply.getHeader('set-cookie')) return
+    if (reply.getHeader('set-cookie') || request.routeOptions.config.skipResponseCache) return
     const version = await cache.version()
     const key = cacheKeyOf(request)
     const hit = cache.get(key, version)

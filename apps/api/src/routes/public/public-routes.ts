@@ -13,6 +13,7 @@ import {
   PublicEntityPageSchema,
   PublicEntityParamsSchema,
   PublicEntityQuerySchema,
+  PublicEvidenceSnapshotParamsSchema,
   type WebAnnotation,
   WebAnnotationSchema,
 } from '@claimtrail/contracts'
@@ -160,6 +161,38 @@ export const publicRoutes: FastifyPluginAsyncZod<{
       reply
         .type('text/plain; charset=utf-8')
         .send(await ledger.articleText(request.params.articleId, request.params.versionId)),
+  )
+
+  app.get(
+    '/claims/:claimId/evidence/:evidenceId/snapshot',
+    {
+      config: { skipResponseCache: true },
+      schema: {
+        tags,
+        operationId: 'getPublicEvidenceSnapshot',
+        summary:
+          'The extracted text of the evidence capture the claim’s publication froze, as inert plain text (PUBLIC_SNAPSHOTS=text); 409 SNAPSHOT_CORRUPTED when its bytes no longer match the published SHA-256, 410 once the review is retracted',
+        params: PublicEvidenceSnapshotParamsSchema,
+        response: {
+          200: as('text/plain', z.string(), 'The capture’s extracted text, re-hashed on every read'),
+          ...notFound,
+          409: ErrorSchema,
+          410: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { claimId, evidenceId } = request.params
+      const text = await ledger.evidenceSnapshot(claimId, evidenceId)
+      return (
+        reply
+          .type('text/plain; charset=utf-8')
+          // A third party's page, as text only: nothing in it may run or be sniffed as our origin's.
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('x-content-type-options', 'nosniff')
+          .send(text)
+      )
+    },
   )
 
   app.get(

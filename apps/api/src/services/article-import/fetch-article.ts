@@ -21,12 +21,15 @@ export interface FetchPolicy {
 export interface FetchedPage {
   /** Where the page was finally found, after redirects. */
   url: string
+  /** Where permanent redirects from the address asked for lead (see FetchedBody.movedTo). */
+  movedTo?: string
   format: 'html' | 'text'
   content: string
 }
 
 const FIELD = 'source.url'
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const PERMANENT_REDIRECTS = new Set([301, 308])
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
 const USER_AGENT = 'Claimtrail/1.0 (article import for a fact-checking desk)'
 
@@ -44,6 +47,11 @@ class AddressRefused extends Error {
 export interface FetchedBody {
   /** Where the body was finally found, after redirects. */
   url: string
+  /**
+   * Where the address asked for has moved for good: the target of the permanent redirects (301,
+   * 308) it starts with, when there are any. A temporary one (302, 303, 307) ends the move there.
+   */
+  movedTo?: string
   status: number
   /** The media type, lower-case, without parameters ('' when none was sent). */
   mediaType: string
@@ -70,7 +78,12 @@ export async function fetchArticle(rawUrl: string, policy: FetchPolicy): Promise
     )
   })
   const format = HTML_TYPES.has(body.mediaType) ? 'html' : 'text'
-  return { url: body.url, format, content: decodeBody(body) }
+  return {
+    url: body.url,
+    format,
+    content: decodeBody(body),
+    ...(body.movedTo ? { movedTo: body.movedTo } : {}),
+  }
 }
 
 /** Whether a fetched body is an HTML page (its text is then extracted by Readability). */
@@ -95,6 +108,8 @@ export async function fetchBody(
   const maxRedirects = policy.maxRedirects ?? 5
   try {
     let url = checkUrl(rawUrl, rawUrl, policy)
+    let movedTo: string | undefined
+    let permanent = true
     for (let redirects = 0; ; redirects++) {
       const response = await get(url, policy, controller.signal)
       const status = response.statusCode ?? 0
@@ -108,13 +123,16 @@ export async function fetchBody(
           throw new UpstreamError(`${rawUrl} redirected more than ${maxRedirects} times`, { url: url.href })
         }
         url = checkUrl(new URL(location, url).href, rawUrl, policy)
+        permanent &&= PERMANENT_REDIRECTS.has(status)
+        if (permanent) movedTo = url.href
         continue
       }
       if (status < 200 || status > 299) {
         response.destroy()
         throw new UpstreamError(`${url.href} answered HTTP ${status}`, { url: url.href, status })
       }
-      return await readBody(url, response, policy, controller.signal, accept)
+      const body = await readBody(url, response, policy, controller.signal, accept)
+      return movedTo && movedTo !== rawUrl ? { ...body, movedTo } : body
     }
   } catch (error) {
     throw translate(error, rawUrl, policy)

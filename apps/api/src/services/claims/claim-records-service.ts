@@ -172,7 +172,12 @@ export function createClaimRecordsService({
         .set({ ...values, version: row.version + 1, updatedAt: new Date() } as never)
         .where(eq(table.id, id))
         .returning()
-      if (kind.name === 'evidence' && updated) {
+      // Only a new link restarts its watch (which may have followed the page to a new address).
+      if (
+        kind.name === 'evidence' &&
+        updated &&
+        (updated as { url: unknown }).url !== (row as { url: unknown }).url
+      ) {
         await syncEvidenceWatch(tx, updated as { id: string; url: string | null })
       }
       await appendEvent(tx, {

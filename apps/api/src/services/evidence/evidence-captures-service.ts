@@ -192,6 +192,13 @@ export function createEvidenceCapturesService(deps: EvidenceCapturesDeps) {
 
 export type EvidenceCapturesService = ReturnType<typeof createEvidenceCapturesService>
 
+const corrupted = (sha256: string) =>
+  new AppError(
+    409,
+    'SNAPSHOT_CORRUPTED',
+    `snapshot corrupted: its bytes no longer match the SHA-256 recorded at capture (${sha256.slice(0, 12)}…); it is not served`,
+  )
+
 /** The capture's bytes and hash, once they are known to match; a mismatch is never served as valid. */
 function verified(row: typeof evidenceCaptures.$inferSelect): { bytes: Buffer; sha256: string } {
   if (row.status !== 'ok' || !row.bytes || !row.sha256) {
@@ -202,11 +209,7 @@ function verified(row: typeof evidenceCaptures.$inferSelect): { bytes: Buffer; s
     )
   }
   if (sha256Hex(row.bytes) !== row.sha256) {
-    throw new AppError(
-      409,
-      'SNAPSHOT_CORRUPTED',
-      `snapshot corrupted: its bytes no longer match the SHA-256 recorded at capture (${row.sha256.slice(0, 12)}…); it is not served`,
-    )
+    throw corrupted(row.sha256)
   }
   return { bytes: row.bytes, sha256: row.sha256 }
 }
@@ -235,31 +238,76 @@ export async function latestCaptures(
   return latest
 }
 
+/** A capture as a publication record freezes it: which one, its date and hash, whether it has text. */
+export interface FrozenCapture {
+  id: string
+  capturedAt: string
+  sha256: string
+  hasText: boolean
+}
+
 /**
  * The newest successful capture of each evidence item, as a publication record freezes it (ADR 019,
- * ADR 020): only its date and hash, never the snapshot, which stays on the desk.
+ * ADR 020): which capture, its date and hash; readers may read its text (PUBLIC_SNAPSHOTS) only
+ * through the record, so a capture made after publication stays unseen until a correction.
  */
 export async function latestGoodCaptures(
   db: DbOrTx,
   evidenceIds: string[],
-): Promise<Map<string, { capturedAt: string; sha256: string }>> {
-  const latest = new Map<string, { capturedAt: string; sha256: string }>()
+): Promise<Map<string, FrozenCapture>> {
+  const latest = new Map<string, FrozenCapture>()
   if (evidenceIds.length === 0) return latest
   const rows = await db
     .selectDistinctOn([evidenceCaptures.evidenceId], {
+      id: evidenceCaptures.id,
       evidenceId: evidenceCaptures.evidenceId,
       capturedAt: evidenceCaptures.capturedAt,
       sha256: evidenceCaptures.sha256,
+      hasText: sql<boolean>`${evidenceCaptures.extractedText} IS NOT NULL`,
     })
     .from(evidenceCaptures)
     .where(and(inArray(evidenceCaptures.evidenceId, evidenceIds), eq(evidenceCaptures.status, 'ok')))
     .orderBy(evidenceCaptures.evidenceId, desc(evidenceCaptures.createdAt), desc(evidenceCaptures.id))
   for (const row of rows) {
     if (row.capturedAt && row.sha256) {
-      latest.set(row.evidenceId, { capturedAt: row.capturedAt.toISOString(), sha256: row.sha256 })
+      latest.set(row.evidenceId, {
+        id: row.id,
+        capturedAt: row.capturedAt.toISOString(),
+        sha256: row.sha256,
+        hasText: Boolean(row.hasText),
+      })
     }
   }
   return latest
+}
+
+/**
+ * The text of a capture a publication record froze, for readers (PUBLIC_SNAPSHOTS=text): found by
+ * the record's capture id (older records carry only the hash, so by evidence and hash), and served
+ * only when its bytes still hash to what the record published.
+ */
+export async function frozenSnapshotText(
+  db: DbOrTx,
+  evidenceId: string,
+  frozen: { id?: string | undefined; sha256: string },
+): Promise<string> {
+  const [row] = await db
+    .select()
+    .from(evidenceCaptures)
+    .where(
+      and(
+        eq(evidenceCaptures.evidenceId, evidenceId),
+        eq(evidenceCaptures.status, 'ok'),
+        frozen.id ? eq(evidenceCaptures.id, frozen.id) : eq(evidenceCaptures.sha256, frozen.sha256),
+      ),
+    )
+    .orderBy(desc(evidenceCaptures.createdAt), desc(evidenceCaptures.id))
+    .limit(1)
+  if (!row) throw new NotFoundError('Snapshot')
+  const { sha256 } = verified(row)
+  if (sha256 !== frozen.sha256) throw corrupted(frozen.sha256)
+  if (row.extractedText === null) throw new NotFoundError('Text of this snapshot')
+  return row.extractedText
 }
 
 function toCapture(row: SummaryRow): EvidenceCapture {

@@ -14,6 +14,8 @@ export interface PublicLedgerDeps {
   baseUrl: string
   /** The desk's name (config PUBLIC_ORG_NAME). */
   orgName: string
+  /** Whether readers may read the evidence snapshots records froze (config PUBLIC_SNAPSHOTS). */
+  publicSnapshots?: boolean
 }
 
 /**
@@ -22,8 +24,8 @@ export interface PublicLedgerDeps {
  * never the working rows checkers edit; an unknown and an unpublished id are the same 404.
  * One module per read model under ./ledger/, each answer read in one snapshot (ledger-snapshot.ts).
  */
-export function createPublicLedgerService({ db, baseUrl, orgName }: PublicLedgerDeps) {
-  const site = { baseUrl, orgName }
+export function createPublicLedgerService({ db, baseUrl, orgName, publicSnapshots }: PublicLedgerDeps) {
+  const site = { baseUrl, orgName, publicSnapshots: publicSnapshots ?? false }
   return {
     ...createClaimsListReads(db, baseUrl),
     ...createClaimPageReads(db, site),

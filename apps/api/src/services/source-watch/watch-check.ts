@@ -3,7 +3,9 @@ import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { eq, sql } from 'drizzle-orm'
 import { AppError, NotFoundError, UpstreamError } from '../../errors.ts'
 import type { Author } from '../actor.ts'
+import { decodeBody, type FetchedBody, isHtml } from '../article-import/fetch-article.ts'
 import type { ArticleImportService, PreparedText } from '../article-import-service.ts'
+import { sha256Hex } from '../evidence/evidence-capture-fetch.ts'
 import type { JobContext } from '../jobs/job-runner.ts'
 import type { JobRow } from '../jobs/jobs-service.ts'
 import { textDiff } from './text-diff.ts'
@@ -25,16 +27,34 @@ export interface CheckJobInput {
  */
 const DEAD_STATUSES = new Set([404, 410, 451])
 
-type Seen = { alive: true; text: PreparedText } | { alive: false; httpStatus: number }
+/** Evidence that is not text (a PDF, an image): compared by the SHA-256 of its bytes. */
+interface BytesSeen {
+  sha256: string
+  size: number
+}
+
+/** What the page answered: its text, or for evidence that is not text its bytes' hash. */
+type Seen =
+  | { alive: true; text: PreparedText; bytes?: undefined; movedTo?: string | undefined }
+  | { alive: true; bytes: BytesSeen; text?: undefined; movedTo?: string | undefined }
+  | { alive: false; httpStatus: number }
 
 interface Found {
   outcome: WatchCheckResult['outcome']
-  change?: { kind: ChangeKind; httpStatus?: number; diff?: string | null; articleVersionId?: string | null }
+  change?: {
+    kind: ChangeKind
+    httpStatus?: number
+    diff?: string | null
+    summary?: string | null
+    articleVersionId?: string | null
+  }
 }
 
 export interface WatchCheckerDeps {
   db: Db
-  articleImport: Pick<ArticleImportService, 'fetchText' | 'writeVersion'>
+  articleImport: Pick<ArticleImportService, 'fetchText' | 'textOfPage' | 'writeVersion'>
+  /** Fetches an evidence address under the capture's rules and byte cap (any content type). */
+  fetchEvidence: (url: string) => Promise<FetchedBody>
 }
 
 /**
@@ -44,10 +64,27 @@ export interface WatchCheckerDeps {
  * write (re-anchoring, change flags for published claims); a changed evidence link gets a diff.
  * A failed fetch records the error and fails the job, leaving the last good state as it was.
  */
-export function createWatchChecker({ db, articleImport }: WatchCheckerDeps) {
+export function createWatchChecker({ db, articleImport, fetchEvidence }: WatchCheckerDeps) {
+  /** An evidence page's text as an article's would be read; anything else by its bytes' hash. */
+  async function lookAtEvidence(url: string): Promise<Seen> {
+    const body = await fetchEvidence(url)
+    if (isHtml(body) || body.mediaType === 'text/plain') {
+      const format = isHtml(body) ? 'html' : 'text'
+      const text = await articleImport.textOfPage({ url: body.url, format, content: decodeBody(body) })
+      return { alive: true, text, movedTo: body.movedTo }
+    }
+    return {
+      alive: true,
+      bytes: { sha256: sha256Hex(body.bytes), size: body.bytes.length },
+      movedTo: body.movedTo,
+    }
+  }
+
   async function look(source: Source, author: Author): Promise<Seen> {
     try {
-      return { alive: true, text: await articleImport.fetchText(source.url) }
+      if (source.kind === 'evidence') return await lookAtEvidence(source.url)
+      const text = await articleImport.fetchText(source.url)
+      return { alive: true, text, movedTo: text.movedTo }
     } catch (error) {
       const status =
         error instanceof UpstreamError ? (error.details as { status?: number })?.status : undefined
@@ -104,7 +141,8 @@ export function createWatchChecker({ db, articleImport }: WatchCheckerDeps) {
       if (source.lastStatus === 'dead') return { outcome: 'unchanged' }
       return { outcome: 'dead', change: { kind: 'dead', httpStatus: seen.httpStatus } }
     }
-    if (source.kind === 'article') return compareArticle(source, seen.text, author, context)
+    if (source.kind === 'article' && seen.text) return compareArticle(source, seen.text, author, context)
+    if (seen.bytes) return compareBytes(source, seen.bytes)
     return compareEvidence(source, seen.text)
   }
 
@@ -116,6 +154,7 @@ export function createWatchChecker({ db, articleImport }: WatchCheckerDeps) {
         kind: change.kind,
         httpStatus: change.httpStatus ?? null,
         diff: change.diff ?? null,
+        summary: change.summary ?? null,
         articleVersionId: change.articleVersionId ?? null,
       })
       .returning()
@@ -130,6 +169,7 @@ export function createWatchChecker({ db, articleImport }: WatchCheckerDeps) {
         url: source.url,
         kind: change.kind,
         httpStatus: change.httpStatus ?? null,
+        summary: change.summary ?? null,
         articleVersionId: change.articleVersionId ?? null,
       },
       requestId: author.requestId,
@@ -137,11 +177,30 @@ export function createWatchChecker({ db, articleImport }: WatchCheckerDeps) {
     return row.id
   }
 
+  /**
+   * A page that moved for good (permanent redirects to another address) is watched at its new
+   * address from now on, rather than redirected on every check (or lost when the old one goes).
+   */
+  async function follow(tx: Tx, source: Source, seen: Seen, author: Author): Promise<{ url?: string }> {
+    if (!seen.alive || !seen.movedTo || seen.movedTo === source.url) return {}
+    await appendEvent(tx, {
+      actorId: author.id,
+      action: 'watch.source_followed',
+      subjectType: 'watched_source',
+      subjectId: source.id,
+      before: { url: source.url },
+      after: { url: seen.movedTo, from: source.url, to: seen.movedTo },
+      requestId: author.requestId,
+    })
+    return { url: seen.movedTo }
+  }
+
   async function record(tx: Tx, source: Source, seen: Seen, found: Found, author: Author) {
     const changeId = found.change ? await insertChange(tx, source, found.change, author) : null
+    const moved = await follow(tx, source, seen, author)
     await tx
       .update(watchedSources)
-      .set({ ...stateAfter(source, seen), ...(changeId ? { lastChangeAt: sql`now()` } : {}) })
+      .set({ ...stateAfter(source, seen), ...moved, ...(changeId ? { lastChangeAt: sql`now()` } : {}) })
       .where(eq(watchedSources.id, source.id))
     await appendEvent(tx, {
       actorId: author.id,
@@ -195,17 +254,36 @@ function compareEvidence(source: Source, text: PreparedText): Found {
   return unchanged(source)
 }
 
+const short = (sha256: string | null) => (sha256 ? sha256.slice(0, 12) : '?')
+
+/**
+ * Evidence that is not text (ADR 021), compared by the SHA-256 of its bytes: a changed hash is a
+ * change with a summary of the two hashes and sizes, and no diff.
+ */
+function compareBytes(source: Source, bytes: BytesSeen): Found {
+  const changed = source.lastSha256 !== null && source.lastSha256 !== bytes.sha256
+  const summary = changed
+    ? `bytes changed: sha256 ${short(source.lastSha256)}→${short(bytes.sha256)}, size ${source.lastByteSize ?? '?'}→${bytes.size}`
+    : null
+  if (source.lastStatus === 'dead') return { outcome: 'recovered', change: { kind: 'recovered', summary } }
+  if (changed) return { outcome: 'changed', change: { kind: 'changed', summary } }
+  return unchanged(source)
+}
+
 /** The last good state after a check that got an answer. */
 function stateAfter(source: Source, seen: Seen) {
   const common = { lastCheckedAt: sql`now()`, lastError: null, updatedAt: sql`now()` }
   // A dead page keeps the last text it had: when it answers again, that is what it is compared with.
   if (!seen.alive) return { ...common, lastStatus: 'dead', lastHttpStatus: seen.httpStatus }
+  const alive = { ...common, lastStatus: 'alive', lastHttpStatus: null }
+  if (seen.bytes) {
+    return { ...alive, lastSha256: seen.bytes.sha256, lastText: null, lastByteSize: seen.bytes.size }
+  }
   return {
-    ...common,
-    lastStatus: 'alive',
-    lastHttpStatus: null,
+    ...alive,
     lastSha256: seen.text.sha256,
     lastText: source.kind === 'evidence' ? seen.text.body : null,
+    lastByteSize: null,
   }
 }
 

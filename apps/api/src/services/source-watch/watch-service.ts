@@ -18,6 +18,7 @@ const changeColumns = {
   detectedAt: sourceWatchChanges.detectedAt,
   httpStatus: sourceWatchChanges.httpStatus,
   diff: sourceWatchChanges.diff,
+  summary: sourceWatchChanges.summary,
   articleVersionNumber: articleVersions.number,
   acknowledgedAt: sourceWatchChanges.acknowledgedAt,
   acknowledgedBy: users.displayName,
@@ -29,6 +30,7 @@ type ChangeRow = {
   detectedAt: Date
   httpStatus: number | null
   diff: string | null
+  summary: string | null
   articleVersionNumber: number | null
   acknowledgedAt: Date | null
   acknowledgedBy: string | null
@@ -192,6 +194,7 @@ function toChange(row: ChangeRow): SourceWatchChange {
     detectedAt: row.detectedAt.toISOString(),
     httpStatus: row.httpStatus,
     diff: row.diff,
+    summary: row.summary,
     articleVersionNumber: row.articleVersionNumber,
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: row.acknowledgedBy,

@@ -47,6 +47,7 @@ export async function syncEvidenceWatch(tx: Tx, row: { id: string; url: string |
         lastHttpStatus: null,
         lastSha256: null,
         lastText: null,
+        lastByteSize: null,
         lastError: null,
         updatedAt: sql`now()`,
       },

@@ -3,6 +3,7 @@ import {
   type ClaimReview,
   INFORMATION_CREDIBILITY_LEVELS,
   type PublicClaimDetail,
+  type PublicEvidenceCapture,
   SOURCE_RELIABILITY_LEVELS,
 } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
@@ -295,12 +296,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
                 <span className="badge">{EVIDENCE_WORDS[e.relation]}</span>{' '}
                 {e.url ? <a href={e.url}>{e.title}</a> : e.title}
                 {e.note && <p className="muted">{e.note}</p>}
-                {e.capture && (
-                  <p className="muted evidence-capture">
-                    captured {formatDate(e.capture.capturedAt)} · sha256{' '}
-                    <code title={e.capture.sha256}>{e.capture.sha256.slice(0, 12)}</code>
-                  </p>
-                )}
+                {e.capture && <CaptureLine claimId={claim.id} evidenceId={e.id} capture={e.capture} />}
               </li>
             ))}
           </ul>
@@ -362,5 +358,43 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
         </a>
       </footer>
     </article>
+  )
+}
+
+/**
+ * "captured <date> · sha256 <12 hex>" as the publication froze it (ADR 020); a link to the
+ * capture's text when the desk serves snapshots (PUBLIC_SNAPSHOTS=text), relative to this origin.
+ */
+function CaptureLine({
+  claimId,
+  evidenceId,
+  capture,
+}: {
+  claimId: string
+  evidenceId: string
+  capture: PublicEvidenceCapture
+}) {
+  const words = (
+    <>
+      captured {formatDate(capture.capturedAt)} · sha256{' '}
+      <code title={capture.sha256}>{capture.sha256.slice(0, 12)}</code>
+    </>
+  )
+  return (
+    <p className="muted evidence-capture">
+      {capture.snapshotUrl ? (
+        <a
+          href={apiHref('/api/v1/public/claims/{claimId}/evidence/{evidenceId}/snapshot', {
+            claimId,
+            evidenceId,
+          })}
+          title="The text of the page as captured (plain text)"
+        >
+          {words}
+        </a>
+      ) : (
+        words
+      )}
+    </p>
   )
 }

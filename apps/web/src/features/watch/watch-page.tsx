@@ -116,6 +116,7 @@ function ChangeCell({ change, source }: { change: SourceWatchChange; source: Wat
         <strong>{changeWords(change)}</strong> · {formatDateTime(change.detectedAt)}
         {source.unacknowledged > 1 && <> · {source.unacknowledged} changes not acknowledged</>}
       </p>
+      {change.summary && <p className="muted watch-summary">{change.summary}</p>}
       {change.diff && <Diff diff={change.diff} title={source.title} />}
       {change.acknowledgedAt ? (
         <p className="muted">

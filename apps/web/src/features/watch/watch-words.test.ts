@@ -2,7 +2,14 @@ import type { Job } from '@claimtrail/contracts'
 import { describe, expect, it } from 'vitest'
 import { changeWords, checkOutcomeWords, diffLineKind } from './watch-words.ts'
 
-const change = { id: 'c', detectedAt: '', diff: null, acknowledgedAt: null, acknowledgedBy: null }
+const change = {
+  id: 'c',
+  detectedAt: '',
+  diff: null,
+  summary: null,
+  acknowledgedAt: null,
+  acknowledgedBy: null,
+}
 
 describe('watch words', () => {
   it('says what a change was', () => {

@@ -3,6 +3,7 @@ import { toWebAnnotation } from '@claimtrail/core'
 import { type Db, schema, type Tx } from '@claimtrail/db'
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { GoneError, NotFoundError } from '../../../errors.ts'
+import { frozenSnapshotText } from '../../evidence/evidence-captures-service.ts'
 import { changelog } from './changelog-reads.ts'
 import { articleTextUrl, claimReviewOf, detailOf, type LedgerSite } from './ledger-mappers.ts'
 import { inSnapshot, loadPublished } from './ledger-snapshot.ts'
@@ -28,7 +29,7 @@ export function createClaimPageReads(db: Db, site: LedgerSite) {
   async function get(claimId: string): Promise<PublicClaimDetail> {
     return inSnapshot(db, async (tx) => {
       const claim = await loadPublished(tx, claimId)
-      return detailOf(baseUrl, claim, await changelog(tx, claim), await otherAppearances(tx, baseUrl, claim))
+      return detailOf(site, claim, await changelog(tx, claim), await otherAppearances(tx, baseUrl, claim))
     })
   }
 
@@ -43,7 +44,7 @@ export function createClaimPageReads(db: Db, site: LedgerSite) {
       const claim = await loadPublished(tx, claimId)
       const appearances = await otherAppearances(tx, baseUrl, claim)
       return {
-        claim: detailOf(baseUrl, claim, await changelog(tx, claim), appearances),
+        claim: detailOf(site, claim, await changelog(tx, claim), appearances),
         review: claim.record.detail.status === 'retracted' ? null : claimReviewOf(site, claim, appearances),
       }
     })
@@ -123,5 +124,22 @@ export function createClaimPageReads(db: Db, site: LedgerSite) {
     return row.body
   }
 
-  return { get, claimPage, claimReview, annotation, articleText }
+  /**
+   * The text of the capture an evidence item's publication record froze (PUBLIC_SNAPSHOTS=text,
+   * ADR 020): never a capture taken after the record, nor one whose bytes no longer hash to what
+   * the record published (409). A retracted review's snapshots are gone with its verdict (410).
+   */
+  async function evidenceSnapshot(claimId: string, evidenceId: string): Promise<string> {
+    if (!site.publicSnapshots) throw new NotFoundError('Snapshot')
+    const { record } = await inSnapshot(db, (tx) => loadPublished(tx, claimId))
+    if (record.detail.status === 'retracted') {
+      throw new GoneError('This claim review was retracted: its evidence snapshots are no longer served')
+    }
+    const frozen = record.detail.evidence.find((e) => e.id === evidenceId)?.capture
+    if (!frozen) throw new NotFoundError('Snapshot')
+    // Read and hashed outside the snapshot's transaction: a capture's bytes are never rewritten.
+    return frozenSnapshotText(db, evidenceId, frozen)
+  }
+
+  return { get, claimPage, claimReview, annotation, articleText, evidenceSnapshot }
 }

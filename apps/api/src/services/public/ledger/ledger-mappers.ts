@@ -1,4 +1,10 @@
-import type { ChangelogEntry, ClaimReview, OtherAppearance, PublicClaimDetail } from '@claimtrail/contracts'
+import type {
+  ChangelogEntry,
+  ClaimReview,
+  OtherAppearance,
+  PublicClaimDetail,
+  PublicEvidence,
+} from '@claimtrail/contracts'
 import { type ClaimAppearance, toClaimReview } from '@claimtrail/core'
 import { toSummary } from '../public-claims-query.ts'
 import type { PublicationRecord } from '../publication-record.ts'
@@ -7,6 +13,8 @@ import type { PublicationRecord } from '../publication-record.ts'
 export interface LedgerSite {
   baseUrl: string
   orgName: string
+  /** Whether readers may read the captures records froze (config PUBLIC_SNAPSHOTS, ADR 020). */
+  publicSnapshots?: boolean
 }
 
 /** A claim's published record, as read in a ledger answer's snapshot. */
@@ -19,6 +27,20 @@ export interface Published {
 /** The public address of an article version's text (the Web Annotation's target.source). */
 export const articleTextUrl = (baseUrl: string, articleId: string, versionId: string) =>
   `${baseUrl}/api/v1/public/articles/${articleId}/versions/${versionId}/text`
+
+/** Where readers read the text of the capture an evidence item's record froze (PUBLIC_SNAPSHOTS). */
+export const snapshotUrl = (baseUrl: string, claimId: string, evidenceId: string) =>
+  `${baseUrl}/api/v1/public/claims/${claimId}/evidence/${evidenceId}/snapshot`
+
+/** The record's evidence, each frozen capture with a link to its text when snapshots are public. */
+function evidenceOf(site: LedgerSite, claimId: string, evidence: PublicEvidence[]): PublicEvidence[] {
+  if (!site.publicSnapshots) return evidence
+  return evidence.map((e) =>
+    e.capture && e.capture.hasText !== false
+      ? { ...e, capture: { ...e.capture, snapshotUrl: snapshotUrl(site.baseUrl, claimId, e.id) } }
+      : e,
+  )
+}
 
 /** The workflow events the public changelog and the Atom feed are made of. */
 export const PUBLIC_EVENT_ACTIONS = ['claim.publish', 'claim.correct', 'claim.retract'] as const
@@ -34,12 +56,13 @@ export const field = (json: unknown, key: string) =>
 
 /** The claim page's detail: the recorded detail with its address, changelog and other appearances. */
 export function detailOf(
-  baseUrl: string,
+  site: LedgerSite,
   claim: Published,
   log: ChangelogEntry[],
   appearances: OtherAppearance[],
 ): PublicClaimDetail {
   const d = claim.record.detail
+  const { baseUrl } = site
   return {
     ...toSummary(baseUrl, d),
     article: { ...toSummary(baseUrl, d).article, byline: d.article.byline, language: d.article.language },
@@ -48,7 +71,7 @@ export function detailOf(
     articleEdited: d.articleEdited ?? null,
     chains: d.chains,
     responses: d.responses,
-    evidence: d.evidence,
+    evidence: evidenceOf(site, d.id, d.evidence),
     rationale: d.rationale,
     sourcing: d.sourcing,
     changelog: log,
