@@ -464,6 +464,37 @@ async function measure(
   }
 }
 
+/** Equal-length slices as one run: mean req/s and p50, the worst slice's p99, counts summed. */
+function combine(slices: Measured[]): Measured {
+  const mean = (pick: (m: Measured) => number) => slices.reduce((sum, m) => sum + pick(m), 0) / slices.length
+  return {
+    rps: mean((m) => m.rps),
+    p50: mean((m) => m.p50),
+    p99: Math.max(...slices.map((m) => m.p99)),
+    non2xx: slices.reduce((sum, m) => sum + m.non2xx, 0),
+    errors: slices.reduce((sum, m) => sum + m.errors, 0),
+  }
+}
+
+/**
+ * A server-rendered page and its JSON route measured back to back in alternating slices
+ * (`BENCH_PAIR_SLICES`, default 2, of DURATION / slices seconds each, JSON first), so both see
+ * the same machine: on shared cores, load that comes and goes would otherwise favour one side.
+ */
+async function measurePair(htmlUrl: string, jsonUrl: string, connections: number) {
+  const slices = Math.max(1, Number(env.BENCH_PAIR_SLICES ?? 2))
+  const seconds = Math.max(1, Math.round(DURATION / slices))
+  await measure(jsonUrl, connections, {}, 2)
+  await measure(htmlUrl, connections, {}, 2)
+  const json: Measured[] = []
+  const html: Measured[] = []
+  for (let i = 0; i < slices; i++) {
+    json.push(await measure(jsonUrl, connections, {}, seconds))
+    html.push(await measure(htmlUrl, connections, {}, seconds))
+  }
+  return { html: combine(html), json: combine(json) }
+}
+
 // --- EXPLAIN ------------------------------------------------------------------------------------------
 
 interface Explained {
@@ -564,7 +595,8 @@ async function main() {
   // The ledger pages' server renderer, which both the captured app and the compiled server load.
   const ssr = spawnSync('pnpm', ['--filter', '@claimtrail/web', 'build:ssr'], { cwd: ROOT, stdio: 'inherit' })
   if (ssr.status !== 0) throw new Error('the web app’s server build failed')
-  let list = await scenarios(hasPublic)
+  const all = await scenarios(hasPublic)
+  let list = all
   // BENCH_ONLY=ledger runs the scenarios whose name contains it (all by default).
   if (env.BENCH_ONLY) list = list.filter((s) => s.name.includes(env.BENCH_ONLY ?? ''))
   const { captured, statuses } = await captureSql(list, webDist)
@@ -620,20 +652,35 @@ async function main() {
       const headers: Record<string, string> = s.auth ? { cookie } : {}
       const productUrl = `http://127.0.0.1:${apiPort}${s.path}`
       const baseUrl = `http://127.0.0.1:${basePort}/baseline/${encodeURIComponent(encodeURIComponent(s.name))}`
-      log(`${s.name}: warm-up, then ${DURATION} s at ${s.connections} connections (product, then baseline)`)
-      await measure(productUrl, s.connections, headers, 2)
-      const product = await measure(productUrl, s.connections, headers)
+      const partner = s.jsonOf ? all.find((j) => j.name === s.jsonOf) : undefined
+      let product: Measured
+      let pairedJson: Measured | undefined
+      if (partner) {
+        log(`${s.name}: ${DURATION} s at ${s.connections} connections, alternating with ${partner.name}`)
+        const pair = await measurePair(
+          productUrl,
+          `http://127.0.0.1:${apiPort}${partner.path}`,
+          s.connections,
+        )
+        product = pair.html
+        pairedJson = pair.json
+      } else {
+        log(`${s.name}: warm-up, then ${DURATION} s at ${s.connections} connections (product, then baseline)`)
+        await measure(productUrl, s.connections, headers, 2)
+        product = await measure(productUrl, s.connections, headers)
+      }
       let base: Measured | undefined
       if (s.baseline) {
         await measure(baseUrl, s.connections, {}, 2)
         base = await measure(baseUrl, s.connections, {})
       }
       const body = await fetch(productUrl, { headers }).then((r) => r.arrayBuffer())
-      const json = s.jsonOf ? rows.find((r) => r.scenario === s.jsonOf) : undefined
       rows.push({
         scenario: s.name,
         bytes: body.byteLength,
-        vsJson: json ? Number((product.rps / Number(json.rps)).toFixed(2)) : null,
+        vsJson: pairedJson ? Number((product.rps / pairedJson.rps).toFixed(2)) : null,
+        jsonRps: pairedJson ? Math.round(pairedJson.rps) : null,
+        jsonP99: pairedJson?.p99 ?? null,
         path: s.path.length > 80 ? `${s.path.slice(0, 77)}…` : s.path,
         connections: s.connections,
         statements: captured[s.name]?.length ?? 0,
@@ -683,6 +730,8 @@ async function main() {
       'base p99': r.baselineP99,
       ratio: r.ratio,
       bytes: r.bytes,
+      'JSON req/s (paired)': r.jsonRps,
+      'JSON p99 (paired)': r.jsonP99,
       'vs JSON': r.vsJson,
       'non-2xx': r.non2xx,
     })),

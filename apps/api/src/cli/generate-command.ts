@@ -3,6 +3,7 @@ import { type GenerateProgress, generateDataset } from '@claimtrail/db/generate'
 import type { Logger } from 'pino'
 import { openAndMigrate } from '../boot.ts'
 import type { Config } from '../config.ts'
+import { writeGeneratedPublications } from '../services/public/publication-writer.ts'
 
 export const GENERATE_USAGE = `  generate --articles N --claims-per-article M [--seed S]
                                    fill the database with synthetic articles, entities and claims
@@ -82,6 +83,7 @@ export async function runGenerate(args: string[], config: Config, log: Logger): 
       articles,
       claimsPerArticle,
       seed,
+      publications: writeGeneratedPublications,
       onProgress: (p) => progress.update(p),
     })
     progress.done()

@@ -41,7 +41,7 @@ function spec<T extends PgTable>(
 
 const stamps = { createdAt: 'timestamptz', updatedAt: 'timestamptz' } as const
 
-export const TABLE_SPECS: Record<GeneratedTable | 'entities' | 'users', TableSpec> = {
+export const TABLE_SPECS: Record<GeneratedTable | 'entities' | 'users' | 'publishedClaims', TableSpec> = {
   users: spec(schema.users, {
     id: 'uuid',
     email: 'text',
@@ -202,6 +202,27 @@ export const TABLE_SPECS: Record<GeneratedTable | 'entities' | 'users', TableSpe
     before: 'jsonb',
     after: 'jsonb',
   }),
+  // Written by the caller's publication hook (GenerateOptions.publications), not built here.
+  publishedClaims: spec(schema.publishedClaims, {
+    claimId: 'uuid',
+    revision: 'int',
+    status: 'text',
+    publishedAt: 'timestamptz',
+    recordedAt: 'timestamptz',
+    articleId: 'uuid',
+    articleVersionId: 'uuid',
+    outletId: 'uuid',
+    headline: 'text',
+    statement: 'text',
+    quote: 'text',
+    rationale: 'text',
+    verdictLabel: 'text',
+    grade: 'text',
+    subjectIds: 'uuid[]',
+    byIds: 'uuid[]',
+    mentionIds: 'uuid[]',
+    record: 'jsonb',
+  }),
 }
 
 const BUILT_IN = new Set(['uuid', 'text', 'int', 'bool', 'timestamptz', 'date'])
@@ -214,7 +235,7 @@ function arrayLiteral(items: readonly string[]): string {
 function toParam(value: Row[string] | undefined, type: ColumnType): unknown {
   if (value === null || value === undefined) return null
   if (type === 'jsonb') return JSON.stringify(value)
-  if (type === 'text[]') return arrayLiteral(value as readonly string[])
+  if (type === 'text[]' || type === 'uuid[]') return arrayLiteral(value as readonly string[])
   return value
 }
 

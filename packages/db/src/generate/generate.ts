@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
-import type { Db } from '../client.ts'
+import type { Db, Tx } from '../client.ts'
 import { ratingScales, ratings, users } from '../schema/index.ts'
 import { insertRows } from './bulk-insert.ts'
 import { createRandom } from './random.ts'
@@ -21,6 +21,12 @@ export interface GenerateOptions {
   /** About this many claims go into one transaction (rounded to whole articles). */
   claimsPerBatch?: number
   onProgress?: (progress: GenerateProgress) => void
+  /**
+   * Writes the publication records (`published_claims`, ADR 019) of a batch's public claims, in the
+   * batch's transaction after its rows: the API's own record builder, which this package cannot
+   * import. Returns how many it wrote. Without it, the API backfills the records at its next start.
+   */
+  publications?: (tx: Tx, claimIds: string[]) => Promise<number>
 }
 
 export interface GenerateProgress {
@@ -51,11 +57,12 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
   const { articles, claimsPerArticle, seed } = options
   const rowsByTable: Record<string, number> = {}
   let total = 0
+  const count = (table: string, n: number) => {
+    rowsByTable[table] = (rowsByTable[table] ?? 0) + n
+    total += n
+  }
   const tally = (rows: Rows | Record<string, Row[]>) => {
-    for (const [table, list] of Object.entries(rows)) {
-      rowsByTable[table] = (rowsByTable[table] ?? 0) + list.length
-      total += list.length
-    }
+    for (const [table, list] of Object.entries(rows)) count(table, list.length)
   }
 
   const ratingIds = await defaultRatings(db)
@@ -107,9 +114,11 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
     const inserting = db
       .transaction(async (tx) => {
         for (const table of GENERATED_TABLES) await insertRows(tx, table, rows[table])
+        return options.publications ? await options.publications(tx, publicClaimIds(rows)) : 0
       })
-      .then(() => {
+      .then((records) => {
         tally(rows)
+        if (options.publications) count('publishedClaims', records)
         done = to
         options.onProgress?.({
           articlesDone: done,
@@ -126,6 +135,12 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
   // Fresh statistics, so the planner sees the new sizes before autovacuum gets round to it.
   await db.execute(sql`analyze`)
   return { rowsByTable, rows: total, elapsedMs: performance.now() - started }
+}
+
+const PUBLIC_STATUSES = new Set(['published', 'corrected', 'retracted'])
+
+function publicClaimIds(rows: Rows): string[] {
+  return rows.claims.filter((c) => PUBLIC_STATUSES.has(String(c.status))).map((c) => String(c.id))
 }
 
 async function defaultRatings(db: Db): Promise<Map<string, string>> {

@@ -1,7 +1,7 @@
 import type { ClaimInArticle, PublicClaimDetail, PublicClaimSummary } from '@claimtrail/contracts'
 import { type DbOrTx, schema } from '@claimtrail/db'
-import { and, eq, isNull, or, sql } from 'drizzle-orm'
-import { loadClaimsWithRelations } from '../claims/claim-relations.ts'
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import { type ClaimWithRelations, loadClaimsWithRelations } from '../claims/claim-relations.ts'
 import { toClaimInArticle } from '../claims/claim-view.ts'
 import { explainSourcing } from '../claims/sourcing-input.ts'
 import { latestGoodCaptures } from '../evidence/evidence-captures-service.ts'
@@ -83,10 +83,10 @@ async function scaleBounds(db: DbOrTx, ratingId: string) {
   return { bestRating: valid(bounds?.best), worstRating: valid(bounds?.worst) }
 }
 
-/** The record of a public claim as its working rows read now (inside the editor's transaction). */
-export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promise<PublicationRecord | null> {
-  const c = await db.query.claims.findFirst({
-    where: and(eq(claims.id, claimId), publicClaimsOnly()),
+/** The drizzle relational read of the claims a record is made of (one statement for any number). */
+function readClaimsForRecords(db: DbOrTx, claimIds: string[]) {
+  return db.query.claims.findMany({
+    where: and(inArray(claims.id, claimIds), publicClaimsOnly()),
     with: {
       claimant: true,
       verdict: true,
@@ -106,14 +106,73 @@ export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promi
       corrections: { orderBy: (c, { asc }) => [asc(c.issuedAt), asc(c.id)] },
     },
   })
-  if (!c?.verdict || !c.publishedAt) return null
-  const [withRelations] = await loadClaimsWithRelations(db, eq(claims.id, claimId))
-  if (!withRelations) return null
+}
+
+type ClaimForRecord = Awaited<ReturnType<typeof readClaimsForRecords>>[number]
+
+/** Everything a record is assembled from, read beforehand (assemblePublicationRecord is pure). */
+export interface PublicationInputs {
+  claim: ClaimForRecord
+  withRelations: ClaimWithRelations
+  captures: Map<string, { capturedAt: string; sha256: string }>
+  scale: { bestRating: number | null; worstRating: number | null }
+}
+
+/**
+ * The records of public claims as their working rows read now: inside an editor's transaction
+ * (one claim), at start for claims without one, and by the dataset generator (a batch at a time,
+ * bench/README.md "Generation speed"). Every read covers all the claims at once, so a batch costs
+ * the same handful of statements as one claim. Claims not public (or without a verdict or
+ * publication date) are absent from the map.
+ */
+export async function buildPublicationRecords(
+  db: DbOrTx,
+  claimIds: readonly string[],
+): Promise<Map<string, PublicationRecord>> {
+  const out = new Map<string, PublicationRecord>()
+  if (claimIds.length === 0) return out
+  const ids = [...claimIds]
+  const found = (await readClaimsForRecords(db, ids)).filter((c) => c.verdict && c.publishedAt)
+  if (found.length === 0) return out
+  const withRelations = new Map(
+    (
+      await loadClaimsWithRelations(
+        db,
+        inArray(
+          claims.id,
+          found.map((c) => c.id),
+        ),
+      )
+    ).map((c) => [c.id, c]),
+  )
   const captures = await latestGoodCaptures(
     db,
-    c.evidence.map((e) => e.id),
+    found.flatMap((c) => c.evidence.map((e) => e.id)),
   )
+  const scales = new Map<string, PublicationInputs['scale']>()
+  for (const c of found) {
+    const verdictId = c.verdict?.id
+    if (verdictId && !scales.has(verdictId)) scales.set(verdictId, await scaleBounds(db, verdictId))
+  }
+  for (const claim of found) {
+    const related = withRelations.get(claim.id)
+    const scale = claim.verdict ? scales.get(claim.verdict.id) : undefined
+    if (!related || !scale) continue
+    const record = assemblePublicationRecord({ claim, withRelations: related, captures, scale })
+    if (record) out.set(claim.id, record)
+  }
+  return out
+}
 
+/** The record of one public claim as its working rows read now (inside the editor's transaction). */
+export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promise<PublicationRecord | null> {
+  return (await buildPublicationRecords(db, [claimId])).get(claimId) ?? null
+}
+
+/** A record from the rows read for it: no database access, the same output for the same rows. */
+export function assemblePublicationRecord(inputs: PublicationInputs): PublicationRecord | null {
+  const { claim: c, withRelations, captures, scale } = inputs
+  if (!c.verdict || !c.publishedAt) return null
   const entities: Record<string, RecordedEntity> = {}
   const note = (e: RecordedEntity | null | undefined) => {
     if (e) entities[e.id] = recordEntity(e)
@@ -125,8 +184,35 @@ export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promi
   for (const r of c.responses) note(r.entity)
   for (const r of c.assessment?.sourceRatings ?? []) note(r.entity)
 
-  const body = c.articleVersion.body
-  const chains = c.chains.map((chain) => ({
+  const chains = recordChains(c)
+  const explanation = explainSourcing({
+    hedges: c.hedges,
+    chains,
+    responses: c.responses.map((r) => ({
+      entity: entityRef(r.entity),
+      stance: r.stance,
+      addressesPart: r.addressesPart,
+    })),
+    evidence: c.evidence,
+  })
+  const grade = c.assessment?.overrideGrade ?? explanation.computedGrade
+  return {
+    detail: recordDetail(c, c.verdict, c.publishedAt, { chains, explanation, grade, captures }),
+    inArticle: toClaimInArticle(withRelations),
+    entities,
+    claimReview: {
+      scale,
+      claimant: c.claimant
+        ? { name: c.claimant.name, kind: c.claimant.kind, wikidataId: c.claimant.wikidataId }
+        : null,
+      modifiedAt: c.corrections.at(-1)?.issuedAt.toISOString() ?? null,
+    },
+    sourceDate: c.articleVersion.importedAt.toISOString(),
+  }
+}
+
+function recordChains(c: ClaimForRecord) {
+  return c.chains.map((chain) => ({
     id: chain.id,
     version: chain.version,
     position: chain.position,
@@ -144,86 +230,77 @@ export async function buildPublicationRecord(db: DbOrTx, claimId: string): Promi
       cueEnd: h.cueEnd,
     })),
   }))
-  const explanation = explainSourcing({
+}
+
+function recordDetail(
+  c: ClaimForRecord,
+  verdict: NonNullable<ClaimForRecord['verdict']>,
+  publishedAt: Date,
+  parts: {
+    chains: ReturnType<typeof recordChains>
+    explanation: ReturnType<typeof explainSourcing>
+    grade: NonNullable<PublicClaimDetail['sourcing']>['grade']
+    captures: PublicationInputs['captures']
+  },
+): PublicationRecord['detail'] {
+  const { chains, explanation, grade, captures } = parts
+  const assessment = c.assessment
+  return {
+    id: c.id,
+    status: c.status as PublicClaimDetail['status'],
+    kind: c.kind,
+    headline: c.headline,
+    statement: c.statement,
+    claimant: c.claimant ? entityRef(c.claimant) : null,
+    subjects: c.subjects.map((s) => entityRef(s.entity)),
+    verdict: toVerdict(verdict),
+    sourcingGrade: grade,
+    article: { ...toArticleRef(c.article), byline: c.article.byline, language: c.article.language },
+    publishedAt: publishedAt.toISOString(),
     hedges: c.hedges,
+    quote: {
+      exact: c.anchorExact,
+      prefix: c.anchorPrefix,
+      suffix: c.anchorSuffix,
+      start: c.anchorStart,
+      end: c.anchorEnd,
+      articleVersionId: c.articleVersionId,
+      versionNumber: c.articleVersion.number,
+      ...surroundingText(c.articleVersion.body, c.anchorStart, c.anchorEnd),
+    },
+    articleEdited: null,
     chains,
     responses: c.responses.map((r) => ({
+      id: r.id,
       entity: entityRef(r.entity),
       stance: r.stance,
+      words: r.words,
       addressesPart: r.addressesPart,
+      channel: r.channel,
+      respondedOn: r.respondedOn,
     })),
-    evidence: c.evidence,
-  })
-  const assessment = c.assessment
-  const grade = assessment?.overrideGrade ?? explanation.computedGrade
-  return {
-    detail: {
-      id: c.id,
-      status: c.status as PublicClaimDetail['status'],
-      kind: c.kind,
-      headline: c.headline,
-      statement: c.statement,
-      claimant: c.claimant ? entityRef(c.claimant) : null,
-      subjects: c.subjects.map((s) => entityRef(s.entity)),
-      verdict: toVerdict(c.verdict),
-      sourcingGrade: grade,
-      article: { ...toArticleRef(c.article), byline: c.article.byline, language: c.article.language },
-      publishedAt: c.publishedAt.toISOString(),
-      hedges: c.hedges,
-      quote: {
-        exact: c.anchorExact,
-        prefix: c.anchorPrefix,
-        suffix: c.anchorSuffix,
-        start: c.anchorStart,
-        end: c.anchorEnd,
-        articleVersionId: c.articleVersionId,
-        versionNumber: c.articleVersion.number,
-        ...surroundingText(body, c.anchorStart, c.anchorEnd),
-      },
-      articleEdited: null,
-      chains,
-      responses: c.responses.map((r) => ({
-        id: r.id,
+    evidence: c.evidence.map((e) => ({
+      id: e.id,
+      relation: e.relation,
+      url: e.url,
+      title: e.title,
+      note: e.note,
+      capture: captures.get(e.id) ?? null,
+    })),
+    rationale: c.rationale,
+    sourcing: {
+      grade,
+      computedGrade: explanation.computedGrade,
+      baseGrade: explanation.baseGrade,
+      overrideReason: assessment?.overrideGrade ? assessment.overrideReason : null,
+      reasons: explanation.reasons,
+      sharedOrigins: explanation.sharedOrigins,
+      informationCredibility: assessment?.informationCredibility ?? null,
+      sourceReliability: (assessment?.sourceRatings ?? []).map((r) => ({
         entity: entityRef(r.entity),
-        stance: r.stance,
-        words: r.words,
-        addressesPart: r.addressesPart,
-        channel: r.channel,
-        respondedOn: r.respondedOn,
+        reliability: r.reliability,
       })),
-      evidence: c.evidence.map((e) => ({
-        id: e.id,
-        relation: e.relation,
-        url: e.url,
-        title: e.title,
-        note: e.note,
-        capture: captures.get(e.id) ?? null,
-      })),
-      rationale: c.rationale,
-      sourcing: {
-        grade,
-        computedGrade: explanation.computedGrade,
-        baseGrade: explanation.baseGrade,
-        overrideReason: assessment?.overrideGrade ? assessment.overrideReason : null,
-        reasons: explanation.reasons,
-        sharedOrigins: explanation.sharedOrigins,
-        informationCredibility: assessment?.informationCredibility ?? null,
-        sourceReliability: (assessment?.sourceRatings ?? []).map((r) => ({
-          entity: entityRef(r.entity),
-          reliability: r.reliability,
-        })),
-      },
     },
-    inArticle: toClaimInArticle(withRelations),
-    entities,
-    claimReview: {
-      scale: await scaleBounds(db, c.verdict.id),
-      claimant: c.claimant
-        ? { name: c.claimant.name, kind: c.claimant.kind, wikidataId: c.claimant.wikidataId }
-        : null,
-      modifiedAt: c.corrections.at(-1)?.issuedAt.toISOString() ?? null,
-    },
-    sourceDate: c.articleVersion.importedAt.toISOString(),
   }
 }
 
