@@ -105,7 +105,8 @@ async function openPglite(
     db,
     driver: 'pglite',
     ping: async () => {
-      await client.query('select 1')
+      if (client instanceof WorkerClient) await client.ping()
+      else await client.query('select 1')
     },
     close: async () => {
       try {

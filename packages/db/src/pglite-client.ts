@@ -117,6 +117,11 @@ export class PgliteWorkerClient implements QueryClient {
     return result
   }
 
+  /** Whether the engine is up: its thread answers (pglite-worker.mjs, 'ping'). */
+  async ping(): Promise<void> {
+    await this.call({ op: 'ping' })
+  }
+
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
