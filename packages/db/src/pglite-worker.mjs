@@ -84,27 +84,10 @@ async function handle(message) {
       await Promise.race([started, done])
       return id
     }
-    case 'end': {
-      const open = transactions.get(message.tx)
-      const done = pending.get(message.tx)
-      pending.delete(message.tx)
-      if (!open || !done) throw new Error('the transaction has already ended')
-      open.end(message.commit)
-      try {
-        await done
-      } catch (error) {
-        if (error !== ROLLBACK) throw error
-      }
-      return null
-    }
+    case 'end':
+      return end(message)
     case 'ping':
-      // A liveness probe (/healthz). While a transaction holds the one connection (a re-import
-      // writing its claims, say), a `select 1` would wait for it to end, and the probe would report
-      // a busy database as a slow one; this thread answering between the transaction's statements
-      // is the proof that the engine is up. Otherwise the engine itself answers.
-      if (transactions.size > 0) return null
-      await db.query('select 1')
-      return null
+      return ping()
     case 'close':
       if (!db.closed) await db.close()
       return null
@@ -113,6 +96,32 @@ async function handle(message) {
   }
 }
 const pending = new Map()
+
+/** Commits or rolls back an open transaction ('begin'). */
+async function end(message) {
+  const open = transactions.get(message.tx)
+  const done = pending.get(message.tx)
+  pending.delete(message.tx)
+  if (!open || !done) throw new Error('the transaction has already ended')
+  open.end(message.commit)
+  try {
+    await done
+  } catch (error) {
+    if (error !== ROLLBACK) throw error
+  }
+  return null
+}
+
+/**
+ * A liveness probe (/healthz). While a transaction holds the one connection (a re-import writing
+ * its claims, say), a `select 1` would wait for it to end, and the probe would report a busy
+ * database as a slow one; this thread answering between the transaction's statements is the proof
+ * that the engine is up. Otherwise the engine itself answers.
+ */
+async function ping() {
+  if (transactions.size === 0) await db.query('select 1')
+  return null
+}
 
 port.on('message', (message) => {
   handle(message).then(
