@@ -2,35 +2,21 @@ import type { ClaimDetail } from '@claimtrail/contracts'
 import { canEditClaim, isPublicStatus } from '@claimtrail/core'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import {
-  Button,
-  Dialog,
-  Heading,
-  Label,
-  Modal,
-  ModalOverlay,
-  TextArea,
-  TextField,
-  Toolbar,
-} from 'react-aria-components'
+import { Button, Toolbar } from 'react-aria-components'
 import { Link, useParams } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
-import { DialogSubmitActions } from '../../ui/dialog-submit-actions.tsx'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
 import { articleDetailQuery } from '../articles/articles-queries.ts'
-import { AttributionChains } from '../articles/attribution-chain.tsx'
 import { StatusBadge } from '../articles/claim-badges.tsx'
-import { formatDate, formatDateTime, KIND_LABELS } from '../articles/claim-labels.ts'
-import { ResponseItem } from '../articles/response-item.tsx'
+import { KIND_LABELS } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
-import { EvidenceCaptureLine } from '../evidence/evidence-capture.tsx'
 import { isTypingTarget } from '../workspace/shortcuts.ts'
 import { claimQuery } from '../workspace/workspace-queries.ts'
 import { ArticleChangeFlags } from './article-change-flags.tsx'
 import { ChangesSince } from './changes-since.tsx'
-import { claimContext, cutMark } from './claim-context.ts'
+import { RequestChangesDialog } from './request-changes-dialog.tsx'
 import {
   changesSinceQuery,
   type ReviewAction,
@@ -39,6 +25,13 @@ import {
   useReloadClaim,
   useReviewWrite,
 } from './review-queries.ts'
+import {
+  ChainsSection,
+  ClaimContextSection,
+  EvidenceSection,
+  NotesSection,
+  ResponsesSection,
+} from './review-sections.tsx'
 import { AdmiraltyForm, SourcingGrade } from './sourcing-review.tsx'
 import { VerdictSection } from './verdict-form.tsx'
 import './review.css'
@@ -205,7 +198,6 @@ export function ReviewClaimPage() {
     article.data && article.data.version.id === detail.anchor.articleVersionId
       ? article.data.version.body
       : null
-  const context = claimContext(body, detail.anchor)
   const scale = scales.data?.items.find((s) => s.isDefault) ?? scales.data?.items[0] ?? null
   const writeProps = { claim: detail, onWrite: send, pending: write.isPending, editable }
 
@@ -318,47 +310,7 @@ export function ReviewClaimPage() {
 
       <div className="review-grid">
         <div className="review-main">
-          <section className="review-section" aria-labelledby="context-heading">
-            <h2 id="context-heading">In the article</h2>
-            <blockquote className="claim-context">
-              {!context.inParagraph && context.before && '…'}
-              {context.before}
-              <mark className="claim-mark">
-                <span className="visually-hidden">Claim starts: </span>
-                {context.exact}
-                <span className="visually-hidden"> (claim ends)</span>
-              </mark>
-              {context.after}
-              {!context.inParagraph && context.after && cutMark(context.after)}
-            </blockquote>
-            {detail.anchor.orphaned && (
-              <p className="notice">
-                The claim’s anchor was lost in the current text: it needs re-anchoring.
-              </p>
-            )}
-            <h3>Statement</h3>
-            <p className="claim-statement">{detail.statement}</p>
-            <dl className="facts">
-              {detail.claimant && (
-                <>
-                  <dt>Claimant</dt>
-                  <dd>{detail.claimant.name}</dd>
-                </>
-              )}
-              {detail.subjects.length > 0 && (
-                <>
-                  <dt>About</dt>
-                  <dd>{detail.subjects.map((s) => s.name).join(', ')}</dd>
-                </>
-              )}
-              {detail.hedges.length > 0 && (
-                <>
-                  <dt>Hedges</dt>
-                  <dd>{detail.hedges.map((h) => `“${h}”`).join(', ')}</dd>
-                </>
-              )}
-            </dl>
-          </section>
+          <ClaimContextSection claim={detail} body={body} />
 
           {PUBLIC.includes(detail.status) && (
             <>
@@ -382,73 +334,11 @@ export function ReviewClaimPage() {
 
           <VerdictSection {...writeProps} scale={scale} key={`verdict-${detail.version}`} />
 
-          <section className="review-section" aria-labelledby="chains-heading">
-            <h2 id="chains-heading">Attribution</h2>
-            <AttributionChains chains={detail.chains} />
-          </section>
+          <ChainsSection claim={detail} />
 
-          <section className="review-section" aria-labelledby="responses-heading">
-            <h2 id="responses-heading">Responses</h2>
-            {detail.responses.length === 0 ? (
-              <p className="muted">No responses recorded.</p>
-            ) : (
-              <ul className="responses">
-                {detail.responses.map((r) => (
-                  <ResponseItem key={r.id} response={r} />
-                ))}
-              </ul>
-            )}
-            {detail.replyRequests.length > 0 && (
-              <>
-                <h3>Right-of-reply requests</h3>
-                <ul className="plain-list">
-                  {detail.replyRequests.map((r) => (
-                    <li key={r.id}>
-                      {r.entity.name} by {r.channel}, deadline {formatDate(r.deadline)}
-                      {r.responseId ? ' · answered' : r.overdue ? ' · overdue, no answer' : ' · waiting'}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </section>
-
-          <section className="review-section" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">Evidence</h2>
-            {detail.evidence.length === 0 ? (
-              <p className="muted">No evidence recorded.</p>
-            ) : (
-              <ul className="plain-list">
-                {detail.evidence.map((e) => (
-                  <li key={e.id}>
-                    <span className="badge">{e.relation}</span>{' '}
-                    {e.url ? (
-                      <a href={e.url} target="_blank" rel="noreferrer noopener">
-                        {e.title}
-                      </a>
-                    ) : (
-                      e.title
-                    )}
-                    {e.note && <span className="muted"> · {e.note}</span>}
-                    <EvidenceCaptureLine claimId={detail.id} evidence={e} canCapture />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-
-          {detail.notes.length > 0 && (
-            <section className="review-section" aria-labelledby="notes-heading">
-              <h2 id="notes-heading">Desk notes</h2>
-              <ul className="plain-list">
-                {detail.notes.map((n) => (
-                  <li key={n.id}>
-                    {n.body} <span className="muted">({formatDateTime(n.createdAt)})</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ResponsesSection claim={detail} />
+          <EvidenceSection claim={detail} />
+          <NotesSection claim={detail} />
         </div>
         <div className="review-side">
           <SourcingGrade {...writeProps} />
@@ -456,72 +346,5 @@ export function ReviewClaimPage() {
         </div>
       </div>
     </article>
-  )
-}
-
-function RequestChangesDialog({
-  isOpen,
-  onOpenChange,
-  pending,
-  onSend,
-}: {
-  isOpen: boolean
-  onOpenChange: (open: boolean) => void
-  pending: boolean
-  onSend: (comment: string) => Promise<boolean>
-}) {
-  const [comment, setComment] = useState('')
-  const [invalid, setInvalid] = useState(false)
-  return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      isDismissable={!pending}
-    >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <form
-            onSubmit={(event) => {
-              event.preventDefault()
-              if (!comment.trim()) {
-                setInvalid(true)
-                return
-              }
-              void onSend(comment.trim()).then((sent) => {
-                if (sent) setComment('')
-              })
-            }}
-          >
-            <Heading slot="title" className="dialog-title">
-              Request changes
-            </Heading>
-            <p>The checker sees your comment in their queue.</p>
-            <TextField
-              className="field"
-              value={comment}
-              onChange={(value) => {
-                setComment(value)
-                setInvalid(false)
-              }}
-              isRequired
-              isInvalid={invalid}
-              // The form says what is missing itself, in words, rather than the browser's bubble.
-              validationBehavior="aria"
-              autoFocus
-            >
-              <Label>What needs to change</Label>
-              <TextArea className="input textarea" rows={4} />
-              {invalid && (
-                <p className="field-error" role="alert">
-                  Say what needs to change.
-                </p>
-              )}
-            </TextField>
-            <DialogSubmitActions pending={pending} submitLabel="Send back to the checker" />
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
   )
 }
