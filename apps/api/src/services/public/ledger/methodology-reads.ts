@@ -21,12 +21,28 @@ const CORRECTIONS_POLICY = [
   'Anyone may ask for a correction by writing to the desk with the claim’s address and what they believe is wrong; we answer every request.',
 ]
 
+const readScale = (db: Db) =>
+  db.query.ratingScales
+    .findFirst({
+      orderBy: [desc(ratingScales.isDefault), asc(ratingScales.createdAt)],
+      with: { ratings: { where: isNull(ratings.retiredAt), orderBy: [asc(ratings.position)] } },
+    })
+    .prepare('ledger_methodology_scale')
+
+/**
+ * Built once per database: the list page reads the scale on every uncached request, and composing
+ * the relational query was a visible share of its CPU profile (bench/README.md, finding 17).
+ */
+const preparedScale = new WeakMap<Db, ReturnType<typeof readScale>>()
+
 /** The rating scale, sourcing grades, Admiralty levels and corrections policy. */
 export async function methodology(db: Db): Promise<Methodology> {
-  const scale = await db.query.ratingScales.findFirst({
-    orderBy: [desc(ratingScales.isDefault), asc(ratingScales.createdAt)],
-    with: { ratings: { where: isNull(ratings.retiredAt), orderBy: [asc(ratings.position)] } },
-  })
+  let read = preparedScale.get(db)
+  if (!read) {
+    read = readScale(db)
+    preparedScale.set(db, read)
+  }
+  const scale = await read.execute()
   const values = (scale?.ratings ?? []).map((r) => r.ratingValue).filter((v): v is number => v !== null)
   return {
     ratingScale: {
