@@ -11,6 +11,7 @@ import { RootLayout } from '../app/root-layout.tsx'
 import { authKeys } from '../features/auth/auth-queries.ts'
 import { LedgerClaimPage } from '../features/ledger/ledger-claim-page.tsx'
 import { LedgerEntityPage } from '../features/ledger/ledger-entity-page.tsx'
+import { PlainLinks } from '../features/ledger/ledger-link.tsx'
 import { LedgerListPage } from '../features/ledger/ledger-list-page.tsx'
 import {
   claimReviewQuery,
@@ -61,25 +62,27 @@ export function renderLedgerPage(input: LedgerRenderInput): string {
       break
   }
   const body = renderToString(
-    <QueryClientProvider client={client}>
-      <StaticRouter location={`${location.pathname}${location.search}`}>
-        <Routes>
-          <Route element={<RootLayout />}>
-            {page.kind === 'not-found' ? (
-              <Route path="*" element={<LedgerNotFound />} />
-            ) : (
-              <Route path="ledger">
-                <Route index element={<LedgerListPage />} />
-                <Route path="claims/:claimId" element={<LedgerClaimPage />} />
-                <Route path="people/:entityId" element={<LedgerEntityPage />} />
-                <Route path="outlets/:entityId" element={<LedgerEntityPage />} />
-                <Route path="methodology" element={<MethodologyPage />} />
-              </Route>
-            )}
-          </Route>
-        </Routes>
-      </StaticRouter>
-    </QueryClientProvider>,
+    <PlainLinks value={true}>
+      <QueryClientProvider client={client}>
+        <StaticRouter location={`${location.pathname}${location.search}`}>
+          <Routes>
+            <Route element={<RootLayout />}>
+              {page.kind === 'not-found' ? (
+                <Route path="*" element={<LedgerNotFound />} />
+              ) : (
+                <Route path="ledger">
+                  <Route index element={<LedgerListPage />} />
+                  <Route path="claims/:claimId" element={<LedgerClaimPage />} />
+                  <Route path="people/:entityId" element={<LedgerEntityPage />} />
+                  <Route path="outlets/:entityId" element={<LedgerEntityPage />} />
+                  <Route path="methodology" element={<MethodologyPage />} />
+                </Route>
+              )}
+            </Route>
+          </Routes>
+        </StaticRouter>
+      </QueryClientProvider>
+    </PlainLinks>,
   )
   client.clear()
   return ledgerDocument(input, body)

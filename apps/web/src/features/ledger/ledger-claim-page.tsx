@@ -8,7 +8,7 @@ import {
 } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { Fragment } from 'react'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { ApiRequestError, apiHref } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { AttributionChains } from '../articles/attribution-chain.tsx'
@@ -23,6 +23,7 @@ import { claimPath, entityPath } from './ledger-paths.ts'
 import { claimReviewQuery, ledgerClaimQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
 import './ledger.css'
+import { LedgerLink } from './ledger-link.tsx'
 
 const CHANGE_WORDS: Record<ChangelogEntry['kind'], string> = {
   published: 'Published',
@@ -49,7 +50,7 @@ export function LedgerClaimPage() {
         <section className="page ledger-page">
           <LedgerEmpty title="This claim is not in the ledger">
             <p>
-              It may never have been published. <Link to="/ledger">Back to the ledger</Link>
+              It may never have been published. <LedgerLink to="/ledger">Back to the ledger</LedgerLink>
             </p>
           </LedgerEmpty>
         </section>
@@ -110,7 +111,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
     <article className="page ledger-page ledger-claim" aria-labelledby="claim-heading">
       {review && <ClaimReviewJsonLd review={review} />}
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/ledger">Claim ledger</Link>
+        <LedgerLink to="/ledger">Claim ledger</LedgerLink>
       </nav>
       <header className="ledger-claim-header">
         <div className="badge-row">
@@ -129,7 +130,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
           </span>
           {claim.claimant && (
             <span>
-              Claimed by <Link to={entityPath(claim.claimant)}>{claim.claimant.name}</Link>
+              Claimed by <LedgerLink to={entityPath(claim.claimant)}>{claim.claimant.name}</LedgerLink>
             </span>
           )}
         </p>
@@ -146,7 +147,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
             {claim.subjects.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
-                <Link to={entityPath(s)}>{s.name}</Link>
+                <LedgerLink to={entityPath(s)}>{s.name}</LedgerLink>
               </span>
             ))}
           </p>
@@ -173,7 +174,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
             {claim.article.outlet && (
               <>
                 {', '}
-                <Link to={entityPath(claim.article.outlet)}>{claim.article.outlet.name}</Link>
+                <LedgerLink to={entityPath(claim.article.outlet)}>{claim.article.outlet.name}</LedgerLink>
               </>
             )}
             {claim.article.publishedOn && (
@@ -258,7 +259,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
               </dl>
             )}
             <p className="muted">
-              <Link to="/ledger/methodology">How sourcing is graded</Link>
+              <LedgerLink to="/ledger/methodology">How sourcing is graded</LedgerLink>
             </p>
           </div>
         )}
@@ -275,9 +276,9 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
                 key={response.id}
                 response={response}
                 responder={
-                  <Link className="response-entity" to={entityPath(response.entity)}>
+                  <LedgerLink className="response-entity" to={entityPath(response.entity)}>
                     {response.entity.name}
-                  </Link>
+                  </LedgerLink>
                 }
               />
             ))}
@@ -332,7 +333,7 @@ function ClaimView({ claim, review }: { claim: PublicClaimDetail; review: ClaimR
           <ul className="plain-list">
             {claim.otherAppearances.map((a) => (
               <li key={a.claimId}>
-                <Link to={claimPath(a.claimId)}>{a.article.title}</Link>
+                <LedgerLink to={claimPath(a.claimId)}>{a.article.title}</LedgerLink>
                 {a.article.outlet && <> · {a.article.outlet.name}</>}
                 {a.article.publishedOn && <> · {formatDate(a.article.publishedOn)}</>} ·{' '}
                 <VerdictChip verdict={a.verdict} />

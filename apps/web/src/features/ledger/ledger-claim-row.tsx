@@ -1,7 +1,7 @@
 import type { PublicClaimSummary } from '@claimtrail/contracts'
-import { Link } from 'react-router'
 import { VerdictChip } from '../articles/claim-badges.tsx'
 import { formatDate, SOURCING_GRADE_LABELS } from '../articles/claim-labels.ts'
+import { LedgerLink } from './ledger-link.tsx'
 import { claimPath, entityPath } from './ledger-paths.ts'
 
 const STATUS_NOTE = { published: null, corrected: 'Corrected', retracted: 'Retracted' } as const
@@ -26,7 +26,7 @@ export function LedgerClaimRow({ claim }: { claim: PublicClaimSummary }) {
         )}
       </div>
       <h2 className="ledger-row-headline">
-        <Link to={claimPath(claim.id)}>{claim.headline}</Link>
+        <LedgerLink to={claimPath(claim.id)}>{claim.headline}</LedgerLink>
       </h2>
       <p className="ledger-row-meta">
         {claim.subjects.length > 0 && (
@@ -35,14 +35,14 @@ export function LedgerClaimRow({ claim }: { claim: PublicClaimSummary }) {
             {claim.subjects.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
-                <Link to={entityPath(s)}>{s.name}</Link>
+                <LedgerLink to={entityPath(s)}>{s.name}</LedgerLink>
               </span>
             ))}
           </span>
         )}
         {claim.article.outlet && (
           <span>
-            In <Link to={entityPath(claim.article.outlet)}>{claim.article.outlet.name}</Link>
+            In <LedgerLink to={entityPath(claim.article.outlet)}>{claim.article.outlet.name}</LedgerLink>
             {claim.article.publishedOn && (
               <>
                 , <time dateTime={claim.article.publishedOn}>{formatDate(claim.article.publishedOn)}</time>

@@ -1,7 +1,7 @@
 import type { PublicClaimSummary, PublicEntityPage } from '@claimtrail/contracts'
 import { entityCursorsFromParams } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
@@ -13,6 +13,7 @@ import { claimPath } from './ledger-paths.ts'
 import { ledgerEntityQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
 import './ledger.css'
+import { LedgerLink } from './ledger-link.tsx'
 
 /** A person, organisation or outlet: the published claims about it and by it, and its responses. */
 export function LedgerEntityPage() {
@@ -28,7 +29,7 @@ export function LedgerEntityPage() {
         {page.error instanceof ApiRequestError && page.error.isNotFound ? (
           <LedgerEmpty title="Not in the ledger">
             <p>
-              No published claim mentions them. <Link to="/ledger">Back to the ledger</Link>
+              No published claim mentions them. <LedgerLink to="/ledger">Back to the ledger</LedgerLink>
             </p>
           </LedgerEmpty>
         ) : (
@@ -52,7 +53,7 @@ export function LedgerEntityPage() {
   return (
     <section className="page ledger-page" aria-labelledby="entity-heading">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/ledger">Claim ledger</Link>
+        <LedgerLink to="/ledger">Claim ledger</LedgerLink>
       </nav>
       <EntityHeader page={page.data} />
       <ClaimSection
@@ -89,7 +90,7 @@ function EntityHeader({ page }: { page: PublicEntityPage }) {
       </p>
       {(e.kind === 'outlet' ? page.by : page.about).length > 0 && (
         <p>
-          <Link to={`/ledger?${filter}`}>Search the ledger within these claims</Link>
+          <LedgerLink to={`/ledger?${filter}`}>Search the ledger within these claims</LedgerLink>
         </p>
       )}
     </header>
@@ -117,9 +118,9 @@ function ClaimSection(props: {
       )}
       {props.olderHref && (
         <p className="ledger-more">
-          <Link className="button" to={props.olderHref} aria-label={`Older claims: ${props.title}`}>
+          <LedgerLink className="button" to={props.olderHref} aria-label={`Older claims: ${props.title}`}>
             Older claims
-          </Link>
+          </LedgerLink>
         </p>
       )}
     </section>
@@ -140,7 +141,7 @@ function ResponsesSection({ name, responses }: { name: string; responses: Public
                 <span className="badge stance-badge" data-stance={r.stance}>
                   {STANCE_LABELS[r.stance]}
                 </span>
-                <Link to={claimPath(r.claim.id)}>{r.claim.headline}</Link>
+                <LedgerLink to={claimPath(r.claim.id)}>{r.claim.headline}</LedgerLink>
                 <VerdictChip verdict={r.claim.verdict} />
               </p>
               {r.addressesPart && <p className="muted">On: {r.addressesPart}</p>}

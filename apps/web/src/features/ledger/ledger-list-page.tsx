@@ -8,7 +8,7 @@ import {
 } from '@claimtrail/contracts'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useId } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { apiHref } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
@@ -17,6 +17,7 @@ import { listMeta } from './ledger-meta.ts'
 import { filtersToParams, ledgerEntityQuery, ledgerListQuery, methodologyQuery } from './ledger-queries.ts'
 import { LedgerEmpty, LedgerError } from './ledger-states.tsx'
 import './ledger.css'
+import { LedgerLink } from './ledger-link.tsx'
 
 export function LedgerListPage() {
   const [params, setParams] = useSearchParams()
@@ -67,7 +68,7 @@ export function LedgerListPage() {
         <h1 id="ledger-heading">Claim ledger</h1>
         <p className="ledger-lede">
           Claims made in the news, checked by the desk: the verdict, how well each claim is sourced, who
-          responded, and every correction. <Link to="/ledger/methodology">How we rate</Link>
+          responded, and every correction. <LedgerLink to="/ledger/methodology">How we rate</LedgerLink>
         </p>
       </header>
 
@@ -167,7 +168,7 @@ export function LedgerListPage() {
           )}
           {hasFilters && (
             <p>
-              <Link to="/ledger">Clear search and filters</Link>
+              <LedgerLink to="/ledger">Clear search and filters</LedgerLink>
             </p>
           )}
         </form>
@@ -232,9 +233,9 @@ function EntityChip({ label, entityId, without }: { label: string; entityId: str
   return (
     <li className="ledger-chip">
       {label}: {name}
-      <Link to={without} className="link-button" aria-label={`Remove filter ${label}: ${name}`}>
+      <LedgerLink to={without} className="link-button" aria-label={`Remove filter ${label}: ${name}`}>
         ×
-      </Link>
+      </LedgerLink>
     </li>
   )
 }

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { useDocumentMeta } from './document-meta.ts'
 import { METHODOLOGY_META } from './ledger-meta.ts'
@@ -7,6 +6,7 @@ import { methodologyQuery } from './ledger-queries.ts'
 import { LedgerError } from './ledger-states.tsx'
 import './ledger.css'
 import { VerdictChip } from '../articles/claim-badges.tsx'
+import { LedgerLink } from './ledger-link.tsx'
 
 const EFFECT_WORDS: Record<string, string> = { up: 'Raises', down: 'Lowers', note: 'Note' }
 
@@ -31,7 +31,7 @@ export function MethodologyPage() {
   return (
     <article className="page ledger-page ledger-methodology" aria-labelledby="methodology-heading">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/ledger">Claim ledger</Link>
+        <LedgerLink to="/ledger">Claim ledger</LedgerLink>
       </nav>
       <h1 id="methodology-heading">How we rate claims</h1>
       <p className="ledger-lede">
