@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import {
   ArticleDetailSchema,
   type ClaimDetail,
@@ -606,6 +607,32 @@ describe.each(await testDatabases())('public ledger on $driver', (testDb) => {
     expect(draftOnly.statusCode).toBe(404)
     expect(unknown.statusCode).toBe(404)
     expect(ErrorSchema.parse(draftOnly.json()).message).toBe(ErrorSchema.parse(unknown.json()).message)
+  })
+
+  it('lists responses by the responder column, which the migration fills from the records as the writer does', async () => {
+    const db = t.db.handle.db
+    const pc = schema.publishedClaims
+    const written = await db
+      .select({ id: pc.claimId, responders: pc.responderIds })
+      .from(pc)
+      .orderBy(pc.claimId)
+    expect(written.some((r) => r.responders.includes(dongId))).toBe(true)
+    // Records written before the column existed: the migration's backfill must give the same ids.
+    const file = new URL('../../../migrations/0020_published_responders.sql', import.meta.url)
+    const backfill = (await readFile(file, 'utf8'))
+      .split('--> statement-breakpoint')
+      .find((s) => /UPDATE/.test(s))
+    await db.execute(sql`update published_claims set responder_ids = '{}'`)
+    await db.execute(sql.raw(backfill ?? 'missing backfill'))
+    const filled = await db
+      .select({ id: pc.claimId, responders: pc.responderIds })
+      .from(pc)
+      .orderBy(pc.claimId)
+    const sorted = (rows: typeof written) =>
+      rows.map((r) => ({ id: r.id, responders: [...r.responders].sort() }))
+    expect(sorted(filled)).toEqual(sorted(written))
+    const page = PublicEntityPageSchema.parse((await get(`/api/v1/public/entities/${dongId}`)).json())
+    expect(page.responses.map((r) => r.stance)).toContain('denies')
   })
 
   it('explains the methodology from the data the code uses', async () => {

@@ -221,6 +221,7 @@ export const TABLE_SPECS: Record<GeneratedTable | 'entities' | 'users' | 'publis
     subjectIds: 'uuid[]',
     byIds: 'uuid[]',
     mentionIds: 'uuid[]',
+    responderIds: 'uuid[]',
     record: 'jsonb',
   }),
 }

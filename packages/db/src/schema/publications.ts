@@ -44,6 +44,8 @@ export const publishedClaims = pgTable(
     byIds: uuid().array().notNull(),
     /** Every entity the record names (subjects, claimant, outlet, hops, responders). */
     mentionIds: uuid().array().notNull(),
+    /** Who responded in the record (the responses on an entity page). */
+    responderIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     /** The frozen record itself (PublicationRecord in apps/api/src/services/public). */
     record: jsonb().notNull(),
   },
@@ -55,6 +57,7 @@ export const publishedClaims = pgTable(
     index('published_claims_subjects_idx').using('gin', t.subjectIds),
     index('published_claims_by_idx').using('gin', t.byIds),
     index('published_claims_mentions_idx').using('gin', t.mentionIds),
+    index('published_claims_responders_idx').using('gin', t.responderIds),
   ],
 )
 

@@ -348,6 +348,7 @@ export function publicationColumns(record: PublicationRecord) {
     subjectIds: d.subjects.map((s) => s.id),
     byIds: [...new Set(by)],
     mentionIds: Object.keys(record.entities),
+    responderIds: [...new Set(d.responses.map((r) => r.entity.id))],
     record,
   }
 }

@@ -13,14 +13,22 @@ const MAX_MERGE_HOPS = 5
 /** How many of its responses an entity page lists. */
 const MAX_RESPONSES = 200
 
-/** The entity as the most recently written record naming it has it; null when none does. */
+/**
+ * The entity as the most recently written record naming it has it; null when none does. The newest
+ * record is found by its columns first and only that one record is opened: ordering the entity
+ * cut out of each record would read every record naming a person in hundreds of claims.
+ */
 async function latestRecordedEntity(tx: Tx, id: string): Promise<RecordedEntity | null> {
-  const [row] = await tx
-    .select({ entity: sql<RecordedEntity | null>`${pc.record} -> 'entities' -> ${id}::text` })
+  const newest = tx
+    .select({ claimId: pc.claimId })
     .from(pc)
     .where(mentions(pc.mentionIds, id))
     .orderBy(desc(pc.recordedAt), asc(pc.claimId))
     .limit(1)
+  const [row] = await tx
+    .select({ entity: sql<RecordedEntity | null>`${pc.record} -> 'entities' -> ${id}::text` })
+    .from(pc)
+    .where(eq(pc.claimId, sql`(${newest})`))
   return row?.entity ?? null
 }
 
@@ -43,15 +51,26 @@ async function resolveNamed(tx: Tx, entityId: string): Promise<{ id: string; nam
 
 const byResponseId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** What the entity said in response to published claims, newest claim first. */
+/**
+ * What the entity said in response to published claims, newest claim first: the records it
+ * responded in are found by their responder column (GIN-indexed) and at most MAX_RESPONSES of them
+ * are opened, however many records name it.
+ */
 async function responsesBy(tx: Tx, id: string): Promise<PublicEntityPage['responses']> {
+  const keys = tx
+    .select({ claimId: pc.claimId })
+    .from(pc)
+    .where(mentions(pc.responderIds, id))
+    .orderBy(desc(pc.publishedAt), asc(pc.claimId))
+    .limit(MAX_RESPONSES)
+    .as('responded')
   const said = await tx
     .select({
       responses: sql<PublicationRecord['detail']['responses']>`${pc.record} -> 'detail' -> 'responses'`,
       summary: recordedSummary,
     })
-    .from(pc)
-    .where(mentions(pc.mentionIds, id))
+    .from(keys)
+    .innerJoin(pc, eq(pc.claimId, keys.claimId))
     .orderBy(desc(pc.publishedAt), asc(pc.claimId))
   return said
     .flatMap(({ responses, summary }) =>
