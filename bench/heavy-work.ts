@@ -1,7 +1,8 @@
 /**
  * Heavy-work scenario (ADR 014): while one 2 MiB re-import of an article with 60 claims and one
  * 2 MiB suggestions request run, measures `/healthz` and the ledger's first page at 20
- * connections, on embedded PGlite and on the local PostgreSQL. Prints figures; not a test.
+ * connections, on embedded PGlite and on the local PostgreSQL; then asks for suggestions on eight
+ * 2 MiB articles at once and reports the peak RSS. Prints figures; not a test.
  *
  *   pnpm --filter @claimtrail/bench heavy      (builds the server first)
  */
@@ -32,7 +33,13 @@ interface Session {
 async function startServer(extraEnv: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.mjs'], {
     cwd: ROOT,
-    env: { PATH: env.PATH ?? '', PORT: String(PORT), LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...extraEnv },
+    env: {
+      PATH: env.PATH ?? '',
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   // Up to two minutes: opening PGlite and migrating it takes long on a busy machine.
@@ -133,6 +140,42 @@ async function measure(url: string, headers: Record<string, string> = {}) {
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx }
 }
 
+/** The issue's hostile shapes, each repeated to just under 2 MiB. */
+const HOSTILE_SHAPES = [
+  '“A,” he said. ',
+  '“She said “he said “they said” it” again” twice. ',
+  'Smith said that Jones said that Brown said that the harbour would close. ',
+  'The council met on Tuesday and agreed, after a long debate, to fund the new bridge next year. ',
+]
+const twoMib = (unit: string) => unit.repeat(Math.floor((TWO_MIB - 1) / unit.length))
+
+/**
+ * Eight heavy jobs at once: suggestions on eight 2 MiB articles (the hostile shapes, twice each)
+ * requested together. The jobs queue (JOBS_CONCURRENCY) and the pool bounds the threads, so memory
+ * should not grow with the number of jobs waiting. Peak RSS is the process's high-water mark.
+ */
+async function eightJobs(session: Session) {
+  const ids: string[] = []
+  for (let i = 0; i < 8; i++) {
+    const shape = HOSTILE_SHAPES[i % HOSTILE_SHAPES.length] ?? ''
+    const created = await post(session, '/articles', {
+      title: `Eight jobs ${i}`,
+      source: { format: 'text', text: `${i} ${twoMib(shape)}`.slice(0, TWO_MIB - 1) },
+    })
+    ids.push((created.body.article as { id: string }).id)
+  }
+  const started = performance.now()
+  const answers = await Promise.all(ids.map((id) => post(session, `/articles/${id}/suggestions`, {})))
+  const done = await Promise.all(
+    answers.map((a) => (a.status === 202 ? followJob(session, a.body as unknown as JobView) : null)),
+  )
+  return {
+    statuses: answers.map((a) => a.status),
+    jobs: done.map((d) => d?.status ?? 'none'),
+    ms: Math.round(performance.now() - started),
+  }
+}
+
 function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) / 1024)
@@ -173,6 +216,9 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
     const job = await followJob(session, accepted.body as unknown as JobView)
     const importMs = Math.round(performance.now() - started)
     const suggestions = await suggesting
+    const peakRssHeavyMb = peakRssMb(server.pid)
+    log(`${driver}: eight suggestions jobs at once…`)
+    const eight = await eightJobs(session)
     return {
       driver,
       idle,
@@ -185,6 +231,8 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
         code: suggestions.body.code ?? null,
         job: suggestions.job,
       },
+      peakRssHeavyMb,
+      eight,
       peakRssMb: peakRssMb(server.pid),
     }
   } finally {
@@ -196,9 +244,14 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
 const build = spawnSync('pnpm', ['--filter', '@claimtrail/api', 'build'], { cwd: ROOT, stdio: 'inherit' })
 if (build.status !== 0) process.exit(1)
 
-const results = [await scenario('pglite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'claimtrail-heavy-')) })]
+/** `BENCH_HEAVY_DRIVERS=pglite` (or `pg`) runs one database only. */
+const drivers = (env.BENCH_HEAVY_DRIVERS ?? 'pglite,pg').split(',')
+const results = drivers.includes('pglite')
+  ? [await scenario('pglite', { DATA_DIR: mkdtempSync(join(tmpdir(), 'claimtrail-heavy-')) })]
+  : []
 const admin = new pg.Client({ connectionString: ADMIN_URL })
 try {
+  if (!drivers.includes('pg')) throw new Error('not asked for (BENCH_HEAVY_DRIVERS)')
   await admin.connect()
   await admin.query('drop database if exists claimtrail_bench_heavy')
   await admin.query('create database claimtrail_bench_heavy')
@@ -229,7 +282,11 @@ for (const r of results) {
         ? `, job ${sj.status} ${sj.code ?? ''} with ${sj.suggestions} suggestions after ${r.suggestions.ms} ms (${sj.runMs} ms running)`
         : ''),
   )
-  console.log(`  peak RSS: ${r.peakRssMb} MB`)
+  console.log(`  peak RSS through the heavy work: ${r.peakRssHeavyMb} MB`)
+  console.log(
+    `  eight suggestions jobs at once: answers ${r.eight.statuses.join(' ')}, jobs ${r.eight.jobs.join(' ')}, all done in ${r.eight.ms} ms`,
+  )
+  console.log(`  peak RSS with the eight jobs (target < 500 MB): ${r.peakRssMb} MB`)
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)

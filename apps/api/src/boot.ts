@@ -47,6 +47,7 @@ export async function openAndMigrate(
     poolMax: config.DB_POOL_MAX,
     owner,
     embeddedThread,
+    embeddedSharedBuffersMb: config.EMBEDDED_SHARED_BUFFERS_MB,
   })
   try {
     await prepare(database, config, log)

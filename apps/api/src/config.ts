@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { MAX_ARTICLE_SOURCE_LENGTH } from '@claimtrail/contracts'
+import { DEFAULT_SHARED_BUFFERS_MB } from '@claimtrail/db'
 import ipaddr from 'ipaddr.js'
 import { z } from 'zod'
 
@@ -65,6 +66,11 @@ export const ConfigSchema = z.object({
   /** The web app's server renderer of the public ledger pages (`vite build --ssr`, ADR 016). */
   WEB_SSR: z.string().min(1).default(DEFAULT_WEB_SSR),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Embedded database only: its page cache (PostgreSQL's shared_buffers) in MB, held in the
+   * server's memory. Larger helps a desk whose data outgrows it, at that cost in memory.
+   */
+  EMBEDDED_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(4_096).default(DEFAULT_SHARED_BUFFERS_MB),
   /**
    * PostgreSQL not reachable at start: the server listens, answers 503 (and /healthz says why) and
    * retries after this long, doubling each time up to DB_STARTUP_RETRY_MAX_MS (boot.ts)…

@@ -3,7 +3,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts'
-import type { PgliteWorkerClient } from './pglite-client.ts'
+import type { EngineSettings, PgliteWorkerClient } from './pglite-client.ts'
 import * as schema from './schema/index.ts'
 
 export type Schema = typeof schema
@@ -30,6 +30,12 @@ export async function readAll<const T extends readonly (() => Promise<unknown>)[
   return results as Out
 }
 
+/**
+ * The embedded engine's page cache. PGlite's own default, 128 MB, took ~100 MB more memory at idle
+ * than 32 MB; the OS caches the folder's files besides (bench/README.md, "Heavy work").
+ */
+export const DEFAULT_SHARED_BUFFERS_MB = 32
+
 export interface DatabaseOptions {
   /** postgres:// URL of a PostgreSQL server; when absent the embedded PGlite is used. */
   url?: string | undefined
@@ -49,6 +55,8 @@ export interface DatabaseOptions {
    * loop, ADR 013) or on this one (what bench/pglite-stall.ts compares it with).
    */
   embeddedThread?: 'worker' | 'main'
+  /** PGlite: shared_buffers in MB (the engine's page cache; most of its memory). */
+  embeddedSharedBuffersMb?: number
   /** PGlite: who is opening the folder, as other processes are told ("the Claimtrail server"). */
   owner?: string
   /** Called when a pooled PostgreSQL connection breaks (logged; never an uncaught error). */
@@ -75,13 +83,16 @@ const drizzleOptions = { schema, casing: 'snake_case' } as const
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.url
     ? openPostgres(options.url, options)
-    : openPglite(options.dataDir, options.owner, options.embeddedThread)
+    : openPglite(options.dataDir, options.owner, options.embeddedThread, {
+        sharedBuffersMb: options.embeddedSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB,
+      })
 }
 
 async function openPglite(
   dataDir: string,
   owner = 'another Claimtrail process',
   thread: 'worker' | 'main' = 'worker',
+  settings: EngineSettings = { sharedBuffersMb: DEFAULT_SHARED_BUFFERS_MB },
 ): Promise<DatabaseHandle> {
   // Before anything touches the files: a second PostgreSQL on the same folder loses or damages data.
   const folderLock = dataDir.startsWith('memory://') ? undefined : await acquireFolderLock(dataDir, owner)
@@ -94,8 +105,8 @@ async function openPglite(
   try {
     client =
       thread === 'worker'
-        ? await WorkerClient.create(dataDir)
-        : await (await import('@electric-sql/pglite')).PGlite.create(dataDir)
+        ? await WorkerClient.create(dataDir, settings)
+        : await openOnThisThread(dataDir, settings)
   } catch (error) {
     await folderLock?.release()
     throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir}: ${describe(error)}`)
@@ -117,6 +128,13 @@ async function openPglite(
     },
     ...(folderLock ? { folderLock } : {}),
   }
+}
+
+/** PGlite on the calling thread, with the start parameters the worker uses (pglite-worker.mjs). */
+async function openOnThisThread(dataDir: string, settings: EngineSettings) {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${settings.sharedBuffersMb}MB`]
+  return PGlite.create(dataDir, { startParams })
 }
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {

@@ -1,9 +1,35 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { Worker } from 'node:worker_threads'
 
 // Plain JavaScript beside this file, also for the compiled server: its build rewrites
 // import.meta.url to this source file's place (apps/api/scripts/build.ts), and the worker needs no
 // TypeScript loader.
 const WORKER_URL = new URL('./pglite-worker.mjs', import.meta.url)
+const INITDB_URL = new URL('./pglite-initdb.mjs', import.meta.url)
+
+export interface EngineSettings {
+  /** PostgreSQL's shared_buffers in the engine's memory, in MB. */
+  sharedBuffersMb: number
+}
+
+/**
+ * A new data folder is created by a short-lived process of its own (pglite-initdb.mjs): creating
+ * one costs ~800 MB that the engine would otherwise keep for the life of the server. In memory
+ * (`memory://`) or an existing folder: nothing to do.
+ */
+export async function createFolderIfNew(dataDir: string): Promise<void> {
+  if (dataDir.includes('://') || existsSync(join(dataDir, 'PG_VERSION'))) return
+  try {
+    await promisify(execFile)(process.execPath, [fileURLToPath(INITDB_URL), dataDir], { timeout: 300_000 })
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim()
+    throw new Error(`creating the database folder failed: ${stderr || (error as Error).message}`)
+  }
+}
 
 interface QueryOptions {
   rowMode?: 'array' | 'object'
@@ -65,8 +91,9 @@ export class PgliteWorkerClient implements QueryClient {
     worker.on('exit', () => fail(new Error('the embedded database thread stopped')))
   }
 
-  static async create(dataDir: string): Promise<PgliteWorkerClient> {
-    const worker = new Worker(WORKER_URL, { workerData: { dataDir } })
+  static async create(dataDir: string, settings: EngineSettings): Promise<PgliteWorkerClient> {
+    await createFolderIfNew(dataDir)
+    const worker = new Worker(WORKER_URL, { workerData: { dataDir, settings } })
     const ready = await new Promise<{ ready: boolean; error?: Record<string, string> }>((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)

@@ -39,9 +39,18 @@ function queryOptions(options) {
   return { rowMode: options.rowMode, parsers }
 }
 
+/**
+ * PGlite's start parameters with shared_buffers set: the buffers sit inside the WebAssembly memory
+ * and are touched at start, so PGlite's default of 128 MB was the largest part of an idle server's
+ * memory (bench/README.md, "Heavy work").
+ */
+function engineOptions(engine, settings) {
+  return { startParams: [...engine.defaultStartParams, '-c', `shared_buffers=${settings.sharedBuffersMb}MB`] }
+}
+
 let db
 try {
-  db = await PGlite.create(workerData.dataDir)
+  db = await PGlite.create(workerData.dataDir, engineOptions(PGlite, workerData.settings))
   port.postMessage({ ready: true })
 } catch (error) {
   port.postMessage({ ready: false, error: serialise(error) })

@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os'
 import { type ClaimReanchorPlan, planReanchoring, type ReanchorInput } from '@claimtrail/core'
-import { type Suggestions, type SuggestOptions, suggest } from '@claimtrail/extract'
+import { type Suggestions, type SuggestOptions, suggestClaims } from '@claimtrail/extract'
 import { htmlToText } from '../services/article-import/html-to-text.ts'
 
 /**
@@ -49,7 +49,8 @@ export default function runHeavyTask(task: RunnableTask): HeavyTaskResults[Heavy
     case 'html-to-text':
       return htmlToText(task.html)
     case 'suggest':
-      return { claims: suggest(task.text, task.options).claims }
+      // In segments: a thread's memory stays bounded whatever the text's length (suggest-claims.ts).
+      return { claims: suggestClaims(task.text, task.options) }
     case 'reanchor':
       return planReanchoring(task.input)
     case 'warm-up':
