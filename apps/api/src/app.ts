@@ -164,7 +164,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
       publicSnapshots: config.PUBLIC_SNAPSHOTS === 'text',
     }),
   }
-  const publicCache = createResponseCache(db, config.PUBLIC_CACHE_MB * 1024 * 1024)
+  const publicCache = createResponseCache(database.ledgerVersion, config.PUBLIC_CACHE_MB * 1024 * 1024)
   // Read-only handle on the public response cache: its size is what tests and monitoring watch.
   app.decorate('publicCache', publicCache)
   // Heavy work never runs on this thread (ADR 014); the pool's threads stop with the app.

@@ -1,4 +1,4 @@
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import { type ExtractTablesWithRelations, eq } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
@@ -68,6 +68,12 @@ export interface DatabaseHandle {
   driver: DbDriver
   /** Cheap round trip used by /healthz and at boot. */
   ping(): Promise<void>
+  /**
+   * The public ledger's version as last committed (ledger_state, migration 0009): what the public
+   * response cache checks on every request. On PGlite it is answered without waiting for a
+   * transaction that holds the one connection (pglite-worker.mjs).
+   */
+  ledgerVersion(): Promise<number>
   close(): Promise<void>
   /** PGlite on disk: the folder's lock, held until close() (folder-lock.ts). */
   folderLock?: FolderLock
@@ -112,6 +118,7 @@ async function openPglite(
     throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir}: ${describe(error)}`)
   }
   const db = drizzlePglite({ client: client as never, ...drizzleOptions }) as unknown as Db
+  const readVersion = ledgerVersionReader(db)
   return {
     db,
     driver: 'pglite',
@@ -119,6 +126,7 @@ async function openPglite(
       if (client instanceof WorkerClient) await client.ping()
       else await client.query('select 1')
     },
+    ledgerVersion: () => (client instanceof WorkerClient ? client.ledgerVersion() : readVersion()),
     close: async () => {
       try {
         if (!client.closed) await client.close()
@@ -128,6 +136,16 @@ async function openPglite(
     },
     ...(folderLock ? { folderLock } : {}),
   }
+}
+
+/** The ledger's version, a statement prepared once per database. */
+function ledgerVersionReader(db: Db): () => Promise<number> {
+  const read = db
+    .select({ version: schema.ledgerState.version })
+    .from(schema.ledgerState)
+    .where(eq(schema.ledgerState.id, 1))
+    .prepare('ledger_version')
+  return async () => Number((await read.execute())[0]?.version ?? 0)
 }
 
 /** PGlite on the calling thread, with the start parameters the worker uses (pglite-worker.mjs). */
@@ -159,6 +177,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     ping: async () => {
       await pool.query('select 1')
     },
+    ledgerVersion: ledgerVersionReader(db),
     close: () => pool.end(),
   }
   if (options.verifyConnection === false) return handle

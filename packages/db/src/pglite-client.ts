@@ -144,6 +144,11 @@ export class PgliteWorkerClient implements QueryClient {
     return result
   }
 
+  /** The ledger's version as last committed, without waiting for an open transaction (pglite-worker.mjs). */
+  async ledgerVersion(): Promise<number> {
+    return Number(await this.call<number | string>({ op: 'ledger-version' }))
+  }
+
   /** Whether the engine is up: its thread answers (pglite-worker.mjs, 'ping'). */
   async ping(): Promise<void> {
     await this.call({ op: 'ping' })

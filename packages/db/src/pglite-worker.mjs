@@ -64,9 +64,11 @@ const ROLLBACK = Symbol('rollback')
 async function handle(message) {
   switch (message.op) {
     case 'query': {
-      const target = message.tx ? transactions.get(message.tx)?.tx : db
+      const open = message.tx ? transactions.get(message.tx) : undefined
+      const target = message.tx ? open?.tx : db
       if (!target) throw new Error('the transaction has already ended')
       const result = await target.query(message.sql, message.params, queryOptions(message.options))
+      if (open && !open.noted) await noteLedgerVersion(open)
       return { rows: result.rows, fields: result.fields, affectedRows: result.affectedRows }
     }
     case 'begin': {
@@ -83,7 +85,7 @@ async function handle(message) {
       // 'end' from the main thread: commit, or roll back.
       const done = db
         .transaction(async (tx) => {
-          transactions.set(id, { tx, end })
+          transactions.set(id, { tx, end, version: null, noted: false })
           began()
           if (!(await ended)) throw ROLLBACK
         })
@@ -97,6 +99,8 @@ async function handle(message) {
       return end(message)
     case 'ping':
       return ping()
+    case 'ledger-version':
+      return ledgerVersion()
     case 'close':
       if (!db.closed) await db.close()
       return null
@@ -130,6 +134,37 @@ async function end(message) {
 async function ping() {
   if (transactions.size === 0) await db.query('select 1')
   return null
+}
+
+/**
+ * The public ledger's version (ledger_state, migration 0009) as last committed. The public response
+ * cache checks it on every request; answered from here, cached public pages are served while a
+ * long write (a re-import) holds the engine's one connection, instead of every reader waiting.
+ *
+ * Nothing else commits while a transaction is open (one connection), and the version is raised
+ * only when a writing transaction commits (a deferred trigger), so the version read inside the
+ * open transaction is the committed one until it ends. It is read after the transaction's first
+ * statement, which may have to be its SET TRANSACTION. Until the table is known to exist (a new
+ * database being migrated) it is not read inside transactions, where an error would abort them.
+ */
+const LEDGER_VERSION = 'select version from ledger_state where id = 1'
+let ledgerTable = false
+
+async function noteLedgerVersion(open) {
+  open.noted = true
+  if (!ledgerTable) return
+  try {
+    open.version = (await open.tx.query(LEDGER_VERSION)).rows[0]?.version ?? null
+  } catch {
+    // The transaction failed already (its first statement): readers wait for it to end.
+  }
+}
+
+async function ledgerVersion() {
+  for (const open of transactions.values()) if (open.version !== null) return open.version
+  const version = (await db.query(LEDGER_VERSION)).rows[0]?.version ?? 0
+  ledgerTable = true
+  return version
 }
 
 port.on('message', (message) => {

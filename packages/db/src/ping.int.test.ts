@@ -42,4 +42,35 @@ describe.each(await testDatabases())('the liveness ping on $driver', (testDb) =>
     expect(rows.rows).toEqual([{ n: 1 }])
     await expect(instance.handle.ping()).resolves.toBeUndefined()
   })
+
+  it('gives the ledger version as committed, also while a writing transaction holds the connection', async () => {
+    const { db } = instance.handle
+    const before = await instance.handle.ledgerVersion()
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let wrote: () => void = () => {}
+    const written = new Promise<void>((resolve) => {
+      wrote = resolve
+    })
+    const transaction = db.transaction(async (tx) => {
+      // An audit event raises the version when its transaction commits (migration 0009).
+      await tx.execute(
+        sql`insert into events (action, subject_type, subject_id) values ('probe.written', 'probe', 'p1')`,
+      )
+      wrote()
+      await held
+    })
+    await written
+    const during = await Promise.race([
+      instance.handle.ledgerVersion(),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2_000)),
+    ])
+    release()
+    await transaction
+    // Not the uncommitted one: a reader must not file an answer under a version not yet visible.
+    expect(during).toBe(before)
+    expect(await instance.handle.ledgerVersion()).toBe(before + 1)
+  })
 })

@@ -1,5 +1,3 @@
-import { type Db, schema } from '@claimtrail/db'
-import { eq } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { freshRead } from './fresh-read.ts'
 
@@ -31,7 +29,10 @@ const TTL_MS = 60_000
  * A reader therefore sees a publication, correction or retraction on the very next request, and a
  * story that draws a crowd costs one indexed read per request instead of the whole query.
  */
-export function createResponseCache(db: Db, maxBytes: number): ResponseCache | null {
+export function createResponseCache(
+  readVersion: () => Promise<number>,
+  maxBytes: number,
+): ResponseCache | null {
   if (maxBytes <= 0) return null
   const entries = new LRUCache<string, CachedResponse>({
     maxSize: maxBytes,
@@ -39,16 +40,9 @@ export function createResponseCache(db: Db, maxBytes: number): ResponseCache | n
     sizeCalculation: (entry, key) => entry.body.length + 2 * key.length + 512,
     ttl: TTL_MS,
   })
-  const readVersion = db
-    .select({ version: schema.ledgerState.version })
-    .from(schema.ledgerState)
-    .where(eq(schema.ledgerState.id, 1))
-    .prepare('ledger_version')
-  // Concurrent requests share one read (never one that began before they arrived).
-  const version = freshRead(async () => {
-    const [row] = await readVersion.execute()
-    return row?.version ?? 0
-  })
+  // Concurrent requests share one read (never one that began before they arrived). The read is
+  // the database handle's (client.ts): on PGlite it does not wait for an open write transaction.
+  const version = freshRead(readVersion)
   return {
     version,
     get(key, version) {
