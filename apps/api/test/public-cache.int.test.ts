@@ -67,6 +67,26 @@ describe.each(await testDatabases())('public response cache on $driver', (testDb
     expect(await version()).toBe(before + 1)
   })
 
+  it('keeps the version (and the cache) through events no reader can see: logins, suggestions, jobs', async () => {
+    const before = await version()
+    await login(t.app, 'checker@example.com')
+    // Straight into the audit log, one transaction each, as those services write them.
+    const event = (action: string) =>
+      sql`insert into events (action, subject_type, subject_id) values (${action}, 'probe', 'p')`
+    for (const action of ['job.enqueued', 'job.succeeded', 'suggestion.dismissed', 'user.updated']) {
+      await db().transaction(async (tx) => {
+        await tx.execute(event(action))
+      })
+    }
+    expect(await version()).toBe(before)
+    // Anything else still does, once per transaction.
+    await db().transaction(async (tx) => {
+      await tx.execute(event('article.created'))
+      await tx.execute(event('job.failed'))
+    })
+    expect(await version()).toBe(before + 1)
+  })
+
   it('answers a repeated request from the cache until the next write, then from the database', async () => {
     const published = await claimByHeadline('Han Dong was first elected to the House of Commons in 2018')
     const url = `/api/v1/public/claims/${published.id}`
