@@ -1,7 +1,7 @@
 import { classifySource } from '../sources/source-type.ts'
 import type { Doc } from '../text/document.ts'
 import { isCapitalized } from '../text/tokenize.ts'
-import type { Attribution, TextSpan } from './find-quotes.ts'
+import type { Attribution, TextSpan } from './attribution.ts'
 
 // How far back a pronoun or a floating quote looks for its source, in characters.
 const REACH = 1500
