@@ -66,7 +66,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
  * Merges attributions and stated sentences in text order. Only the first `limit` claims in text
  * order are returned, so only they (and the claims a response near them could be linked to
  * instead) are built: on 2 MiB of quotations building every claim was most of the time and memory
- * (docs/design.md, "Suggestions"). The horizon is where claims stop being built.
+ * (docs/design.md, "Automatic suggestions"). The horizon is where claims stop being built.
  */
 function firstClaims(
   attributed: Attribution[],
