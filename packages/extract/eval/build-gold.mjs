@@ -18,9 +18,23 @@ const src = process.argv[2] ?? path.join(here, 'gold-source.txt')
 const out = process.argv[3] ?? path.join(here, 'gold.jsonl')
 
 function parseArticle(id, marked) {
+  const { text, spans } = unmark(id, marked)
+  const quotes = Object.keys(spans)
+    .filter((k) => k.startsWith('q'))
+    .map((key) => quoteOf(text, spans, key))
+  for (const k of Object.keys(spans)) {
+    if (!k.startsWith('q') && !spans[`q${k.slice(1)}`]) throw new Error(`${id}: ${k} has no quote`)
+  }
+  quotes.sort((a, b) => a.quote_start - b.quote_start)
+  for (const q of quotes) checkQuote(id, text, q)
+  return { id, text, quotes }
+}
+
+/** The article's plain text and the span of every marked id ("q3" -> [start, end]). */
+function unmark(id, marked) {
   let text = ''
   const stack = []
-  const spans = {} // "q3" -> [start, end]
+  const spans = {}
   for (let i = 0; i < marked.length; ) {
     if (marked.startsWith('[[', i)) {
       const colon = marked.indexOf(':', i)
@@ -30,12 +44,7 @@ function parseArticle(id, marked) {
       stack.push({ ids, start: text.length })
       i = colon + 1
     } else if (marked.startsWith(']]', i)) {
-      const open = stack.pop()
-      if (!open) throw new Error(`${id}: unbalanced ]] near ${marked.slice(i - 30, i)}`)
-      for (const x of open.ids) {
-        if (spans[x]) throw new Error(`${id}: ${x} marked twice`)
-        spans[x] = [open.start, text.length]
-      }
+      closeSpan(id, stack.pop(), spans, text.length, marked.slice(i - 30, i))
       i += 2
     } else {
       text += marked[i]
@@ -43,46 +52,49 @@ function parseArticle(id, marked) {
     }
   }
   if (stack.length) throw new Error(`${id}: unclosed [[`)
-  const quotes = []
-  for (const key of Object.keys(spans).filter((k) => k.startsWith('q'))) {
-    const n = key.slice(1)
-    const [qs, qe] = spans[key]
-    const s = spans[`s${n}`]
-    const v = spans[`v${n}`]
-    const quote = text.slice(qs, qe)
-    const marks = /["“”«»]/
-    const type =
-      /^["“«]/.test(quote) && /["”»]$/.test(quote) && !/["“”«»]/.test(quote.slice(1, -1))
-        ? 'direct'
-        : marks.test(quote)
-          ? 'mixed'
-          : 'indirect'
-    quotes.push({
-      speaker: s ? text.slice(...s) : null,
-      speaker_start: s ? s[0] : null,
-      speaker_end: s ? s[1] : null,
-      verb: v ? text.slice(...v) : null,
-      verb_start: v ? v[0] : null,
-      verb_end: v ? v[1] : null,
-      quote,
-      quote_start: qs,
-      quote_end: qe,
-      type,
-    })
+  return { text, spans }
+}
+
+function closeSpan(id, open, spans, end, near) {
+  if (!open) throw new Error(`${id}: unbalanced ]] near ${near}`)
+  for (const x of open.ids) {
+    if (spans[x]) throw new Error(`${id}: ${x} marked twice`)
+    spans[x] = [open.start, end]
   }
-  for (const k of Object.keys(spans)) {
-    if (!k.startsWith('q') && !spans[`q${k.slice(1)}`]) throw new Error(`${id}: ${k} has no quote`)
+}
+
+function quoteOf(text, spans, key) {
+  const n = key.slice(1)
+  const [qs, qe] = spans[key]
+  const s = spans[`s${n}`]
+  const v = spans[`v${n}`]
+  const quote = text.slice(qs, qe)
+  return {
+    speaker: s ? text.slice(...s) : null,
+    speaker_start: s ? s[0] : null,
+    speaker_end: s ? s[1] : null,
+    verb: v ? text.slice(...v) : null,
+    verb_start: v ? v[0] : null,
+    verb_end: v ? v[1] : null,
+    quote,
+    quote_start: qs,
+    quote_end: qe,
+    type: quoteType(quote),
   }
-  quotes.sort((a, b) => a.quote_start - b.quote_start)
-  for (const q of quotes) {
-    for (const f of ['speaker', 'verb', 'quote']) {
-      if (q[f] !== null && text.slice(q[`${f}_start`], q[`${f}_end`]) !== q[f])
-        throw new Error(`${id}: ${f} span mismatch`)
-    }
-    if (/[.]$/.test(q.quote) && q.type === 'indirect')
-      throw new Error(`${id}: indirect quote ends with a period: ${q.quote}`)
+}
+
+function quoteType(quote) {
+  if (/^["“«]/.test(quote) && /["”»]$/.test(quote) && !/["“”«»]/.test(quote.slice(1, -1))) return 'direct'
+  return /["“”«»]/.test(quote) ? 'mixed' : 'indirect'
+}
+
+function checkQuote(id, text, q) {
+  for (const f of ['speaker', 'verb', 'quote']) {
+    if (q[f] !== null && text.slice(q[`${f}_start`], q[`${f}_end`]) !== q[f])
+      throw new Error(`${id}: ${f} span mismatch`)
   }
-  return { id, text, quotes }
+  if (/[.]$/.test(q.quote) && q.type === 'indirect')
+    throw new Error(`${id}: indirect quote ends with a period: ${q.quote}`)
 }
 
 const raw = fs.readFileSync(src, 'utf8')

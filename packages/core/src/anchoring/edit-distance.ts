@@ -33,34 +33,47 @@ export function closestSubstring(pattern: string, text: string, from: number, to
   const m = pattern.length
   // cost[j] / origin[j]: best cost of aligning the pattern so far ending at window column j, and
   // the column where that alignment started.
-  let cost = new Int32Array(n + 1)
-  let origin = Int32Array.from({ length: n + 1 }, (_, j) => j)
-  let nextCost = new Int32Array(n + 1)
-  let nextOrigin = new Int32Array(n + 1)
+  let row: Row = { cost: new Int32Array(n + 1), origin: Int32Array.from({ length: n + 1 }, (_, j) => j) }
+  let next: Row = { cost: new Int32Array(n + 1), origin: new Int32Array(n + 1) }
   for (let i = 1; i <= m; i++) {
-    nextCost[0] = i
-    nextOrigin[0] = 0
-    const p = pattern.charCodeAt(i - 1)
-    for (let j = 1; j <= n; j++) {
-      const diagonal = (cost[j - 1] ?? 0) + (p === text.charCodeAt(from + j - 1) ? 0 : 1)
-      const skipPattern = (cost[j] ?? 0) + 1
-      const skipText = (nextCost[j - 1] ?? 0) + 1
-      // Prefer the diagonal on ties so spans stay as close to the pattern's length as possible.
-      if (diagonal <= skipPattern && diagonal <= skipText) {
-        nextCost[j] = diagonal
-        nextOrigin[j] = origin[j - 1] ?? 0
-      } else if (skipPattern <= skipText) {
-        nextCost[j] = skipPattern
-        nextOrigin[j] = origin[j] ?? 0
-      } else {
-        nextCost[j] = skipText
-        nextOrigin[j] = nextOrigin[j - 1] ?? 0
-      }
-    }
-    ;[cost, nextCost] = [nextCost, cost]
-    ;[origin, nextOrigin] = [nextOrigin, origin]
+    alignRow(i, pattern.charCodeAt(i - 1), text, from, row, next)
+    ;[row, next] = [next, row]
   }
+  return closestEnd(row, from, n, m)
+}
 
+/** One row of the alignment table: cost and origin per window column. */
+interface Row {
+  cost: Int32Array
+  origin: Int32Array
+}
+
+/** Fills `next`, the row for pattern character i (code p), from `row`, the row before it. */
+function alignRow(i: number, p: number, text: string, from: number, row: Row, next: Row): void {
+  const { cost, origin } = row
+  const { cost: nextCost, origin: nextOrigin } = next
+  nextCost[0] = i
+  nextOrigin[0] = 0
+  for (let j = 1; j < nextCost.length; j++) {
+    const diagonal = (cost[j - 1] ?? 0) + (p === text.charCodeAt(from + j - 1) ? 0 : 1)
+    const skipPattern = (cost[j] ?? 0) + 1
+    const skipText = (nextCost[j - 1] ?? 0) + 1
+    // Prefer the diagonal on ties so spans stay as close to the pattern's length as possible.
+    if (diagonal <= skipPattern && diagonal <= skipText) {
+      nextCost[j] = diagonal
+      nextOrigin[j] = origin[j - 1] ?? 0
+    } else if (skipPattern <= skipText) {
+      nextCost[j] = skipPattern
+      nextOrigin[j] = origin[j] ?? 0
+    } else {
+      nextCost[j] = skipText
+      nextOrigin[j] = nextOrigin[j - 1] ?? 0
+    }
+  }
+}
+
+/** The fewest errors over the last row; on ties the span whose length is closest to the pattern's. */
+function closestEnd({ cost, origin }: Row, from: number, n: number, m: number): ApproximateMatch {
   let best: ApproximateMatch = { start: from, end: from, errors: m }
   let bestLengthGap = m
   for (let j = 0; j <= n; j++) {

@@ -1,7 +1,7 @@
 import { classifySource } from '../sources/source-type.ts'
 import type { Doc } from '../text/document.ts'
 import { isCapitalized } from '../text/tokenize.ts'
-import type { Attribution, TextSpan } from './find-quotes.ts'
+import type { Attribution, TextSpan } from './attribution.ts'
 
 // How far back a pronoun or a floating quote looks for its source, in characters.
 const REACH = 1500
@@ -36,47 +36,64 @@ function nameMentions(doc: Doc): TextSpan[] {
  * The pronoun itself stays the `source` (the scorer wants the mention as written).
  */
 export function resolveSources(attributions: Attribution[], doc: Doc): void {
-  let mentions: TextSpan[] | null = null
+  const resolver = new PronounResolver(doc)
+  attributions.forEach((a, i) => {
+    const at = a.source?.start ?? a.content.start
+    if (a.floating) {
+      const src = previousSource(attributions, i, at, () => true)
+      if (src) a.resolvedSource = src
+      return
+    }
+    const pronoun = a.source?.text.toLowerCase()
+    if (!pronoun || !PRONOUN_SOURCES.has(pronoun)) return
+    const src =
+      previousSource(attributions, i, at, (s) => s.start < at && resolver.compatible(pronoun, s)) ??
+      resolver.nearestMention(at, pronoun)
+    if (src) a.resolvedSource = src
+  })
+}
+
+/** The source of the nearest attribution before the i-th (within REACH of `at`) that `accept` takes. */
+function previousSource(
+  attributions: Attribution[],
+  i: number,
+  at: number,
+  accept: (src: TextSpan) => boolean,
+): TextSpan | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const p = attributions[k] as Attribution
+    if (at - p.content.end > REACH) break
+    const src = p.resolvedSource ?? p.source
+    if (src && accept(src)) return src
+  }
+  return null
+}
+
+/** Which names a pronoun can stand for; name mentions are found once, only if a pronoun needs them. */
+class PronounResolver {
+  private mentions: TextSpan[] | null = null
   // Repetitive texts name the same few mentions thousands of times: classify each distinct one once.
-  const classes = new Map<string, ReturnType<typeof classifySource>>()
-  const compatible = (pronoun: string, span: TextSpan) => {
+  private readonly classes = new Map<string, ReturnType<typeof classifySource>>()
+
+  constructor(private readonly doc: Doc) {}
+
+  compatible(pronoun: string, span: TextSpan): boolean {
     if (PRONOUN_SOURCES.has(span.text.toLowerCase())) return false
-    let c = classes.get(span.text)
+    let c = this.classes.get(span.text)
     if (!c) {
       c = classifySource(span.text)
-      classes.set(span.text, c)
+      this.classes.set(span.text, c)
     }
     if (pronoun === 'he' || pronoun === 'she') return c.type === 'person' && c.named
     if (pronoun === 'it') return c.type !== 'person' && c.type !== 'anonymous'
     if (pronoun === 'they') return c.type !== 'person' || !c.named || /s$/i.test(span.text)
     return false
   }
-  attributions.forEach((a, i) => {
-    const at = a.source?.start ?? a.content.start
-    if (a.floating) {
-      for (let k = i - 1; k >= 0; k--) {
-        const p = attributions[k] as Attribution
-        if (at - p.content.end > REACH) break
-        const src = p.resolvedSource ?? p.source
-        if (src) {
-          a.resolvedSource = src
-          break
-        }
-      }
-      return
-    }
-    const pronoun = a.source?.text.toLowerCase()
-    if (!pronoun || !PRONOUN_SOURCES.has(pronoun)) return
-    for (let k = i - 1; k >= 0; k--) {
-      const p = attributions[k] as Attribution
-      if (at - p.content.end > REACH) break
-      const src = p.resolvedSource ?? p.source
-      if (src && src.start < at && compatible(pronoun, src)) {
-        a.resolvedSource = src
-        return
-      }
-    }
-    mentions ??= nameMentions(doc)
+
+  /** The nearest compatible name before `at`, within REACH. */
+  nearestMention(at: number, pronoun: string): TextSpan | null {
+    this.mentions ??= nameMentions(this.doc)
+    const mentions = this.mentions
     // Binary search for the last mention before the pronoun, so long texts stay linear.
     let lo = 0
     let hi = mentions.length
@@ -88,10 +105,8 @@ export function resolveSources(attributions: Attribution[], doc: Doc): void {
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k] as TextSpan
       if (at - m.end > REACH) break
-      if (compatible(pronoun, m)) {
-        a.resolvedSource = m
-        return
-      }
+      if (this.compatible(pronoun, m)) return m
     }
-  })
+    return null
+  }
 }

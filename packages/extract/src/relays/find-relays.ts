@@ -30,23 +30,31 @@ function sourceAfter(text: string, from: number): TextSpan | null {
  */
 export function findCitedSource(text: string, a: Attribution): CitedSource | null {
   if (!a.source || !a.cue) return null
+  return citing(text, a) ?? (a.cueLemma !== 'according to' ? accordingTo(text, a) : null)
+}
+
+/** "Citing unnamed sources, …", "quoting a leaked memo": a cited source outside the content. */
+function citing(text: string, a: Attribution): CitedSource | null {
   const { start, end } = a.sentence
-  const sentence = text.slice(start, end)
-  for (const m of sentence.matchAll(CITING)) {
+  for (const m of text.slice(start, end).matchAll(CITING)) {
     const at = start + m.index
     if (at >= a.content.start && at < a.content.end) continue
     const cue = { start: at, end: at + m[0].trimEnd().length, text: m[0].trimEnd() }
     const source = sourceAfter(text, at + m[0].length)
     if (source) return { source, cue }
   }
-  if (a.cueLemma !== 'according to') {
-    const acc = /\baccording to\s+/giu
-    for (const m of sentence.matchAll(acc)) {
-      const at = start + m.index
-      if (at >= a.content.start && at < a.content.end && a.content.end - at > 60) continue
-      const source = sourceAfter(text, at + m[0].length)
-      if (source) return { source, cue: { start: at, end: at + 12, text: text.slice(at, at + 12) } }
-    }
+  return null
+}
+
+/** "…, according to X": a cited source, also inside a long content. */
+function accordingTo(text: string, a: Attribution): CitedSource | null {
+  const { start, end } = a.sentence
+  const acc = /\baccording to\s+/giu
+  for (const m of text.slice(start, end).matchAll(acc)) {
+    const at = start + m.index
+    if (at >= a.content.start && at < a.content.end && a.content.end - at > 60) continue
+    const source = sourceAfter(text, at + m[0].length)
+    if (source) return { source, cue: { start: at, end: at + 12, text: text.slice(at, at + 12) } }
   }
   return null
 }
@@ -105,22 +113,30 @@ function newsroomThatObtained(cue: string, name: string): boolean {
  */
 export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | null {
   if (!a.source || !a.cue) return null
-  const inPhrase = RELAYED_SOURCE.exec(a.source.text)
-  if (inPhrase?.[1] && inPhrase[2] && inPhrase[3]) {
-    const relayStart = a.source.end - inPhrase[3].length
-    const cueStart =
-      a.source.start +
-      inPhrase[1].length +
-      inPhrase.index +
-      (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
-    if (classifySource(inPhrase[3]).type === 'outlet' || newsroomThatObtained(inPhrase[2], inPhrase[3])) {
-      return {
-        origin: { start: a.source.start, end: a.source.start + inPhrase[1].length, text: inPhrase[1] },
-        relay: { start: relayStart, end: a.source.end, text: inPhrase[3] },
-        cue: { start: cueStart, end: cueStart + inPhrase[2].length, text: inPhrase[2] },
-      }
-    }
+  return relayInSourcePhrase(a.source) ?? outletSpokenTo(text, a, a.source)
+}
+
+/** "a source quoted by the Herald": the relay named inside the source phrase. */
+function relayInSourcePhrase(source: TextSpan): RelayOutlet | null {
+  const inPhrase = RELAYED_SOURCE.exec(source.text)
+  if (!inPhrase?.[1] || !inPhrase[2] || !inPhrase[3]) return null
+  const relayStart = source.end - inPhrase[3].length
+  const cueStart =
+    source.start +
+    inPhrase[1].length +
+    inPhrase.index +
+    (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
+  if (classifySource(inPhrase[3]).type !== 'outlet' && !newsroomThatObtained(inPhrase[2], inPhrase[3]))
+    return null
+  return {
+    origin: { start: source.start, end: source.start + inPhrase[1].length, text: inPhrase[1] },
+    relay: { start: relayStart, end: source.end, text: inPhrase[3] },
+    cue: { start: cueStart, end: cueStart + inPhrase[2].length, text: inPhrase[2] },
   }
+}
+
+/** "officials told the Tribune": an outlet the source spoke to, in the sentence outside the content. */
+function outletSpokenTo(text: string, a: Attribution, source: TextSpan): RelayOutlet | null {
   const { start, end } = a.sentence
   for (const m of text.slice(start, end).matchAll(SPOKE_TO)) {
     const at = start + m.index
@@ -131,7 +147,7 @@ export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | nul
     const relayStart = at + m[0].length - (m[1] ?? '').length
     const cueText = m[0].slice(0, m[0].length - (m[1] ?? '').length).trimEnd()
     return {
-      origin: a.source,
+      origin: source,
       relay: { start: relayStart, end: relayStart + name.length, text: name },
       cue: { start: at, end: at + cueText.length, text: cueText },
     }

@@ -142,81 +142,11 @@ export function findResponses(text: string, attributions: readonly Attribution[]
   for (const { re, stance } of PHRASES) {
     for (const m of text.matchAll(re)) {
       const start = m.index
-      if (taken.has(start)) continue
       const end = start + m[0].length
-      let before = text.slice(Math.max(0, start - 120), start)
-      if (PASSIVE_BEFORE.test(before)) continue
-      if (
-        (stance === 'denies' || stance === 'admits' || stance === 'confirms') &&
-        NEGATED_BEFORE.test(before)
-      )
-        continue
-      if (stance === 'denies' && DENIED_A_THING.test(text.slice(end, end + 80))) continue
+      if (taken.has(start) || !isResponseCue(text, start, end, stance)) continue
       taken.add(start)
       const cue: TextSpan = { start, end, text: m[0] }
-      const ai = byCue.get(start)
-      const a = ai === undefined ? undefined : attributions[ai]
-      let responder: TextSpan | null = null
-      let resolved: TextSpan | null = null
-      let wordsStart = start
-      let wordsEnd = clauseEnd(text, end)
-      let conjoined: TextSpan | null = null
-      if (a) {
-        responder = a.source
-        resolved = a.resolvedSource
-        wordsEnd = Math.max(a.content.end, end)
-        if (a.source && a.source.end <= start && start - a.source.end < 40) wordsStart = a.source.start
-      } else {
-        const paren = PARENTHETICAL_BEFORE.exec(before)
-        if (paren && !SUBJECT_BEFORE.test(before)) before = `${before.slice(0, paren.index)} `
-        const offset = start - text.slice(Math.max(0, start - 120), start).length
-        const sm = SUBJECT_BEFORE.exec(before)
-        if (sm) {
-          const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
-          let s = startInSentence(text, offset + (sm.index ?? 0), e)
-          if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
-          responder = { start: s, end: e, text: text.slice(s, e) }
-          wordsStart = s
-          // "allegations Ke denied": the object of the denial stands before its subject.
-          const obj = /\b(?:allegations?|claims?|accusations?|reports?|charges?)\s+$/iu.exec(
-            text.slice(Math.max(0, s - 30), s),
-          )
-          if (obj) wordsStart = s - (text.slice(Math.max(0, s - 30), s).length - obj.index)
-          const cm = CONJOINED_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
-          if (cm && cm[1] !== undefined) {
-            const cs = s - text.slice(Math.max(0, s - 80), s).length + cm.index + cm[0].indexOf(cm[1])
-            conjoined = { start: cs, end: cs + cm[1].length, text: cm[1] }
-            wordsStart = Math.min(wordsStart, cs)
-          }
-        }
-        if (responder && PRONOUN.test(responder.text)) {
-          resolved = nearestSource(attributions, responder.start)
-        }
-      }
-      const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
-      if (!responder && !a) {
-        if (COORDINATED_BEFORE.test(before)) {
-          coordinated.push({
-            stance,
-            responder: null,
-            resolvedResponder: null,
-            cue,
-            words,
-            attributionIndex: null,
-          })
-        }
-        continue
-      }
-      if (conjoined)
-        out.push({
-          stance,
-          responder: conjoined,
-          resolvedResponder: null,
-          cue,
-          words,
-          attributionIndex: null,
-        })
-      out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: ai ?? null })
+      addResponse(text, attributions, byCue.get(start), cue, stance, { out, coordinated })
     }
   }
   deniedInOwnWords(text, attributions, out)
@@ -224,6 +154,130 @@ export function findResponses(text: string, attributions: readonly Attribution[]
   inheritCoordinated(text, out, coordinated)
   markPartialAdmissions(out, text)
   return out
+}
+
+/** The response at a cue: from the attribution whose cue it is (index ai), else from the words before it. */
+function addResponse(
+  text: string,
+  attributions: readonly Attribution[],
+  ai: number | undefined,
+  cue: TextSpan,
+  stance: ResponseStance,
+  into: { out: ResponseMention[]; coordinated: ResponseMention[] },
+): void {
+  const a = ai === undefined ? undefined : attributions[ai]
+  if (a && ai !== undefined) into.out.push(quotedResponse(text, a, ai, cue, stance))
+  else unquotedResponses(text, attributions, cue, stance, into)
+}
+
+/** A cue in the passive ("was denied"), negated ("never confirmed") or denying someone a thing answers nothing. */
+function isResponseCue(text: string, start: number, end: number, stance: ResponseStance): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  if (PASSIVE_BEFORE.test(before)) return false
+  if ((stance === 'denies' || stance === 'admits' || stance === 'confirms') && NEGATED_BEFORE.test(before))
+    return false
+  return !(stance === 'denies' && DENIED_A_THING.test(text.slice(end, end + 80)))
+}
+
+/** A response that is also an attribution takes the attribution's source and content. */
+function quotedResponse(
+  text: string,
+  a: Attribution,
+  ai: number,
+  cue: TextSpan,
+  stance: ResponseStance,
+): ResponseMention {
+  const { start, end } = cue
+  let wordsStart = start
+  const wordsEnd = Math.max(a.content.end, end)
+  if (a.source && a.source.end <= start && start - a.source.end < 40) wordsStart = a.source.start
+  const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
+  return {
+    stance,
+    responder: a.source,
+    resolvedResponder: a.resolvedSource,
+    cue,
+    words,
+    attributionIndex: ai,
+  }
+}
+
+/**
+ * A response that is no quote finds its responder just before the cue (and a conjoined one before
+ * that); one with no responder but a coordinating conjunction waits for the responder of the cue
+ * before it (inheritCoordinated).
+ */
+function unquotedResponses(
+  text: string,
+  attributions: readonly Attribution[],
+  cue: TextSpan,
+  stance: ResponseStance,
+  into: { out: ResponseMention[]; coordinated: ResponseMention[] },
+): void {
+  const { start, end } = cue
+  let before = text.slice(Math.max(0, start - 120), start)
+  const paren = PARENTHETICAL_BEFORE.exec(before)
+  if (paren && !SUBJECT_BEFORE.test(before)) before = `${before.slice(0, paren.index)} `
+  const found = responderBefore(text, start, before)
+  const wordsStart = found ? found.wordsStart : start
+  const wordsEnd = clauseEnd(text, end)
+  const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
+  if (!found) {
+    if (COORDINATED_BEFORE.test(before))
+      into.coordinated.push({
+        stance,
+        responder: null,
+        resolvedResponder: null,
+        cue,
+        words,
+        attributionIndex: null,
+      })
+    return
+  }
+  const { responder, conjoined } = found
+  const resolved = PRONOUN.test(responder.text) ? nearestSource(attributions, responder.start) : null
+  if (conjoined)
+    into.out.push({
+      stance,
+      responder: conjoined,
+      resolvedResponder: null,
+      cue,
+      words,
+      attributionIndex: null,
+    })
+  into.out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: null })
+}
+
+/** The responder that ends just before a cue (`before` is the text up to the cue), with where its words start. */
+function responderBefore(
+  text: string,
+  start: number,
+  before: string,
+): { responder: TextSpan; wordsStart: number; conjoined: TextSpan | null } | null {
+  const offset = start - text.slice(Math.max(0, start - 120), start).length
+  const sm = SUBJECT_BEFORE.exec(before)
+  if (!sm) return null
+  const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
+  let s = startInSentence(text, offset + (sm.index ?? 0), e)
+  if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
+  const responder = { start: s, end: e, text: text.slice(s, e) }
+  let wordsStart = s
+  // "allegations Ke denied": the object of the denial stands before its subject.
+  const obj = /\b(?:allegations?|claims?|accusations?|reports?|charges?)\s+$/iu.exec(
+    text.slice(Math.max(0, s - 30), s),
+  )
+  if (obj) wordsStart = s - (text.slice(Math.max(0, s - 30), s).length - obj.index)
+  const conjoined = conjoinedBefore(text, s)
+  if (conjoined) wordsStart = Math.min(wordsStart, conjoined.start)
+  return { responder, wordsStart, conjoined }
+}
+
+/** "Both the ministry and the police declined": the first of two responders, before the second at s. */
+function conjoinedBefore(text: string, s: number): TextSpan | null {
+  const cm = CONJOINED_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
+  if (!cm || cm[1] === undefined) return null
+  const cs = s - text.slice(Math.max(0, s - 80), s).length + cm.index + cm[0].indexOf(cm[1])
+  return { start: cs, end: cs + cm[1].length, text: cm[1] }
 }
 
 /** "“That never happened,” she said": an attribution whose own words deny, with no denial verb. */

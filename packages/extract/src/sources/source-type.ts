@@ -99,8 +99,29 @@ const SPOKE_ANONYMOUSLY =
   /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) condition of anonymity|not authori[sz]ed to|spoke anonymously|requested anonymity)\b/i
 const PERSON_NAME_AFTER_TITLE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 
+/** A source mention read into words, with its head noun before any post-modifier. */
+interface Mention {
+  text: string
+  lower: string
+  words: string[]
+  written: string[]
+  head: string
+  capitalized: string[]
+  anonymityReasonGiven: boolean
+  context: string
+  core: string[]
+  coreWritten: string[]
+  coreHead: string
+  headWords: string[]
+}
+
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
 export function classifySource(mention: string, context = mention): SourceClass {
+  const m = readMention(mention, context)
+  return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m) ?? byCapitals(m)
+}
+
+function readMention(mention: string, context: string): Mention {
   const text = mention.trim()
   const lower = text.toLowerCase()
   const words = lower.split(/\s+/)
@@ -108,17 +129,34 @@ export function classifySource(mention: string, context = mention): SourceClass 
   const head = (words.at(-1) ?? '').replace(/['’]s$/, '')
   const capitalized = written.filter((w) => /^\p{Lu}/u.test(w))
   const anonymityReasonGiven = ANONYMITY_REASON.test(context)
-  if (PRONOUNS.has(lower)) {
-    return { type: lower === 'it' ? 'organisation' : 'person', named: false, anonymityReasonGiven: false }
-  }
-  // "a source familiar with …", "officials who spoke on condition of anonymity"
-  if (ANONYMOUS.test(text)) return { type: 'anonymous', named: false, anonymityReasonGiven }
   // The head noun comes before any post-modifier: "the head of the union", "A city report released in January".
   const modifier = words.findIndex((w, i) => i > 0 && (/ed$/.test(w) || POST_MODIFIER.has(w)))
   const core = modifier === -1 ? words : words.slice(0, modifier)
   const coreWritten = modifier === -1 ? written : written.slice(0, modifier)
   const coreHead = (core.at(-1) ?? head).replace(/['’]s$/, '')
   const headWords = modifier === -1 ? [head] : [coreHead, head]
+  return {
+    text,
+    lower,
+    words,
+    written,
+    head,
+    capitalized,
+    anonymityReasonGiven,
+    context,
+    core,
+    coreWritten,
+    coreHead,
+    headWords,
+  }
+}
+
+function pronounOrAnonymous({ text, lower, written, anonymityReasonGiven }: Mention): SourceClass | null {
+  if (PRONOUNS.has(lower)) {
+    return { type: lower === 'it' ? 'organisation' : 'person', named: false, anonymityReasonGiven: false }
+  }
+  // "a source familiar with …", "officials who spoke on condition of anonymity"
+  if (ANONYMOUS.test(text)) return { type: 'anonymous', named: false, anonymityReasonGiven }
   // A title then a name: "union president Marc Doiron", "University of Manitoba economist Lena Ortiz".
   const titleAt = written.findIndex((w, i) => i < written.length - 1 && isTitleWord(w))
   if (
@@ -127,7 +165,17 @@ export function classifySource(mention: string, context = mention): SourceClass 
     written.slice(titleAt + 1).every((w) => PERSON_NAME_AFTER_TITLE.test(w))
   )
     return { type: 'person', named: true, anonymityReasonGiven: false }
-  // An unnamed insider, or an unnamed person the text says asked not to be named.
+  return null
+}
+
+/** An unnamed insider, or an unnamed person the text says asked not to be named. */
+function unnamedInsider({
+  core,
+  coreWritten,
+  coreHead,
+  context,
+  anonymityReasonGiven,
+}: Mention): SourceClass | null {
   const names = coreWritten.filter(
     (w, i) =>
       /^\p{Lu}/u.test(w) &&
@@ -140,26 +188,42 @@ export function classifySource(mention: string, context = mention): SourceClass 
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   if (names.length === 0 && UNNAMED_DETERMINERS.has(core[0] ?? '') && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
+  return null
+}
+
+/** A document, outlet, organisation, government body or titled person by the words that name its kind. */
+function byKindWords(m: Mention): SourceClass | null {
+  const { text, words, head, core, coreHead, headWords, anonymityReasonGiven } = m
+  const named = m.capitalized.length > 0
   if (headWords.some((w) => DOCUMENT_HEADS.has(w)) && !OUTLET.test(words.slice(-1).join(' '))) {
-    return { type: 'document', named: capitalized.length > 0, anonymityReasonGiven: false }
+    return { type: 'document', named, anonymityReasonGiven: false }
   }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
-    return { type: 'outlet', named: capitalized.length > 0, anonymityReasonGiven: false }
+    return { type: 'outlet', named, anonymityReasonGiven: false }
   }
-  if (ORGANISATION_HEADS.has(coreHead))
-    return { type: 'organisation', named: capitalized.length > 0, anonymityReasonGiven }
-  if (GOVERNMENT_HEADS.has(coreHead))
-    return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
+  if (ORGANISATION_HEADS.has(coreHead)) return { type: 'organisation', named, anonymityReasonGiven }
+  if (GOVERNMENT_HEADS.has(coreHead)) return { type: 'government_body', named, anonymityReasonGiven }
   if (GOVERNMENT_NAME.test(text) || PUBLIC_FUNCTION.test(text) || OFFICE_OF_HOLDER.test(core.join(' ')))
-    return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
+    return { type: 'government_body', named, anonymityReasonGiven }
   if (PERSON_TITLES.has(coreHead) || PERSON_TITLES.has(coreHead.replace(/s$/, ''))) {
-    const namedPerson = capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
-    return { type: 'person', named: namedPerson && capitalized.length >= 1, anonymityReasonGiven }
+    const namedPerson = m.capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
+    return { type: 'person', named: namedPerson && m.capitalized.length >= 1, anonymityReasonGiven }
   }
-  if (GOVERNMENT.test(text))
-    return { type: 'government_body', named: capitalized.length > 0, anonymityReasonGiven }
+  if (GOVERNMENT.test(text)) return { type: 'government_body', named, anonymityReasonGiven }
   if (ORGANISATION.test(text) || ORGANISATION_NAME.test(text))
-    return { type: 'organisation', named: capitalized.length > 0, anonymityReasonGiven }
+    return { type: 'organisation', named, anonymityReasonGiven }
+  return null
+}
+
+/** No word names the kind: capitals say a name (an institution after "the"), none a described group. */
+function byCapitals({
+  text,
+  words,
+  written,
+  capitalized,
+  context,
+  anonymityReasonGiven,
+}: Mention): SourceClass {
   // A name the sentence refers back to with "its" ("Northjet wrote on its website") is no person.
   if (capitalized.length > 0 && refersBackWithIts(context, text))
     return { type: 'organisation', named: true, anonymityReasonGiven: false }

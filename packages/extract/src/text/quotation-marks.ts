@@ -16,6 +16,24 @@ const OPENERS = new Set(['“', '„', '«', '‟'])
 const CLOSERS = new Set(['”', '»'])
 const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch)
 
+/** Whether a quotation mark opens a quote, closes the open one, or is skipped (an apostrophe-like stray). */
+function markRole(text: string, t: Token, quoteOpen: boolean): 'open' | 'close' | 'skip' {
+  const before = t.start > 0 ? text.charAt(t.start - 1) : ' '
+  const after = t.end < text.length ? text.charAt(t.end) : ' '
+  // After a space and glued to the next word: how an opening mark stands.
+  const opensWord = /\s/.test(before) && isLetterOrDigit(after)
+  if (OPENERS.has(t.text)) return 'open'
+  if (CLOSERS.has(t.text)) return quoteOpen ? 'close' : opensWord ? 'open' : 'skip'
+  return straightMarkRole(before, after, quoteOpen)
+}
+
+function straightMarkRole(before: string, after: string, quoteOpen: boolean): 'open' | 'close' | 'skip' {
+  // A straight mark glued to the next word after a space opens a new quote: the last one was stray.
+  if (quoteOpen)
+    return /\s/.test(before) && isLetterOrDigit(after) && !isLetterOrDigit(before) ? 'open' : 'close'
+  return isLetterOrDigit(before) && !isLetterOrDigit(after) ? 'skip' : 'open'
+}
+
 /**
  * Pairs quotation marks paragraph by paragraph. Curly marks say which side they are; a straight
  * mark is read from its neighbours and from whether a quote is open. An unbalanced mark never
@@ -47,18 +65,7 @@ export function pairQuotationMarks(text: string, tokens: Token[]): QuotationSpan
     }
     lastInParagraph = i
     if (t.kind !== 'quote') continue
-    const before = t.start > 0 ? text.charAt(t.start - 1) : ' '
-    const after = t.end < text.length ? text.charAt(t.end) : ' '
-    let role: 'open' | 'close' | 'skip'
-    if (OPENERS.has(t.text)) role = 'open'
-    else if (CLOSERS.has(t.text))
-      role = open !== -1 ? 'close' : /\s/.test(before) && isLetterOrDigit(after) ? 'open' : 'skip'
-    else if (open !== -1) {
-      // A straight mark glued to the next word after a space opens a new quote: the last one was stray.
-      role = /\s/.test(before) && isLetterOrDigit(after) && !isLetterOrDigit(before) ? 'open' : 'close'
-    } else {
-      role = isLetterOrDigit(before) && !isLetterOrDigit(after) ? 'skip' : 'open'
-    }
+    const role = markRole(text, t, open !== -1)
     if (role === 'open') open = i
     else if (role === 'close' && open !== -1) {
       spans.push({ open, close: i, last: i, start: (tokens[open] as Token).start, end: t.end })

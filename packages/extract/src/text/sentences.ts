@@ -39,46 +39,56 @@ export function splitSentences(tokens: Token[], closers: ReadonlySet<number>): S
     }
     if (first === -1) first = i
     if (t.kind !== 'punct' || !TERMINATORS.has(t.text)) continue
-    // Closing marks and brackets right after the terminator belong to this sentence.
-    let j = i + 1
-    while (j < tokens.length) {
-      const c = tokens[j] as Token
-      if (
-        (c.kind === 'quote' && closers.has(j)) ||
-        (c.kind === 'punct' && (CLOSING.has(c.text) || TERMINATORS.has(c.text)))
-      )
-        j++
-      else break
-    }
+    const j = pastClosingMarks(tokens, i + 1, closers)
     const next = tokens[j]
-    if (!next || next.kind === 'break') {
-      push(j)
-      i = j - 1
-      continue
-    }
-    // "“Is that fair?” Patel asked.": a question or exclamation inside a quotation is not the end
-    // of the sentence when its attribution follows (a reporting verb before any punctuation).
-    if (t.text !== '.' && closers.has(j - 1) && attributionFollows(tokens, j)) continue
-    if (t.text === '.') {
-      const prev = tokens[i - 1]
-      if (prev?.kind === 'word' && j === i + 1) {
-        if (ABBREVIATIONS.has(prev.lower) || prev.lower.includes('.')) continue
-        if (prev.text.length === 1 && isCapitalized(prev)) continue
-      }
-    }
-    const starts =
-      isCapitalized(next) ||
-      (next.kind === 'word' && /^\p{N}/u.test(next.text)) ||
-      (next.kind === 'quote' && !closers.has(j)) ||
-      (next.kind === 'punct' &&
-        (next.text === '(' || next.text === '[' || next.text === '—' || next.text === '-'))
-    if (starts) {
-      push(j)
-      i = j - 1
-    }
+    if (next && next.kind !== 'break' && !endsSentence(tokens, i, j, closers)) continue
+    push(j)
+    i = j - 1
   }
   push(tokens.length)
   return sentences
+}
+
+/** Closing marks and brackets right after a terminator belong to its sentence: the index past them. */
+function pastClosingMarks(tokens: Token[], from: number, closers: ReadonlySet<number>): number {
+  let j = from
+  while (j < tokens.length) {
+    const c = tokens[j] as Token
+    if (
+      (c.kind === 'quote' && closers.has(j)) ||
+      (c.kind === 'punct' && (CLOSING.has(c.text) || TERMINATORS.has(c.text)))
+    )
+      j++
+    else break
+  }
+  return j
+}
+
+/** Whether the terminator at i (closing marks up to j) ends its sentence before the token at j. */
+function endsSentence(tokens: Token[], i: number, j: number, closers: ReadonlySet<number>): boolean {
+  const t = tokens[i] as Token
+  const next = tokens[j] as Token
+  // "“Is that fair?” Patel asked.": a question or exclamation inside a quotation is not the end
+  // of the sentence when its attribution follows (a reporting verb before any punctuation).
+  if (t.text !== '.' && closers.has(j - 1) && attributionFollows(tokens, j)) return false
+  if (t.text === '.' && j === i + 1 && isAbbreviation(tokens[i - 1])) return false
+  return (
+    isCapitalized(next) ||
+    (next.kind === 'word' && /^\p{N}/u.test(next.text)) ||
+    (next.kind === 'quote' && !closers.has(j)) ||
+    (next.kind === 'punct' &&
+      (next.text === '(' || next.text === '[' || next.text === '—' || next.text === '-'))
+  )
+}
+
+/** A word whose following period closes an abbreviation or an initial, not a sentence. */
+function isAbbreviation(prev: Token | undefined): boolean {
+  if (prev?.kind !== 'word') return false
+  return (
+    ABBREVIATIONS.has(prev.lower) ||
+    prev.lower.includes('.') ||
+    (prev.text.length === 1 && isCapitalized(prev))
+  )
 }
 
 /** Whether a speaker and reporting verb start at token j: a reporting verb within 8 words, before any punctuation. */

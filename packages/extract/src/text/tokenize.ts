@@ -44,21 +44,26 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start, end, text: raw, lower: raw, kind })
       continue
     }
-    // An initialism keeps its final period ("U.N.", "W.H.O."), so "a U.N. spokesperson" stays one
-    // noun phrase; the sentence splitter never ended a sentence after one anyway.
-    const word = text.charCodeAt(end) === DOT && INITIALISM.test(raw) ? `${raw}.` : raw
-    const lower = word.toLowerCase()
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      // Most words have no typographic apostrophe: no replace (and no new string) for them.
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      kind: 'word',
-    })
-    if (word !== raw) TOKEN.lastIndex = start + word.length
+    const token = wordToken(text, start, raw)
+    tokens.push(token)
+    if (token.text !== raw) TOKEN.lastIndex = token.end
   }
   return tokens
+}
+
+function wordToken(text: string, start: number, raw: string): Token {
+  // An initialism keeps its final period ("U.N.", "W.H.O."), so "a U.N. spokesperson" stays one
+  // noun phrase; the sentence splitter never ended a sentence after one anyway.
+  const word = text.charCodeAt(start + raw.length) === DOT && INITIALISM.test(raw) ? `${raw}.` : raw
+  const lower = word.toLowerCase()
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    // Most words have no typographic apostrophe: no replace (and no new string) for them.
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    kind: 'word',
+  }
 }
 
 /** True when a word starts with an upper-case letter (any script that has case). */

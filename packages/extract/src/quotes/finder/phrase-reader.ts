@@ -1,0 +1,246 @@
+import { isCapitalized, type Token } from '../../text/tokenize.ts'
+import {
+  AUXILIARIES,
+  BASE_AMBIGUOUS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  PRONOUNS,
+  RELATIVE,
+  reportingLemma,
+  TELL_LEMMAS,
+  TIME_WORDS,
+} from '../lexicon.ts'
+import { TokenReader } from './token-reader.ts'
+import {
+  ADJECTIVE_SHAPE,
+  isInitialOrTitle,
+  NP_LINKS,
+  POST_MODIFIER_LINKS,
+  POST_MODIFIERS,
+} from './word-classes.ts'
+
+/** A noun phrase as token indexes: first, and one past its head. */
+export type Phrase = [number, number]
+
+/** How one more token changes a noun phrase read from its head: take it, skip over it, or stop. */
+type Step = 'take' | 'skip' | 'stop' | 'determiner'
+
+/**
+ * The second layer of the quote finder: noun phrases (speakers, addressees) read right to left from
+ * a head before a cue, or left to right after an inverted cue, within at most 10–24 tokens.
+ */
+export class PhraseReader extends TokenReader {
+  protected isNounish(i: number): boolean {
+    const t = this.tokens[i]
+    if (t?.kind !== 'word') return false
+    return isCapitalized(t) || !this.isFunctionWord(t.lower)
+  }
+
+  /** The noun phrase that ends at token i (its head), read right to left; null if i is no head. */
+  protected npBackward(i: number, floor: number): Phrase | null {
+    if (i < floor) return null
+    const t = this.tokens[i]
+    if (t?.kind !== 'word' || this.inQuote(i)) return null
+    const l = t.lower
+    if (PRONOUNS.has(l)) return [i, i + 1]
+    if (!this.canBeHead(i, l)) return null
+    let a = i
+    for (let j = i - 1; j >= floor && i - j <= 10; j--) {
+      const step = this.stepBackward(j, i, a, floor)
+      if (step === 'skip') continue
+      if (step === 'stop') break
+      a = j
+      if (step === 'determiner') break
+    }
+    return [a, i + 1]
+  }
+
+  private canBeHead(i: number, l: string): boolean {
+    // "a report", "the claim": a noun after its determiner, though "report" is also a reporting verb.
+    const noun = BASE_AMBIGUOUS.has(l) && DETERMINERS.has(this.low(i - 1))
+    return !(this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun))
+  }
+
+  /** Token j before a noun phrase that runs from a to its head i. */
+  private stepBackward(j: number, i: number, a: number, floor: number): Step {
+    const u = this.tokens[j] as Token
+    if (u.kind === 'punct') return this.punctInPhrase(j, i, floor) ? 'skip' : 'stop'
+    if (u.kind !== 'word' || this.inQuote(j)) return 'stop'
+    const m = u.lower
+    if (DETERMINERS.has(m)) return 'determiner'
+    if (NP_LINKS.has(m) && this.isNounish(j - 1) && !TIME_WORDS.has(this.low(j - 1))) return 'skip'
+    if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return 'skip'
+    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || reportingLemma(m)) return 'stop'
+    if (!isCapitalized(u) && CONJUNCTIONS.has(m)) return 'stop'
+    return 'take'
+  }
+
+  /** Punctuation at j inside a noun phrase with head i: a comma between adjectives, an initial's period. */
+  private punctInPhrase(j: number, i: number, floor: number): boolean {
+    const u = this.tokens[j] as Token
+    // "the soft-spoken, silver-haired auditor": coordinated adjectives after a determiner.
+    if (u.text === ',' && this.adjectiveBeforeComma(j, i, floor)) return true
+    // "J. Smith": an initial's period stays inside the name.
+    const w = this.tokens[j - 1]
+    return u.text === '.' && !!w && w.kind === 'word' && isInitialOrTitle(w)
+  }
+
+  /** "Johnson & Johnson", "Fisheries and Oceans": a conjunction at j between capitalised words. */
+  private joinsNames(j: number, a: number): boolean {
+    return isCapitalized(this.tokens[j - 1] as Token) && isCapitalized(this.tokens[a] as Token)
+  }
+
+  /** A comma at j between adjectives of one noun phrase: a lower-case modifier word, a determiner within 3 words before it. */
+  private adjectiveBeforeComma(j: number, head: number, floor: number): boolean {
+    const w = this.tokens[j - 1]
+    const after = this.tokens[j + 1]
+    // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
+    if (w?.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
+    if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
+    if (this.isFunctionWord(after.lower)) return false
+    if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false
+    return this.determinerBefore(j, floor)
+  }
+
+  /** A determiner within 3 words before the comma at j, across modifier words only. */
+  private determinerBefore(j: number, floor: number): boolean {
+    for (let k = j - 2; k >= floor && j - k <= 4; k--) {
+      const u = this.tokens[k] as Token
+      if (u.kind !== 'word') return false
+      if (DETERMINERS.has(u.lower)) return true
+      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower)) return false
+    }
+    return false
+  }
+
+  /** The noun phrase that starts at token i, read left to right (an inverted speaker: "said Smith"). */
+  protected npForward(i: number, ceil: number): Phrase | null {
+    const t = this.tokens[i]
+    if (i >= ceil || !t || t.kind !== 'word' || this.inQuote(i)) return null
+    if (PRONOUNS.has(t.lower)) return [i, i + 1]
+    let j = i
+    if (DETERMINERS.has(t.lower)) j++
+    let b = -1
+    for (; j < ceil && j - i < 12; j++) {
+      const step = this.stepForward(j, b)
+      if (step === 'stop') break
+      if (step === 'take') b = j + 1
+    }
+    return b > i ? [i, b] : null
+  }
+
+  /** Token j after a noun phrase read so far up to b (exclusive; -1 before its first word). */
+  private stepForward(j: number, b: number): Step {
+    const u = this.tokens[j] as Token
+    if (u.kind === 'punct') {
+      const w = this.tokens[j - 1] as Token
+      return u.text === '.' && b === j && isInitialOrTitle(w) ? 'skip' : 'stop'
+    }
+    if (u.kind !== 'word' || this.inQuote(j)) return 'stop'
+    const m = u.lower
+    if (
+      b !== -1 &&
+      NP_LINKS.has(m) &&
+      (isCapitalized(this.tokens[j + 1] as Token) || DETERMINERS.has(this.low(j + 1)))
+    )
+      return 'skip'
+    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || reportingLemma(m)) return 'stop'
+    return 'take'
+  }
+
+  /** The speaker of a cue whose left context ends at b: a noun phrase, past an appositive or relative clause. */
+  protected speakerBefore(b: number, floor: number): Phrase | null {
+    if (b < floor) return null
+    const t = this.tokens[b] as Token
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ')'))
+      return this.speakerBeforeAside(b, floor, t.text === ',' ? ',' : '(')
+    if (t.kind !== 'word') return null
+    let np: Phrase | null
+    if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
+      np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
+    } else np = this.npBackward(b, floor)
+    return np && this.withPostModifiers(np, floor)
+  }
+
+  /** The speaker before an appositive or a parenthesis that ends at b ("Smith, the mayor, said"). */
+  private speakerBeforeAside(b: number, floor: number, opener: string): Phrase | null {
+    for (let c = b - 1; c >= floor && b - c <= 24; c--) {
+      const u = this.tokens[c] as Token
+      if (u.kind === 'quote' || (u.kind === 'punct' && '.!?;:'.includes(u.text))) return null
+      if (u.kind === 'punct' && u.text === opener) {
+        const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
+        return np && this.withPostModifiers(np, floor)
+      }
+    }
+    return null
+  }
+
+  private isAppositive(c: number, b: number, opener: string): boolean {
+    if (opener === '(') return true
+    const head = this.tokens[c + 1]
+    return (
+      head !== undefined &&
+      head.kind === 'word' &&
+      (RELATIVE.has(head.lower) || DETERMINERS.has(head.lower) || !isCapitalized(head) || c + 1 < b - 1)
+    )
+  }
+
+  /**
+   * A subject with post-modifiers: "two people with knowledge of the talks", "a former employee of
+   * the department", "officers familiar with the case", "a source quoted by the Herald". Extends the
+   * phrase left over preposition + noun phrase links (at most three, 16 tokens) when the whole
+   * phrase then opens its clause; otherwise the phrase stays as it was.
+   */
+  protected withPostModifiers(np: Phrase, floor: number): Phrase {
+    let a = np[0]
+    let best = np
+    for (let step = 0; step < 3; step++) {
+      const p = a - 1
+      if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
+      const outer = this.modifiedPhrase(p, floor)
+      if (!outer) break
+      a = outer[0]
+      if (this.opensClause(a, floor)) best = [a, np[1]]
+    }
+    return best
+  }
+
+  /** The noun phrase a post-modifier link at p hangs on ("two people" in "two people with …"). */
+  private modifiedPhrase(p: number, floor: number): Phrase | null {
+    let q = this.beforeParticipleTime(p - 1, floor)
+    if (POST_MODIFIERS.has(this.low(q))) q--
+    if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) return null
+    const head = this.low(q)
+    // "a report released …" is a noun after its determiner, not the verb "report".
+    const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && DETERMINERS.has(this.low(q - 1)))
+    if (PRONOUNS.has(head) || verb || AUXILIARIES.has(head)) return null
+    return this.npBackward(q, floor)
+  }
+
+  /**
+   * A participle's time adjunct, read right to left: "a report released Tuesday by …", "a study
+   * published on Monday in …". Returns the participle's index when one stands before the time words,
+   * otherwise q unchanged (a time word alone is no post-modifier).
+   */
+  private beforeParticipleTime(q: number, floor: number): number {
+    let r = q
+    while (r >= floor && r > q - 3 && TIME_WORDS.has(this.low(r))) r--
+    if (r < q && this.low(r) === 'on') r--
+    return r < q && r >= floor && POST_MODIFIERS.has(this.low(r)) ? r : q
+  }
+
+  /** Whether token a starts a clause: the sentence start, or after punctuation, a quote or a conjunction. */
+  private opensClause(a: number, floor: number): boolean {
+    if (a <= floor) return true
+    const t = this.tokens[a - 1] as Token
+    if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'break') return true
+    return CONJUNCTIONS.has(t.lower) || t.lower === 'that'
+  }
+
+  /** After "told", "warned", "assured": past its addressee ("a jury", "the inquiry"), if it has one. */
+  protected pastAddressee(from: number, ceil: number, lemma: string): number {
+    if (!TELL_LEMMAS.has(lemma)) return from
+    const addressee = this.npForward(from, ceil)
+    return addressee && !this.startsClause(addressee[0]) ? addressee[1] : from
+  }
+}

@@ -1,0 +1,299 @@
+import type { Doc } from '../../text/document.ts'
+import type { QuotationSpan } from '../../text/quotation-marks.ts'
+import { isCapitalized, type Token } from '../../text/tokenize.ts'
+import {
+  ADJUNCT_NOUNS,
+  ADVERBS,
+  AUXILIARIES,
+  DETERMINERS,
+  ING_SPLITTERS,
+  NEGATIONS,
+  NOUN_HOMOGRAPHS,
+  NP_STOPS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  reportingLemma,
+  TIME_WORDS,
+  TITLE_ABBREVIATIONS,
+} from '../lexicon.ts'
+import {
+  BE_FORMS,
+  END_PUNCT,
+  IRREGULAR_PAST,
+  isLyAdverb,
+  isVerbModifier,
+  TIME_LEADS,
+} from './word-classes.ts'
+
+/**
+ * The first layer of the quote finder (find-quotes.ts): word-level reading of the analysed text —
+ * token tests, adjunct runs, and where a clause or a quote's content ends. Every method looks at a
+ * bounded window of tokens, so the finder stays linear (see the cost notes in suggestions/suggest.ts).
+ */
+export class TokenReader {
+  protected readonly tokens: Token[]
+
+  constructor(protected readonly doc: Doc) {
+    this.tokens = doc.tokens
+  }
+
+  protected low(i: number): string {
+    const t = this.tokens[i]
+    return t && t.kind === 'word' ? t.lower : ''
+  }
+  protected isPunct(i: number, chars: string): boolean {
+    const t = this.tokens[i]
+    return !!t && t.kind === 'punct' && chars.includes(t.text)
+  }
+  protected isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word'
+  }
+  protected inQuote(i: number): boolean {
+    return (this.doc.inQuotation[i] ?? -1) !== -1
+  }
+
+  protected isFunctionWord(l: string): boolean {
+    return (
+      NP_STOPS.has(l) ||
+      PREPOSITIONS.has(l) ||
+      DETERMINERS.has(l) ||
+      PRONOUNS.has(l) ||
+      ADVERBS.has(l) ||
+      l === 'to'
+    )
+  }
+
+  protected wordsIn(first: number, last: number): number {
+    let n = 0
+    for (let i = first; i <= last && n < 100; i++) if (this.tokens[i]?.kind === 'word') n++
+    return n
+  }
+
+  /** Skips auxiliaries, negations, adverbs and short time adjuncts leftwards from i. */
+  protected skipBack(i: number, floor: number, verb: number) {
+    let j = i
+    let negated = false
+    let passive = false
+    let first = true
+    while (j >= floor) {
+      const t = this.tokens[j] as Token
+      if (t.kind !== 'word') break
+      const l = t.lower
+      if (first && BE_FORMS.has(l) && this.isParticiple(verb)) passive = true
+      if (NEGATIONS.has(l)) negated = true
+      if (isVerbModifier(t)) {
+        if (AUXILIARIES.has(l)) first = false
+        j--
+        continue
+      }
+      const before = this.beforeTimeAdjunct(j)
+      if (before === j) break
+      j = before
+    }
+    return { j, negated, passive }
+  }
+
+  /** The index before a short time adjunct that ends at word j ("on Monday", "yesterday"), or j. */
+  private beforeTimeAdjunct(j: number): number {
+    const t = this.tokens[j] as Token
+    if (!TIME_WORDS.has(t.lower) || (isCapitalized(t) && !/day$/.test(t.lower))) return j
+    return TIME_LEADS.has(this.low(j - 1)) ? j - 2 : j - 1
+  }
+
+  protected isParticiple(verb: number): boolean {
+    const l = this.low(verb)
+    return (
+      l.endsWith('ed') || l === 'said' || l === 'told' || l === 'written' || l === 'thought' || l === 'found'
+    )
+  }
+
+  protected adjunctOk(j: number): boolean {
+    const t = this.tokens[j]
+    if (!t) return false
+    if (t.kind !== 'word') return false
+    const l = t.lower
+    if (l === 'that' || (PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l))) return l === 'it' || l === 'you'
+    return (
+      PREPOSITIONS.has(l) ||
+      DETERMINERS.has(l) ||
+      TIME_WORDS.has(l) ||
+      OBJECT_PRONOUNS.has(l) ||
+      ADJUNCT_NOUNS.has(l) ||
+      ADVERBS.has(l) ||
+      isLyAdverb(t) ||
+      isCapitalized(t) ||
+      /^\p{N}/u.test(t.text)
+    )
+  }
+
+  protected startsClause(i: number): boolean {
+    const l = this.low(i)
+    return l === 'that' || (PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l))
+  }
+
+  protected adjunctRun(i: number): boolean {
+    const l = this.low(i)
+    return l !== '' && (ADVERBS.has(l) || isLyAdverb(this.tokens[i] as Token)) && l !== 'that'
+  }
+
+  /** A "that" complementizer reached from the cue across adjunct-like words only. */
+  protected findThat(from: number, ceil: number): number {
+    for (let j = from; j < ceil; j++) {
+      const t = this.tokens[j] as Token
+      if (t.kind === 'word' && t.lower === 'that') return j
+      if (t.kind === 'punct' && t.text === ',') continue
+      if (!this.adjunctOk(j)) return -1
+    }
+    return -1
+  }
+
+  /** First token of a sentence's own words, past a dateline ("OTTAWA –", "KELOWNA, B.C. -"). */
+  protected bodyStart(si: number): number {
+    const s = this.doc.sentences[si]
+    if (!s) return 0
+    for (let i = s.first; i < s.end && i - s.first <= 8; i++) {
+      const t = this.tokens[i] as Token
+      if (t.kind === 'punct' && '–—-'.includes(t.text)) return i > s.first ? i + 1 : s.first
+      if (
+        t.kind === 'word' &&
+        t.text !== t.text.toUpperCase() &&
+        !TITLE_ABBREVIATIONS.has(t.lower) &&
+        !/^\p{Lu}\p{Ll}{0,3}$/u.test(t.text)
+      )
+        return s.first
+      if (t.kind === 'quote') return s.first
+    }
+    return s.first
+  }
+
+  /** After a post-posed cue: only adjuncts until the sentence ends, a comma, or a new cue. */
+  protected tailOk(from: number, ceil: number): boolean {
+    const first = this.tokens[from]
+    if (
+      first &&
+      first.kind === 'word' &&
+      (first.lower === 'that' || (PRONOUNS.has(first.lower) && first.lower !== 'it'))
+    )
+      return false
+    for (let j = from, n = 0; j < ceil; j++, n++) {
+      const t = this.tokens[j] as Token
+      if (t.kind !== 'word') return true
+      if (t.lower === 'that' || t.lower === 'whether' || t.lower === 'if') return false
+      if (ING_SPLITTERS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || t.lower === 'before')
+        return true
+      if (n >= 12) return false
+    }
+    return true
+  }
+
+  protected onlyAdjunctsUntilEnd(from: number, ceil: number): boolean {
+    let n = 0
+    for (let j = from; j < ceil; j++) {
+      const t = this.tokens[j] as Token
+      if (t.kind === 'punct') {
+        const verdict = this.adjunctRunPunct(j, ceil)
+        if (verdict !== undefined) return verdict
+        continue
+      }
+      if (t.kind !== 'word') return false
+      if (ING_SPLITTERS.has(t.lower) || (t.lower === 'and' && n > 0) || t.lower === 'before') return true
+      if (!this.adjunctOk(j) || ++n > 12) return false
+    }
+    return true
+  }
+
+  /** What punctuation at j says about a run of adjuncts: it ends well (true), badly (false), or goes on. */
+  private adjunctRunPunct(j: number, ceil: number): boolean | undefined {
+    const t = this.tokens[j] as Token
+    if (END_PUNCT.has(t.text) && t.text !== ',' && t.text !== ':') {
+      for (let k = j + 1; k < ceil; k++) if (!this.isPunct(k, '.!?…)')) return false
+      return true
+    }
+    if (t.text === ',') {
+      const next = this.low(j + 1)
+      const split =
+        ING_SPLITTERS.has(next) ||
+        next.endsWith('ing') ||
+        next === 'according' ||
+        next === 'but' ||
+        next === 'and'
+      return split ? true : undefined
+    }
+    if (t.text === '(' || t.text === ')') return undefined
+    return false
+  }
+
+  /** Whether the content reads as a clause (has a verb), not a bare noun phrase. */
+  protected clauseLike(from: number, end: number): boolean {
+    const l = this.low(from)
+    if (l === 'that' || l === 'whether' || l === 'if' || l === 'how' || l === 'why' || l === 'what')
+      return true
+    for (let j = from; j <= end && j - from < 12; j++) {
+      const t = this.tokens[j] as Token
+      if (t.kind !== 'word') continue
+      const m = t.lower
+      if (m === 'that' || AUXILIARIES.has(m) || IRREGULAR_PAST.has(m)) return true
+      if (j > from && !isCapitalized(t) && m.length > 4 && m.endsWith('ed')) return true
+    }
+    return false
+  }
+
+  /** Last token of content starting at `from`: the sentence end, or before a new cue or a source. */
+  protected contentEnd(from: number, ceil: number): number {
+    let end = ceil
+    for (let j = from; j < end; j++) {
+      const qi = this.doc.inQuotation[j] ?? -1
+      if (qi !== -1) {
+        const q = this.doc.quotations[qi] as QuotationSpan
+        j = Math.max(j, q.last)
+        if (j >= end) end = j + 1
+        continue
+      }
+      if (this.endsContent(j, from)) {
+        end = j
+        break
+      }
+    }
+    let last = end - 1
+    while (last >= from) {
+      const t = this.tokens[last] as Token
+      if (t.kind === 'punct' || t.kind === 'break') last--
+      else break
+    }
+    return last
+  }
+
+  /** Whether token j (outside quotation marks) ends content that started at `from`. */
+  private endsContent(j: number, from: number): boolean {
+    const t = this.tokens[j] as Token
+    if (t.kind === 'break') return true
+    if (t.kind === 'punct') return (t.text === ',' || t.text === ';') && this.newCueAfterComma(j)
+    if (t.kind !== 'word' || j <= from) return false
+    if (t.lower === 'but' || t.lower === 'and') return this.coordinatedCue(j)
+    return t.lower === 'according' && this.low(j + 1) === 'to'
+  }
+
+  /** "…, saying", "…, according to", "…, but denied", "…, but he cautioned that": a new attribution. */
+  private newCueAfterComma(j: number): boolean {
+    const n1 = this.low(j + 1)
+    const n2 = this.low(j + 2)
+    if (ING_SPLITTERS.has(n1) || n1 === 'citing' || (n1 === 'according' && n2 === 'to')) return true
+    if ((n1 === 'but' || n1 === 'and') && reportingLemma(n2 === 'also' ? this.low(j + 3) : n2)) return true
+    // "…, but he cautioned that …": a new attribution with its own (pronoun) subject.
+    if (!((n1 === 'but' || n1 === 'and' || n1 === 'while') && PRONOUNS.has(n2))) return false
+    const v = this.low(j + 3)
+    return Boolean(
+      reportingLemma(v) || ((AUXILIARIES.has(v) || ADVERBS.has(v)) && reportingLemma(this.low(j + 4))),
+    )
+  }
+
+  /** "… and said", "… but also denied": a second cue after a conjunction at j. */
+  private coordinatedCue(j: number): boolean {
+    const n = this.low(j + 1) === 'also' ? this.low(j + 2) : this.low(j + 1)
+    const lemma = reportingLemma(n)
+    return (
+      Boolean(lemma) && !n.endsWith('ing') && !NOUN_HOMOGRAPHS.has(n) && this.tokens[j + 1]?.kind === 'word'
+    )
+  }
+}
