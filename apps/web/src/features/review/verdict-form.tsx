@@ -4,6 +4,7 @@ import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-compo
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { VerdictChip } from '../articles/claim-badges.tsx'
 import { formatDateTime } from '../articles/claim-labels.ts'
+import { RestoredNotice } from '../workspace/restored-notice.tsx'
 import { readDraft, useDraft } from '../workspace/unsaved-drafts.ts'
 import type { WriteProps } from './sourcing-review.tsx'
 import '../workspace/claim-editor.css'
@@ -183,15 +184,11 @@ export function VerdictForm({
   return (
     <Form className="editor-form" validationErrors={errors} onSubmit={(e) => e.preventDefault()}>
       {showRestored && restored && (
-        <div className="notice restored-notice" role="status">
-          <p>
-            Restored your unsaved edit of the verdict from{' '}
-            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
-          </p>
-          <Button className="link-button" onPress={reset}>
-            Discard the restored edit
-          </Button>
-        </div>
+        <RestoredNotice
+          what="your unsaved edit of the verdict"
+          savedAt={restored.savedAt}
+          onDiscard={reset}
+        />
       )}
       <SelectField
         name="verdictRatingId"

@@ -4,7 +4,6 @@ import { type FormEvent, useEffect, useState } from 'react'
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
-import { formatDateTime } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
@@ -16,6 +15,7 @@ import {
   placeQuote,
   quoteDescription,
 } from './new-claim-quote.ts'
+import { RestoredNotice } from './restored-notice.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
 import { draftKey, readDraft, useDraft } from './unsaved-drafts.ts'
 import { useCreateClaim } from './workspace-queries.ts'
@@ -146,17 +146,7 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
       <h2 id="new-claim-heading" tabIndex={-1} data-panel-heading>
         New claim
       </h2>
-      {showRestored && restored && (
-        <div className="notice restored-notice" role="status">
-          <p>
-            Restored your unsaved edit from{' '}
-            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
-          </p>
-          <Button className="link-button" onPress={discardRestored}>
-            Discard the restored edit
-          </Button>
-        </div>
-      )}
+      {showRestored && restored && <RestoredNotice savedAt={restored.savedAt} onDiscard={discardRestored} />}
       <Form
         ref={formRef}
         className="form editor-form"
