@@ -26,45 +26,58 @@ export function VerdictProposalView({ claim }: { claim: ClaimDetail }) {
     <div className="verdict-compare">
       <section className="verdict-side" aria-labelledby={`proposal-${claim.id}`}>
         <h3 id={`proposal-${claim.id}`}>Proposed by the checker</h3>
-        {proposal ? (
-          <>
-            <p>{proposal.verdict ? <VerdictChip verdict={proposal.verdict} /> : 'No rating proposed'}</p>
-            {proposal.rationale ? (
-              <p className="rationale">{proposal.rationale}</p>
-            ) : (
-              <p className="muted">No rationale proposed.</p>
-            )}
-            <p className="muted">
-              {proposal.proposedBy?.displayName ?? 'A checker'},{' '}
-              <time dateTime={proposal.proposedAt}>{formatDateTime(proposal.proposedAt)}</time>
-            </p>
-          </>
-        ) : (
-          <p className="muted">
-            {claim.kind === 'opinion' ? 'Opinions are not rated.' : 'No verdict proposed yet.'}
-          </p>
-        )}
+        <ProposalSide claim={claim} />
       </section>
       <section className="verdict-side" aria-labelledby={`decision-${claim.id}`}>
         <h3 id={`decision-${claim.id}`}>{published ? 'Verdict' : 'Editor’s decision'}</h3>
         {decidedLikeProposal && !published ? (
           <p className="muted">Not changed by an editor: the proposal stands until an editor decides.</p>
-        ) : claim.verdict ? (
-          <>
-            <p>
-              <VerdictChip verdict={claim.verdict} />
-            </p>
-            {claim.rationale ? (
-              <p className="rationale">{claim.rationale}</p>
-            ) : (
-              <p className="muted">No rationale written yet.</p>
-            )}
-          </>
         ) : (
-          <p className="muted">No verdict decided yet.</p>
+          <DecisionSide claim={claim} />
         )}
       </section>
     </div>
+  )
+}
+
+function ProposalSide({ claim }: { claim: ClaimDetail }) {
+  const { proposal } = claim
+  if (!proposal) {
+    return (
+      <p className="muted">
+        {claim.kind === 'opinion' ? 'Opinions are not rated.' : 'No verdict proposed yet.'}
+      </p>
+    )
+  }
+  return (
+    <>
+      <p>{proposal.verdict ? <VerdictChip verdict={proposal.verdict} /> : 'No rating proposed'}</p>
+      {proposal.rationale ? (
+        <p className="rationale">{proposal.rationale}</p>
+      ) : (
+        <p className="muted">No rationale proposed.</p>
+      )}
+      <p className="muted">
+        {proposal.proposedBy?.displayName ?? 'A checker'},{' '}
+        <time dateTime={proposal.proposedAt}>{formatDateTime(proposal.proposedAt)}</time>
+      </p>
+    </>
+  )
+}
+
+function DecisionSide({ claim }: { claim: ClaimDetail }) {
+  if (!claim.verdict) return <p className="muted">No verdict decided yet.</p>
+  return (
+    <>
+      <p>
+        <VerdictChip verdict={claim.verdict} />
+      </p>
+      {claim.rationale ? (
+        <p className="rationale">{claim.rationale}</p>
+      ) : (
+        <p className="muted">No rationale written yet.</p>
+      )}
+    </>
   )
 }
 
@@ -122,6 +135,35 @@ interface VerdictFormProps {
   onCancel?: () => void
 }
 
+/** A verdict needs a rating and a rationale. */
+export function verdictErrors(ratingId: string | null, rationale: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  if (!ratingId) found.verdictRatingId = 'Choose a rating'
+  if (!rationale.trim()) found.rationale = 'Explain the verdict: readers see the rationale'
+  return found
+}
+
+/** Whether the rating moves away from `previousId` while the rationale written for it stays as it was. */
+export function rationaleToRevisit(
+  previousId: string,
+  ratingId: string | null,
+  rationale: string,
+  savedRationale: string,
+): boolean {
+  if (ratingId === null || ratingId === previousId) return false
+  return rationale.trim() === savedRationale.trim() && savedRationale.trim() !== ''
+}
+
+/** Asks to revisit a rationale written for the previous rating; once asked, saving again keeps it. */
+function RevisitRationale({ previous, asked }: { previous: string; asked: boolean }) {
+  return (
+    <p className={asked ? 'form-alert' : 'field-description'} role={asked ? 'alert' : undefined}>
+      The rationale was written for “{previous}”: revisit it so it explains the new rating.
+      {asked && ' Save again to keep it as it is.'}
+    </p>
+  )
+}
+
 /**
  * A rating from the scale and the rationale. Changing the rating without touching the rationale
  * asks once to revisit it: a rationale written for another verdict would mislead readers.
@@ -149,8 +191,7 @@ export function VerdictForm({
   const dirty = ratingId !== saved.ratingId || rationale !== saved.rationale
   const draft = useDraft<VerdictDraft>(draftKey, { ratingId, rationale }, dirty)
   const previous = claim.verdict
-  const ratingChanged = previous !== null && ratingId !== null && ratingId !== previous.id
-  const rationaleUntouched = rationale.trim() === saved.rationale.trim() && saved.rationale.trim() !== ''
+  const revisit = previous !== null && rationaleToRevisit(previous.id, ratingId, rationale, saved.rationale)
 
   function reset() {
     setRatingId(saved.ratingId)
@@ -162,12 +203,10 @@ export function VerdictForm({
   }
 
   async function save() {
-    const found: Record<string, string> = {}
-    if (!ratingId) found.verdictRatingId = 'Choose a rating'
-    if (!rationale.trim()) found.rationale = 'Explain the verdict: readers see the rationale'
+    const found = verdictErrors(ratingId, rationale)
     setErrors(found)
     if (!ratingId || Object.keys(found).length > 0) return
-    if (ratingChanged && rationaleUntouched && !revisitAsked) {
+    if (revisit && !revisitAsked) {
       setRevisitAsked(true)
       rationaleRef.current?.focus()
       return
@@ -179,6 +218,12 @@ export function VerdictForm({
       setRevisitAsked(false)
       setShowRestored(false)
     }
+  }
+
+  function cancel() {
+    reset()
+    draft.markSaved()
+    onCancel?.()
   }
 
   return (
@@ -202,15 +247,7 @@ export function VerdictForm({
         isInvalid={Boolean(errors.verdictRatingId)}
         options={ratings}
       />
-      {ratingChanged && rationaleUntouched && (
-        <p
-          className={revisitAsked ? 'form-alert' : 'field-description'}
-          role={revisitAsked ? 'alert' : undefined}
-        >
-          The rationale was written for “{previous.label}”: revisit it so it explains the new rating.
-          {revisitAsked && ' Save again to keep it as it is.'}
-        </p>
-      )}
+      {revisit && <RevisitRationale previous={previous.label} asked={revisitAsked} />}
       <TextField
         className="field"
         name="rationale"
@@ -233,27 +270,46 @@ export function VerdictForm({
           {error}
         </p>
       )}
-      <div className="button-row">
-        <Button
-          className="button"
-          onPress={() => void save()}
-          isPending={pending}
-          isDisabled={!dirty && !onCancel}
-        >
-          {pending ? 'Saving…' : saveLabel}
-        </Button>
-        <Button
-          className="button button-secondary"
-          onPress={() => {
-            reset()
-            draft.markSaved()
-            onCancel?.()
-          }}
-          isDisabled={pending || (!onCancel && !dirty)}
-        >
-          {onCancel ? 'Cancel' : 'Undo changes'}
-        </Button>
-      </div>
+      <VerdictButtons
+        pending={pending}
+        saveLabel={saveLabel}
+        dirty={dirty}
+        cancellable={onCancel !== undefined}
+        onSave={() => void save()}
+        onCancel={cancel}
+      />
     </Form>
+  )
+}
+
+/** Save, and Cancel (a form that can be closed) or Undo changes (one that stays open). */
+function VerdictButtons({
+  pending,
+  saveLabel,
+  dirty,
+  cancellable,
+  onSave,
+  onCancel,
+}: {
+  pending: boolean
+  saveLabel: string
+  dirty: boolean
+  cancellable: boolean
+  onSave: () => void
+  onCancel: () => void
+}) {
+  return (
+    <div className="button-row">
+      <Button className="button" onPress={onSave} isPending={pending} isDisabled={!dirty && !cancellable}>
+        {pending ? 'Saving…' : saveLabel}
+      </Button>
+      <Button
+        className="button button-secondary"
+        onPress={onCancel}
+        isDisabled={pending || (!cancellable && !dirty)}
+      >
+        {cancellable ? 'Cancel' : 'Undo changes'}
+      </Button>
+    </div>
   )
 }
