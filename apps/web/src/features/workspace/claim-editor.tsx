@@ -7,8 +7,6 @@ import { ApiRequestError, api, ifMatch } from '../../api/api-client.ts'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
-import { StatusBadge } from '../articles/claim-badges.tsx'
-import { KIND_LABELS } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { ChainsEditor } from './chain-editor.tsx'
@@ -20,6 +18,13 @@ import {
   fieldsOf,
   reapply,
 } from './claim-diff.ts'
+import {
+  EditorButtons,
+  EditorHeading,
+  type Outcome,
+  OutcomeLines,
+  type Transition,
+} from './claim-editor-parts.tsx'
 import { ClaimFieldsInputs, checkFields } from './claim-fields.tsx'
 import { ClaimNotes } from './claim-notes.tsx'
 import { ConflictPanel } from './conflict-panel.tsx'
@@ -74,10 +79,8 @@ export function ClaimEditor({ ref, claimId, article, selection, onClose }: Claim
   )
 }
 
-type Outcome = { kind: 'done' | 'failed'; text: string } | null
-
 /** The transition the claim's author can ask for now, if any. */
-const transitionOf = (claim: ClaimDetail) =>
+const transitionOf = (claim: ClaimDetail): Transition =>
   claim.allowedActions.includes('submit')
     ? 'submit'
     : claim.allowedActions.includes('resubmit')
@@ -265,71 +268,5 @@ function LoadedEditor({
       <RecordsEditor claim={claim} article={article} selection={selection} editable={editable} />
       <ClaimNotes claim={claim} />
     </article>
-  )
-}
-
-/** Back to the list, the claim's badges, its headline (the panel's heading) and its quote. */
-function EditorHeading({ claim, onClose }: { claim: ClaimDetail; onClose: () => void }) {
-  return (
-    <>
-      <Button className="link-button back-button" onPress={onClose}>
-        <span aria-hidden="true">← </span>All claims
-      </Button>
-      <div className="badge-row">
-        <StatusBadge status={claim.status} />
-        <span className="badge kind-badge">{KIND_LABELS[claim.kind]}</span>
-        {claim.sourcing.computedGrade && (
-          <span className="badge">Sourcing {claim.sourcing.computedGrade}</span>
-        )}
-      </div>
-      <h2 id="claim-editor-heading" className="claim-headline" tabIndex={-1} data-panel-heading>
-        {claim.headline}
-      </h2>
-      <blockquote className="claim-quote">{claim.anchor.exact}</blockquote>
-    </>
-  )
-}
-
-/** Save, and submit (or resubmit) for review when the claim's author can. */
-function EditorButtons({
-  saving,
-  canSave,
-  transition,
-  onSubmitForReview,
-  submitting,
-}: {
-  saving: boolean
-  canSave: boolean
-  transition: ReturnType<typeof transitionOf>
-  onSubmitForReview: () => void
-  submitting: boolean
-}) {
-  return (
-    <div className="button-row">
-      <Button type="submit" className="button" isPending={saving} isDisabled={!canSave}>
-        {saving ? 'Saving…' : 'Save changes'}
-      </Button>
-      {transition && (
-        <Button className="button button-secondary" onPress={onSubmitForReview} isPending={submitting}>
-          {transition === 'submit' ? 'Submit for review' : 'Resubmit for review'}
-        </Button>
-      )}
-    </div>
-  )
-}
-
-/** The last save's or submit's outcome: a polite status when done, an alert when it failed. */
-function OutcomeLines({ outcome }: { outcome: Outcome }) {
-  return (
-    <>
-      <div role="status" className="status-line">
-        {outcome?.kind === 'done' ? outcome.text : null}
-      </div>
-      {outcome?.kind === 'failed' && (
-        <div className="form-alert" role="alert">
-          {outcome.text}
-        </div>
-      )}
-    </>
   )
 }
