@@ -53,6 +53,7 @@ export function SourcingDetails({ sourcing }: { sourcing: NonNullable<PublicClai
           {sourcing.sourceReliability.map((r) => (
             <Fragment key={r.entity.id}>
               <dt>{r.entity.name}</dt>
+              {/* Four text nodes, as the credibility line has: the served HTML stays as it was. */}
               <dd>
                 {r.reliability}
                 {' ·'} {SOURCE_RELIABILITY_LEVELS.find((l) => l.code === r.reliability)?.label}
