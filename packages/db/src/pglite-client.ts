@@ -17,6 +17,15 @@ export interface EngineSettings {
 }
 
 /**
+ * Whether a statement may add audit events, whose commit raises the ledger's version (migration
+ * 0009). An insert into the audit log, anywhere in the statement (a CTE too); any DDL (migrations
+ * may change the trigger itself). Anything else leaves the version as it was.
+ */
+export function raisesLedgerVersion(sql: string): boolean {
+  return /\binsert\s+into\s+"?events"?[\s(]/i.test(sql) || /^\s*(?:create|alter|drop|do)\b/i.test(sql)
+}
+
+/**
  * A new data folder is created by a short-lived process of its own (pglite-initdb.mjs): creating
  * one costs ~800 MB that the engine would otherwise keep for the life of the server. In memory
  * (`memory://`) or an existing folder: nothing to do.
@@ -127,26 +136,58 @@ export class PgliteWorkerClient implements QueryClient {
     })
   }
 
-  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results> {
-    return this.queryIn(undefined, sql, params, options)
+  async query(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results> {
+    const result = await this.queryIn(undefined, sql, params, options)
+    if (raisesLedgerVersion(sql)) this.forgetLedgerVersion()
+    return result
   }
 
   async transaction<T>(callback: (tx: QueryClient) => Promise<T>): Promise<T> {
     const tx = await this.call<number>({ op: 'begin' })
+    let raises = false
     let result: T
     try {
-      result = await callback({ query: (sql, params, options) => this.queryIn(tx, sql, params, options) })
+      result = await callback({
+        query: (sql, params, options) => {
+          raises ||= raisesLedgerVersion(sql)
+          return this.queryIn(tx, sql, params, options)
+        },
+      })
     } catch (error) {
       await this.call({ op: 'end', tx, commit: false }).catch(() => {})
       throw error
     }
-    await this.call({ op: 'end', tx, commit: true })
+    try {
+      await this.call({ op: 'end', tx, commit: true })
+    } finally {
+      if (raises) this.forgetLedgerVersion()
+    }
     return result
   }
 
-  /** The ledger's version as last committed, without waiting for an open transaction (pglite-worker.mjs). */
+  /**
+   * The ledger's version as last committed. This process is the only one writing the folder (its
+   * lock), and the version moves only when a transaction that added audit events commits (migration
+   * 0009), so the last one read stays true until such a commit passes through here: a cached public
+   * page is then answered without a round trip to the engine's thread, which may be busy for a
+   * while inside one long statement (a 2 MiB text being written). Otherwise the engine's thread
+   * answers, from inside an open transaction if need be (pglite-worker.mjs).
+   */
   async ledgerVersion(): Promise<number> {
-    return Number(await this.call<number | string>({ op: 'ledger-version' }))
+    if (this.knownLedgerVersion !== undefined) return this.knownLedgerVersion
+    const asked = this.ledgerWrites
+    const version = Number(await this.call<number | string>({ op: 'ledger-version' }))
+    if (asked === this.ledgerWrites) this.knownLedgerVersion = version
+    return version
+  }
+
+  private knownLedgerVersion: number | undefined
+  /** Commits that may have moved the version; a read begun before one of them is not kept. */
+  private ledgerWrites = 0
+
+  private forgetLedgerVersion() {
+    this.ledgerWrites++
+    this.knownLedgerVersion = undefined
   }
 
   /** Whether the engine is up: its thread answers (pglite-worker.mjs, 'ping'). */

@@ -1,7 +1,7 @@
 import { CreateUserSchema, LoginRequestSchema } from '@claimtrail/contracts'
 import { describe, expect, it } from 'vitest'
 import { ApiRequestError } from '../api/api-client.ts'
-import { fieldErrorsFromApi, validateForm } from './field-errors.ts'
+import { fieldErrorsFromApi, issueInMessage, validateForm, validationIssues } from './field-errors.ts'
 
 describe('validateForm', () => {
   it('returns the parsed data when the values fit the contract', () => {
@@ -63,5 +63,39 @@ describe('fieldErrorsFromApi', () => {
     expect(
       fieldErrorsFromApi(new ApiRequestError(400, { code: 'VALIDATION', message: 'x', details: 'odd' })),
     ).toEqual({})
+  })
+})
+
+describe('validationIssues', () => {
+  it('keeps the listed issues that name a field and say what is wrong', () => {
+    const details = {
+      issues: [
+        { field: 'body.reason', message: 'required' },
+        { field: 3, message: 'x' },
+        null,
+        { field: 'a' },
+      ],
+    }
+    expect(validationIssues(details)).toEqual([{ field: 'body.reason', message: 'required' }])
+  })
+
+  it('is empty without a list', () => {
+    expect(validationIssues(null)).toEqual([])
+    expect(validationIssues(undefined)).toEqual([])
+    expect(validationIssues({ issues: 'no' })).toEqual([])
+  })
+})
+
+describe('issueInMessage', () => {
+  it('reads "field.path: message" (multi-line messages included)', () => {
+    expect(issueInMessage('ratings.1.label: too long\nreally')).toEqual({
+      field: 'ratings.1.label',
+      message: 'too long\nreally',
+    })
+  })
+
+  it('is null for a message naming no field', () => {
+    expect(issueInMessage('Something went wrong')).toBeNull()
+    expect(issueInMessage('reason: ')).toBeNull()
   })
 })

@@ -72,13 +72,23 @@ export function validateForm<T>(
   return { ok: false, errors }
 }
 
-function validationIssues(details: unknown): Array<{ field: string; message: string }> {
+/** One field a refusal names and what is wrong with it. */
+export interface FieldIssue {
+  field: string
+  message: string
+}
+
+/** The issues a 400 answer lists in `details.issues` (VALIDATION), or none. */
+export function validationIssues(details: unknown): FieldIssue[] {
   const issues = (details as { issues?: unknown } | null)?.issues
   if (!Array.isArray(issues)) return []
-  return issues.filter(
-    (i): i is { field: string; message: string } =>
-      typeof i?.field === 'string' && typeof i?.message === 'string',
-  )
+  return issues.filter((i): i is FieldIssue => typeof i?.field === 'string' && typeof i?.message === 'string')
+}
+
+/** The issue a service's own check writes in its message as "field.path: message", or null. */
+export function issueInMessage(message: string): FieldIssue | null {
+  const match = /^([\w.]+): (.*)$/s.exec(message)
+  return match?.[1] && match[2] ? { field: match[1], message: match[2] } : null
 }
 
 /**

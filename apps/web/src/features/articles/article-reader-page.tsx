@@ -1,6 +1,7 @@
 import type { ArticleDetail, ClaimInArticle } from '@claimtrail/contracts'
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { stepIndex } from '../workspace/shortcuts.ts'
 import { ArticleBody, findHighlight } from './article-body.tsx'
 import { ArticleLoader, isNarrow, textOrder } from './article-loader.tsx'
 import { ClaimDetail } from './claim-detail.tsx'
@@ -22,6 +23,11 @@ function isTyping(target: EventTarget | null): boolean {
     (target.isContentEditable ||
       target.closest('input, textarea, select, [role="listbox"], [role="combobox"]') !== null)
   )
+}
+
+/** A key pressed with a modifier, in a field, or already handled: not the reader's shortcut. */
+function isForOthers(event: KeyboardEvent): boolean {
+  return event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)
 }
 
 function Reader({ article }: { article: ArticleDetail }) {
@@ -110,19 +116,15 @@ function Reader({ article }: { article: ArticleDetail }) {
 
   // j / k step through the claims in text order; Escape goes back to the list.
   const onKeyDown = useEffectEvent((event: globalThis.KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) {
-      return
-    }
+    if (isForOthers(event)) return
     if (event.key === 'Escape' && selectedId !== null) {
       if (panelRef.current?.contains(document.activeElement)) closeDetail()
       else setSelected(null)
       return
     }
-    if ((event.key !== 'j' && event.key !== 'k') || placed.length === 0) return
+    if (event.key !== 'j' && event.key !== 'k') return
     const at = placed.findIndex((c) => c.id === selectedId)
-    const step = event.key === 'j' ? 1 : -1
-    const nextIndex = at === -1 ? (step === 1 ? 0 : placed.length - 1) : at + step
-    const next = placed[Math.min(Math.max(nextIndex, 0), placed.length - 1)]
+    const next = placed[stepIndex(placed.length, at, event.key === 'j' ? 'next-claim' : 'previous-claim')]
     if (!next) return
     event.preventDefault()
     setSelected(next.id)

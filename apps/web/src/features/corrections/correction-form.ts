@@ -6,7 +6,7 @@ import {
   RetractClaimSchema,
 } from '@claimtrail/contracts'
 import { ApiRequestError } from '../../api/api-client.ts'
-import type { FieldErrors } from '../../ui/field-errors.ts'
+import { type FieldErrors, issueInMessage, validationIssues } from '../../ui/field-errors.ts'
 
 /** The correction form as typed. The claim's own fields start as they are published. */
 export interface CorrectionValues {
@@ -46,6 +46,40 @@ const sentence = (message: string) => message.charAt(0).toUpperCase() + message.
 const fieldOf = (path: readonly PropertyKey[]) =>
   String(path[0] === 'changes' ? (path[1] ?? '') : (path[0] ?? ''))
 
+type Trimmed = Omit<CorrectionValues, 'verdictRatingId'>
+
+const trimmedOf = (values: CorrectionValues): Trimmed => ({
+  whatChanged: values.whatChanged.trim(),
+  reason: values.reason.trim(),
+  headline: values.headline.trim(),
+  statement: values.statement.trim(),
+  rationale: values.rationale.trim(),
+})
+
+/** The fields left empty, in the form's words. */
+function emptyFieldErrors(claim: Published, trimmed: Trimmed): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const [field, value] of Object.entries(trimmed)) if (!value) errors[field] = WHEN_EMPTY[field] ?? ''
+  // A field left empty that was empty before (a claim published with no rationale) is no change.
+  if (!trimmed.rationale && !claim.rationale?.trim()) delete errors.rationale
+  return errors
+}
+
+/** Only the published fields the editor actually changed (and a new verdict, if one was chosen). */
+function changesOf(
+  claim: Published,
+  trimmed: Trimmed,
+  verdictRatingId: string,
+): NonNullable<CorrectClaim['changes']> {
+  const changes: NonNullable<CorrectClaim['changes']> = {}
+  if (trimmed.headline && trimmed.headline !== claim.headline) changes.headline = trimmed.headline
+  if (trimmed.statement && trimmed.statement !== claim.statement) changes.statement = trimmed.statement
+  if (trimmed.rationale && trimmed.rationale !== (claim.rationale ?? '').trim())
+    changes.rationale = trimmed.rationale
+  if (verdictRatingId !== KEEP_VERDICT) changes.verdictRatingId = verdictRatingId
+  return changes
+}
+
 /**
  * The POST /claims/:id/correct body: what changed and why, the version read, and only the
  * published fields the editor actually changed. Checked with the contract's schema.
@@ -54,25 +88,9 @@ export function buildCorrection(
   claim: Published,
   values: CorrectionValues,
 ): { ok: true; body: CorrectClaim } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {}
-  const trimmed = {
-    whatChanged: values.whatChanged.trim(),
-    reason: values.reason.trim(),
-    headline: values.headline.trim(),
-    statement: values.statement.trim(),
-    rationale: values.rationale.trim(),
-  }
-  for (const [field, value] of Object.entries(trimmed)) if (!value) errors[field] = WHEN_EMPTY[field] ?? ''
-  // A field left empty that was empty before (a claim published with no rationale) is no change.
-  if (!trimmed.rationale && !claim.rationale?.trim()) delete errors.rationale
-
-  const changes: NonNullable<CorrectClaim['changes']> = {}
-  if (trimmed.headline && trimmed.headline !== claim.headline) changes.headline = trimmed.headline
-  if (trimmed.statement && trimmed.statement !== claim.statement) changes.statement = trimmed.statement
-  if (trimmed.rationale && trimmed.rationale !== (claim.rationale ?? '').trim())
-    changes.rationale = trimmed.rationale
-  if (values.verdictRatingId !== KEEP_VERDICT) changes.verdictRatingId = values.verdictRatingId
-
+  const trimmed = trimmedOf(values)
+  const errors = emptyFieldErrors(claim, trimmed)
+  const changes = changesOf(claim, trimmed, values.verdictRatingId)
   const parsed = CorrectClaimSchema.safeParse({
     version: claim.version,
     whatChanged: trimmed.whatChanged,
@@ -104,17 +122,10 @@ export function buildRetraction(
  */
 export function correctionErrorsFromApi(error: unknown): FieldErrors {
   if (!(error instanceof ApiRequestError) || error.status !== 400) return {}
-  const issues: { field: string; message: string }[] = []
-  const listed = (error.details as { issues?: unknown } | null | undefined)?.issues
-  if (Array.isArray(listed)) {
-    for (const i of listed) if (typeof i?.field === 'string' && typeof i?.message === 'string') issues.push(i)
-  }
-  if (issues.length === 0) {
-    const match = /^([\w.]+): (.*)$/s.exec(error.message)
-    if (match?.[1] && match[2]) issues.push({ field: match[1], message: match[2] })
-  }
+  const listed = validationIssues(error.details)
+  const named = listed.length > 0 ? null : issueInMessage(error.message)
   const errors: FieldErrors = {}
-  for (const { field, message } of issues) {
+  for (const { field, message } of named ? [named] : listed) {
     const name = fieldOf(field.replace(/^body\./, '').split('.'))
     if (name && !(name in errors)) errors[name] = sentence(message)
   }

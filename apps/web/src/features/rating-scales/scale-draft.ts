@@ -1,6 +1,6 @@
 import { RatingInputSchema, type RatingScale, type UpdateRatingScale } from '@claimtrail/contracts'
 import { ApiRequestError } from '../../api/api-client.ts'
-import type { FieldErrors } from '../../ui/field-errors.ts'
+import { type FieldErrors, type FieldIssue, issueInMessage, validationIssues } from '../../ui/field-errors.ts'
 
 /** One rating as the admin edits it: the form's text, not yet the contract's types. */
 export interface DraftRating {
@@ -86,6 +86,33 @@ const FIELD_WORDS: Record<RatingField, string> = {
   ratingValue: 'Enter a whole number from 0 to 100, or leave it empty',
 }
 
+/** A typed rating value: null when left empty, undefined when it is not up to three digits (the schema checks the range). */
+function ratingValueOf(typed: string): number | null | undefined {
+  const valueText = typed.trim()
+  if (valueText === '') return null
+  return /^\d{1,3}$/.test(valueText) ? Number(valueText) : undefined
+}
+
+/** One draft checked with the contract's schema: the rating, or null with its errors added to `errors`. */
+function checkDraft(draft: DraftRating, errors: FieldErrors): UpdateRatingScale['ratings'][number] | null {
+  const ratingValue = ratingValueOf(draft.ratingValue)
+  if (ratingValue === undefined) errors[fieldName(draft.key, 'ratingValue')] = FIELD_WORDS.ratingValue
+  const parsed = RatingInputSchema.safeParse({
+    ...(draft.id ? { id: draft.id } : {}),
+    label: draft.label,
+    description: draft.description,
+    colour: draft.colour,
+    ratingValue: ratingValue ?? null,
+  })
+  if (parsed.success) return parsed.data
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as RatingField | undefined
+    if (!field || !(field in FIELD_WORDS)) continue
+    errors[fieldName(draft.key, field)] ??= FIELD_WORDS[field]
+  }
+  return null
+}
+
 /**
  * Checks the drafts with the contract's own schema and turns them into the PUT body's ratings, in
  * order. Errors are keyed by field name (fieldName) or SCALE_ERROR.
@@ -97,27 +124,8 @@ export function toRatings(
   const ratings: UpdateRatingScale['ratings'] = []
   const seen = new Set<string>()
   for (const draft of drafts) {
-    const valueText = draft.ratingValue.trim()
-    let ratingValue: number | null = null
-    if (valueText !== '') {
-      if (/^\d{1,3}$/.test(valueText)) ratingValue = Number(valueText)
-      else errors[fieldName(draft.key, 'ratingValue')] = FIELD_WORDS.ratingValue
-    }
-    const parsed = RatingInputSchema.safeParse({
-      ...(draft.id ? { id: draft.id } : {}),
-      label: draft.label,
-      description: draft.description,
-      colour: draft.colour,
-      ratingValue,
-    })
-    if (parsed.success) ratings.push(parsed.data)
-    else {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as RatingField | undefined
-        if (!field || !(field in FIELD_WORDS)) continue
-        errors[fieldName(draft.key, field)] ??= FIELD_WORDS[field]
-      }
-    }
+    const rating = checkDraft(draft, errors)
+    if (rating) ratings.push(rating)
     const label = draft.label.trim().toLowerCase()
     if (label && seen.has(label)) errors[fieldName(draft.key, 'label')] ??= 'Another rating has this label'
     if (label) seen.add(label)
@@ -127,6 +135,22 @@ export function toRatings(
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ratings }
 }
 
+/** The issues of a refused save: those listed, else the one the message names, else the message. */
+function issuesOf(error: ApiRequestError): FieldIssue[] {
+  const listed = validationIssues(error.details)
+  if (listed.length > 0) return listed
+  return [issueInMessage(error.message) ?? { field: '', message: error.message }]
+}
+
+/** The draft a field path (`ratings.<index>.<field>`) names, with the rating's field, if it names one. */
+function ratingFieldOf(field: string, drafts: readonly DraftRating[]) {
+  const path = field.replace(/^body\./, '').split('.')
+  const index = path[0] === 'ratings' && path[1] !== undefined ? Number(path[1]) : Number.NaN
+  const draft = Number.isInteger(index) ? drafts[index] : undefined
+  const name = path[2] as RatingField | undefined
+  return { index, draft, name: name && name in FIELD_WORDS ? name : undefined }
+}
+
 /**
  * Puts a refused save's reasons next to the fields they name. A 400 VALIDATION answer names them as
  * `body.ratings.<index>.<field>`; the service's own checks say `ratings.<index>.<field>: …` in the
@@ -134,24 +158,10 @@ export function toRatings(
  */
 export function errorsFromApi(error: unknown, drafts: readonly DraftRating[]): FieldErrors {
   if (!(error instanceof ApiRequestError) || error.status !== 400) return {}
-  const issues: { field: string; message: string }[] = []
-  const listed = (error.details as { issues?: unknown } | null | undefined)?.issues
-  if (Array.isArray(listed)) {
-    for (const i of listed) if (typeof i?.field === 'string' && typeof i?.message === 'string') issues.push(i)
-  }
-  if (issues.length === 0) {
-    const match = /^([\w.]+): (.*)$/s.exec(error.message)
-    issues.push(
-      match?.[1] && match[2] ? { field: match[1], message: match[2] } : { field: '', message: error.message },
-    )
-  }
   const errors: FieldErrors = {}
-  for (const { field, message } of issues) {
-    const path = field.replace(/^body\./, '').split('.')
-    const index = path[0] === 'ratings' && path[1] !== undefined ? Number(path[1]) : Number.NaN
-    const draft = Number.isInteger(index) ? drafts[index] : undefined
-    const name = path[2] as RatingField | undefined
-    if (draft && name && name in FIELD_WORDS) errors[fieldName(draft.key, name)] ??= sentence(message)
+  for (const { field, message } of issuesOf(error)) {
+    const { index, draft, name } = ratingFieldOf(field, drafts)
+    if (draft && name) errors[fieldName(draft.key, name)] ??= sentence(message)
     else errors[SCALE_ERROR] ??= draft ? `Rating ${index + 1}: ${message}` : sentence(message)
   }
   return errors

@@ -2,70 +2,12 @@ import type { ClaimDetail, RatingScale } from '@claimtrail/contracts'
 import { useRef, useState } from 'react'
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
-import { VerdictChip } from '../articles/claim-badges.tsx'
-import { formatDateTime } from '../articles/claim-labels.ts'
+import { RestoredNotice } from '../workspace/restored-notice.tsx'
 import { readDraft, useDraft } from '../workspace/unsaved-drafts.ts'
 import type { WriteProps } from './sourcing-review.tsx'
+import { VerdictProposalView } from './verdict-proposal-view.tsx'
 import '../workspace/claim-editor.css'
 import { SelectField } from '../../ui/select-field.tsx'
-
-/**
- * The checker's proposal and the editor's decision, side by side (docs/design.md, "Workflow": checkers
- * propose a verdict and rationale, editors decide, and both are kept). The claim's own verdict is
- * the decision; until an editor changes it, it is the proposal itself.
- */
-export function VerdictProposalView({ claim }: { claim: ClaimDetail }) {
-  const { proposal } = claim
-  const decidedLikeProposal =
-    proposal !== null &&
-    (proposal.verdict?.id ?? null) === (claim.verdict?.id ?? null) &&
-    (proposal.rationale ?? '') === (claim.rationale ?? '')
-  const published = claim.publishedAt !== null
-  return (
-    <div className="verdict-compare">
-      <section className="verdict-side" aria-labelledby={`proposal-${claim.id}`}>
-        <h3 id={`proposal-${claim.id}`}>Proposed by the checker</h3>
-        {proposal ? (
-          <>
-            <p>{proposal.verdict ? <VerdictChip verdict={proposal.verdict} /> : 'No rating proposed'}</p>
-            {proposal.rationale ? (
-              <p className="rationale">{proposal.rationale}</p>
-            ) : (
-              <p className="muted">No rationale proposed.</p>
-            )}
-            <p className="muted">
-              {proposal.proposedBy?.displayName ?? 'A checker'},{' '}
-              <time dateTime={proposal.proposedAt}>{formatDateTime(proposal.proposedAt)}</time>
-            </p>
-          </>
-        ) : (
-          <p className="muted">
-            {claim.kind === 'opinion' ? 'Opinions are not rated.' : 'No verdict proposed yet.'}
-          </p>
-        )}
-      </section>
-      <section className="verdict-side" aria-labelledby={`decision-${claim.id}`}>
-        <h3 id={`decision-${claim.id}`}>{published ? 'Verdict' : 'Editor’s decision'}</h3>
-        {decidedLikeProposal && !published ? (
-          <p className="muted">Not changed by an editor: the proposal stands until an editor decides.</p>
-        ) : claim.verdict ? (
-          <>
-            <p>
-              <VerdictChip verdict={claim.verdict} />
-            </p>
-            {claim.rationale ? (
-              <p className="rationale">{claim.rationale}</p>
-            ) : (
-              <p className="muted">No rationale written yet.</p>
-            )}
-          </>
-        ) : (
-          <p className="muted">No verdict decided yet.</p>
-        )}
-      </section>
-    </div>
-  )
-}
 
 /** The editor's verdict on the review screen: what was proposed and decided, and the form to decide. */
 export function VerdictSection({
@@ -121,6 +63,35 @@ interface VerdictFormProps {
   onCancel?: () => void
 }
 
+/** A verdict needs a rating and a rationale. */
+export function verdictErrors(ratingId: string | null, rationale: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  if (!ratingId) found.verdictRatingId = 'Choose a rating'
+  if (!rationale.trim()) found.rationale = 'Explain the verdict: readers see the rationale'
+  return found
+}
+
+/** Whether the rating moves away from `previousId` while the rationale written for it stays as it was. */
+export function rationaleToRevisit(
+  previousId: string,
+  ratingId: string | null,
+  rationale: string,
+  savedRationale: string,
+): boolean {
+  if (ratingId === null || ratingId === previousId) return false
+  return rationale.trim() === savedRationale.trim() && savedRationale.trim() !== ''
+}
+
+/** Asks to revisit a rationale written for the previous rating; once asked, saving again keeps it. */
+function RevisitRationale({ previous, asked }: { previous: string; asked: boolean }) {
+  return (
+    <p className={asked ? 'form-alert' : 'field-description'} role={asked ? 'alert' : undefined}>
+      The rationale was written for “{previous}”: revisit it so it explains the new rating.
+      {asked && ' Save again to keep it as it is.'}
+    </p>
+  )
+}
+
 /**
  * A rating from the scale and the rationale. Changing the rating without touching the rationale
  * asks once to revisit it: a rationale written for another verdict would mislead readers.
@@ -148,8 +119,7 @@ export function VerdictForm({
   const dirty = ratingId !== saved.ratingId || rationale !== saved.rationale
   const draft = useDraft<VerdictDraft>(draftKey, { ratingId, rationale }, dirty)
   const previous = claim.verdict
-  const ratingChanged = previous !== null && ratingId !== null && ratingId !== previous.id
-  const rationaleUntouched = rationale.trim() === saved.rationale.trim() && saved.rationale.trim() !== ''
+  const revisit = previous !== null && rationaleToRevisit(previous.id, ratingId, rationale, saved.rationale)
 
   function reset() {
     setRatingId(saved.ratingId)
@@ -161,12 +131,10 @@ export function VerdictForm({
   }
 
   async function save() {
-    const found: Record<string, string> = {}
-    if (!ratingId) found.verdictRatingId = 'Choose a rating'
-    if (!rationale.trim()) found.rationale = 'Explain the verdict: readers see the rationale'
+    const found = verdictErrors(ratingId, rationale)
     setErrors(found)
     if (!ratingId || Object.keys(found).length > 0) return
-    if (ratingChanged && rationaleUntouched && !revisitAsked) {
+    if (revisit && !revisitAsked) {
       setRevisitAsked(true)
       rationaleRef.current?.focus()
       return
@@ -180,18 +148,20 @@ export function VerdictForm({
     }
   }
 
+  function cancel() {
+    reset()
+    draft.markSaved()
+    onCancel?.()
+  }
+
   return (
     <Form className="editor-form" validationErrors={errors} onSubmit={(e) => e.preventDefault()}>
       {showRestored && restored && (
-        <div className="notice restored-notice" role="status">
-          <p>
-            Restored your unsaved edit of the verdict from{' '}
-            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
-          </p>
-          <Button className="link-button" onPress={reset}>
-            Discard the restored edit
-          </Button>
-        </div>
+        <RestoredNotice
+          what="your unsaved edit of the verdict"
+          savedAt={restored.savedAt}
+          onDiscard={reset}
+        />
       )}
       <SelectField
         name="verdictRatingId"
@@ -205,15 +175,7 @@ export function VerdictForm({
         isInvalid={Boolean(errors.verdictRatingId)}
         options={ratings}
       />
-      {ratingChanged && rationaleUntouched && (
-        <p
-          className={revisitAsked ? 'form-alert' : 'field-description'}
-          role={revisitAsked ? 'alert' : undefined}
-        >
-          The rationale was written for “{previous.label}”: revisit it so it explains the new rating.
-          {revisitAsked && ' Save again to keep it as it is.'}
-        </p>
-      )}
+      {revisit && <RevisitRationale previous={previous.label} asked={revisitAsked} />}
       <TextField
         className="field"
         name="rationale"
@@ -236,27 +198,46 @@ export function VerdictForm({
           {error}
         </p>
       )}
-      <div className="button-row">
-        <Button
-          className="button"
-          onPress={() => void save()}
-          isPending={pending}
-          isDisabled={!dirty && !onCancel}
-        >
-          {pending ? 'Saving…' : saveLabel}
-        </Button>
-        <Button
-          className="button button-secondary"
-          onPress={() => {
-            reset()
-            draft.markSaved()
-            onCancel?.()
-          }}
-          isDisabled={pending || (!onCancel && !dirty)}
-        >
-          {onCancel ? 'Cancel' : 'Undo changes'}
-        </Button>
-      </div>
+      <VerdictButtons
+        pending={pending}
+        saveLabel={saveLabel}
+        dirty={dirty}
+        cancellable={onCancel !== undefined}
+        onSave={() => void save()}
+        onCancel={cancel}
+      />
     </Form>
+  )
+}
+
+/** Save, and Cancel (a form that can be closed) or Undo changes (one that stays open). */
+function VerdictButtons({
+  pending,
+  saveLabel,
+  dirty,
+  cancellable,
+  onSave,
+  onCancel,
+}: {
+  pending: boolean
+  saveLabel: string
+  dirty: boolean
+  cancellable: boolean
+  onSave: () => void
+  onCancel: () => void
+}) {
+  return (
+    <div className="button-row">
+      <Button className="button" onPress={onSave} isPending={pending} isDisabled={!dirty && !cancellable}>
+        {pending ? 'Saving…' : saveLabel}
+      </Button>
+      <Button
+        className="button button-secondary"
+        onPress={onCancel}
+        isDisabled={pending || (!cancellable && !dirty)}
+      >
+        {cancellable ? 'Cancel' : 'Undo changes'}
+      </Button>
+    </div>
   )
 }

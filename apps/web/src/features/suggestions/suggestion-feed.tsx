@@ -22,6 +22,7 @@ import {
   SelectValue,
 } from 'react-aria-components'
 import { KIND_LABELS } from '../articles/claim-labels.ts'
+import { feedTarget } from './feed-keys.ts'
 
 type ClaimKind = (typeof CLAIM_KINDS)[number]
 
@@ -198,20 +199,7 @@ export function SuggestionFeed({
     if (!row.hasAttribute('data-feed-index')) return
     const index = Number(row.dataset.feedIndex)
     const page = Math.max(1, items.length - 2)
-    const to =
-      event.key === 'ArrowDown'
-        ? index + 1
-        : event.key === 'ArrowUp'
-          ? index - 1
-          : event.key === 'PageDown'
-            ? index + page
-            : event.key === 'PageUp'
-              ? index - page
-              : event.key === 'Home'
-                ? 0
-                : event.key === 'End'
-                  ? rows.length - 1
-                  : null
+    const to = feedTarget(event.key, index, page, rows.length - 1)
     if (to === null) return
     event.preventDefault()
     move(to)

@@ -52,6 +52,21 @@ function textsOf(paragraph: Paragraph) {
   return paragraph.texts
 }
 
+/** The DOM position `rest` characters into a paragraph: in the last text node starting at or before it. */
+function pointInParagraph(paragraph: Paragraph, rest: number): { node: Text; offset: number } | null {
+  const texts = textsOf(paragraph)
+  let a = 0
+  let b = texts.length - 1
+  while (a < b) {
+    const m = (a + b + 1) >> 1
+    if ((texts[m] as { at: number }).at <= rest) a = m
+    else b = m - 1
+  }
+  const found = texts[a]
+  if (!found) return null
+  return { node: found.node, offset: Math.min(rest - found.at, found.node.data.length) }
+}
+
 /** The DOM position of a body offset inside the paragraph that draws it, or null. */
 function pointAt(paragraphs: Paragraph[], offset: number): { node: Text; offset: number } | null {
   let lo = 0
@@ -61,21 +76,7 @@ function pointAt(paragraphs: Paragraph[], offset: number): { node: Text; offset:
     const p = paragraphs[mid] as Paragraph
     if (offset < p.start) hi = mid - 1
     else if (offset > p.end) lo = mid + 1
-    else {
-      const texts = textsOf(p)
-      const rest = offset - p.start
-      // The last text node starting at or before the offset.
-      let a = 0
-      let b = texts.length - 1
-      while (a < b) {
-        const m = (a + b + 1) >> 1
-        if ((texts[m] as { at: number }).at <= rest) a = m
-        else b = m - 1
-      }
-      const found = texts[a]
-      if (!found) return null
-      return { node: found.node, offset: Math.min(rest - found.at, found.node.data.length) }
-    }
+    else return pointInParagraph(p, offset - p.start)
   }
   return null
 }
@@ -113,6 +114,25 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/** Adds the spans' ranges to `highlight` a slice at a time, yielding in between, until `stale()`. */
+async function addInSlices(
+  highlight: Highlight,
+  paragraphs: Paragraph[],
+  spans: readonly OffsetSpan[],
+  stale: () => boolean,
+) {
+  let sliceStart = performance.now()
+  for (const span of spans) {
+    const range = staticRange(paragraphs, span)
+    if (range) highlight.add(range)
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain()
+      if (stale()) return
+      sliceStart = performance.now()
+    }
+  }
+}
+
 /** Keeps the dashed highlights in step with the spans; `active` is drawn stronger. */
 export function useSuggestionHighlights(
   container: () => HTMLElement | null,
@@ -133,17 +153,8 @@ export function useSuggestionHighlights(
       const paragraphs = indexParagraphs(root)
       const highlight = new Highlight()
       CSS.highlights.set(ALL, highlight)
-      let sliceStart = performance.now()
-      for (const span of spans) {
-        const range = staticRange(paragraphs, span)
-        if (range) highlight.add(range)
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToMain()
-          // A newer drawing (the text changed again) or the end of this one: stop here.
-          if (mine !== run) return
-          sliceStart = performance.now()
-        }
-      }
+      // A newer drawing (the text changed again) or the end of this one stops this one.
+      await addInSlices(highlight, paragraphs, spans, () => mine !== run)
     }
     void draw()
     // The article re-renders (a claim added): ranges point at replaced nodes. Once per frame at most.

@@ -1,14 +1,12 @@
 import type { ArticleDetail, ClaimDetail } from '@claimtrail/contracts'
 import { canEditClaim, isPublicStatus, readOnlyReason } from '@claimtrail/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react'
+import { type FormEvent, type Ref, useImperativeHandle, useState } from 'react'
 import { Button, Form } from 'react-aria-components'
 import { ApiRequestError, api, ifMatch } from '../../api/api-client.ts'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
 import { ErrorState } from '../../ui/query-states.tsx'
-import { StatusBadge } from '../articles/claim-badges.tsx'
-import { formatDateTime, KIND_LABELS } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import { PublishedClaimActions } from '../corrections/published-claim-actions.tsx'
 import { ChainsEditor } from './chain-editor.tsx'
@@ -19,13 +17,23 @@ import {
   type FieldConflict,
   fieldsOf,
   reapply,
-  sameField,
 } from './claim-diff.ts'
-import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
+import {
+  EditorButtons,
+  EditorHeading,
+  type Outcome,
+  OutcomeLines,
+  type Transition,
+} from './claim-editor-parts.tsx'
+import { ClaimFieldsInputs, checkFields } from './claim-fields.tsx'
+import { ClaimNotes } from './claim-notes.tsx'
 import { ConflictPanel } from './conflict-panel.tsx'
+import { ReanchorNotice } from './reanchor-notice.tsx'
 import { RecordsEditor } from './records-editor.tsx'
+import { RestoredNotice } from './restored-notice.tsx'
 import type { Span } from './selection-offsets.ts'
-import { draftKey, readDraft, useDraft } from './unsaved-drafts.ts'
+import { draftKey } from './unsaved-drafts.ts'
+import { type Base, baseOf, useClaimFieldsEdit } from './use-claim-fields-edit.ts'
 import { VerdictProposalSection } from './verdict-proposal.tsx'
 import './claim-editor.css'
 import { claimQuery, type TaggedClaim, useClaimWrite, useSaveClaim } from './workspace-queries.ts'
@@ -71,27 +79,13 @@ export function ClaimEditor({ ref, claimId, article, selection, onClose }: Claim
   )
 }
 
-interface Base {
-  fields: ClaimFields
-  etag: string | null
-  version: number
-}
-
-const baseOf = (tagged: TaggedClaim): Base => ({
-  fields: fieldsOf(tagged.data),
-  etag: tagged.etag,
-  version: tagged.data.version,
-})
-
-/** An unsaved edit of the claim's fields, kept on this device: what was read, and what was typed. */
-interface FieldsDraft {
-  base: Base
-  form: ClaimFields
-  hedgesText: string
-}
-
-const sameFields = (a: ClaimFields, b: ClaimFields) =>
-  (Object.keys(a) as (keyof ClaimFields)[]).every((f) => sameField(f, a[f], b[f]))
+/** The transition the claim's author can ask for now, if any. */
+const transitionOf = (claim: ClaimDetail): Transition =>
+  claim.allowedActions.includes('submit')
+    ? 'submit'
+    : claim.allowedActions.includes('resubmit')
+      ? 'resubmit'
+      : null
 
 function LoadedEditor({
   ref,
@@ -116,44 +110,12 @@ function LoadedEditor({
   const editable = user !== null && canEditClaim(user.role, claim.status)
   const readOnly = user ? readOnlyReason(user.role, claim.status) : null
   const key = user ? draftKey(user.id, 'claim-fields', claim.id) : null
-  // An edit left unsaved here before (the session ended, the page was reloaded) comes back, based on
-  // the version it was typed against: saving it over a newer one shows the conflict, as ever.
-  const [restored] = useState(() => (editable ? readDraft<FieldsDraft>(key) : null))
-  const [showRestored, setShowRestored] = useState(restored !== null)
-  // What the user read when they started editing: the version their save is based on.
-  const [base, setBase] = useState<Base>(() => restored?.data.base ?? baseOf(tagged))
-  const [form, setForm] = useState<ClaimFields>(() => restored?.data.form ?? fieldsOf(claim))
-  const [hedgesText, setHedgesText] = useState(() => restored?.data.hedgesText ?? claim.hedges.join(', '))
+  const edit = useClaimFieldsEdit(tagged, editable, key, save.isPending)
+  const { base, mine, dirty, draft } = edit
   const { errors, setErrors, clear } = useFieldErrors()
   const [conflict, setConflict] = useState<{ theirs: TaggedClaim; conflicts: FieldConflict[] } | null>(null)
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null)
-
-  const mine: ClaimFields = { ...form, hedges: parseHedges(hedgesText) }
-  const changes = changedFields(base.fields, mine)
-  const dirty = Object.keys(changes).length > 0
-  const draft = useDraft<FieldsDraft>(key, { base, form, hedgesText }, dirty && editable)
-
-  // The cached claim moves on under the form: after the user's own save, after a chain or response
-  // was added (each bumps the claim's version), or after a refetch. An untouched form follows it;
-  // a touched one keeps the version it was based on unless only the version moved.
-  useEffect(() => {
-    if (save.isPending) return
-    const latest = baseOf(tagged)
-    if (latest.version === base.version) return
-    if (!dirty) {
-      setBase(latest)
-      setForm(latest.fields)
-      setHedgesText(latest.fields.hedges.join(', '))
-    } else if (sameFields(latest.fields, base.fields)) {
-      setBase(latest)
-    }
-  }, [tagged, save.isPending, base, dirty])
-
-  const transition = claim.allowedActions.includes('submit')
-    ? 'submit'
-    : claim.allowedActions.includes('resubmit')
-      ? 'resubmit'
-      : null
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const transition = transitionOf(claim)
 
   function saveChanges(from: Base, fields: ClaimFields) {
     const toSend = changedFields(from.fields, fields)
@@ -164,11 +126,9 @@ function LoadedEditor({
       {
         onSuccess: (saved) => {
           draft.markSaved()
-          setShowRestored(false)
+          edit.hideRestored()
           setConflict(null)
-          setBase(baseOf(saved))
-          setForm(fieldsOf(saved.data))
-          setHedgesText(saved.data.hedges.join(', '))
+          edit.showFields(baseOf(saved), fieldsOf(saved.data))
           setOutcome({ kind: 'done', text: 'Changes saved.' })
         },
         onError: async (error) => {
@@ -199,10 +159,8 @@ function LoadedEditor({
   function discardRestored() {
     const latest = baseOf(tagged)
     draft.markSaved()
-    setBase(latest)
-    setForm(latest.fields)
-    setHedgesText(latest.fields.hedges.join(', '))
-    setShowRestored(false)
+    edit.showFields(latest, latest.fields)
+    edit.hideRestored()
     setConflict(null)
     clear('statement')
   }
@@ -210,9 +168,7 @@ function LoadedEditor({
   function reload() {
     if (!conflict) return
     const latest = baseOf(conflict.theirs)
-    setBase(latest)
-    setForm(latest.fields)
-    setHedgesText(latest.fields.hedges.join(', '))
+    edit.showFields(latest, latest.fields)
     setConflict(null)
     setOutcome({ kind: 'done', text: 'Reloaded: you now see the saved version.' })
   }
@@ -221,9 +177,7 @@ function LoadedEditor({
     if (!conflict) return
     const latest = baseOf(conflict.theirs)
     const merged = reapply(base.fields, mine, latest.fields)
-    setBase(latest)
-    setForm(merged)
-    setHedgesText(merged.hedges.join(', '))
+    edit.showFields(latest, merged)
     saveChanges(latest, merged)
   }
 
@@ -252,50 +206,25 @@ function LoadedEditor({
 
   return (
     <article className="claim-editor" aria-labelledby="claim-editor-heading">
-      <Button className="link-button back-button" onPress={onClose}>
-        <span aria-hidden="true">← </span>All claims
-      </Button>
-      <div className="badge-row">
-        <StatusBadge status={claim.status} />
-        <span className="badge kind-badge">{KIND_LABELS[claim.kind]}</span>
-        {claim.sourcing.computedGrade && (
-          <span className="badge">Sourcing {claim.sourcing.computedGrade}</span>
-        )}
-      </div>
-      <h2 id="claim-editor-heading" className="claim-headline" tabIndex={-1} data-panel-heading>
-        {claim.headline}
-      </h2>
-      <blockquote className="claim-quote">{claim.anchor.exact}</blockquote>
+      <EditorHeading claim={claim} onClose={onClose} />
 
       {claim.anchor.orphaned && (
-        <Reanchor claim={claim} etag={tagged.etag} article={article} selection={selection} />
+        <ReanchorNotice claim={claim} etag={tagged.etag} article={article} selection={selection} />
       )}
 
-      <div role="status" className="status-line">
-        {outcome?.kind === 'done' ? outcome.text : null}
-      </div>
-      {outcome?.kind === 'failed' && (
-        <div className="form-alert" role="alert">
-          {outcome.text}
-        </div>
-      )}
+      <OutcomeLines outcome={outcome} />
 
       {readOnly && (
         <p className="notice read-only-notice" id="claim-read-only">
           <strong>Read only.</strong> {readOnly.message}.
         </p>
       )}
-      {showRestored && restored && dirty && (
-        <div className="notice restored-notice" role="status">
-          <p>
-            Restored your unsaved edit from{' '}
-            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>. Save it, or discard
-            it to see the claim as saved.
-          </p>
-          <Button className="link-button" onPress={discardRestored}>
-            Discard the restored edit
-          </Button>
-        </div>
+      {edit.showRestored && edit.restored && dirty && (
+        <RestoredNotice
+          savedAt={edit.restored.savedAt}
+          after=". Save it, or discard it to see the claim as saved."
+          onDiscard={discardRestored}
+        />
       )}
       {isPublicStatus(claim.status) && <PublishedClaimActions claim={claim} />}
 
@@ -308,10 +237,10 @@ function LoadedEditor({
         validationErrors={errors}
       >
         <ClaimFieldsInputs
-          fields={form}
-          hedgesText={hedgesText}
-          onChange={setForm}
-          onHedgesChange={setHedgesText}
+          fields={edit.form}
+          hedgesText={edit.hedgesText}
+          onChange={edit.setForm}
+          onHedgesChange={edit.setHedgesText}
           onEdit={clear}
           isDisabled={!editable}
         />
@@ -324,101 +253,20 @@ function LoadedEditor({
           />
         )}
         {editable && (
-          <div className="button-row">
-            <Button
-              type="submit"
-              className="button"
-              isPending={save.isPending}
-              isDisabled={!dirty || !!conflict}
-            >
-              {save.isPending ? 'Saving…' : 'Save changes'}
-            </Button>
-            {transition && (
-              <Button
-                className="button button-secondary"
-                onPress={submitForReview}
-                isPending={write.isPending}
-              >
-                {transition === 'submit' ? 'Submit for review' : 'Resubmit for review'}
-              </Button>
-            )}
-          </div>
+          <EditorButtons
+            saving={save.isPending}
+            canSave={dirty && !conflict}
+            transition={transition}
+            onSubmitForReview={submitForReview}
+            submitting={write.isPending}
+          />
         )}
       </Form>
 
       {user && <VerdictProposalSection claim={claim} etag={tagged.etag} editable={editable} user={user} />}
       <ChainsEditor claim={claim} article={article} selection={selection} editable={editable} />
       <RecordsEditor claim={claim} article={article} selection={selection} editable={editable} />
-      <Notes claim={claim} />
+      <ClaimNotes claim={claim} />
     </article>
-  )
-}
-
-function Reanchor({
-  claim,
-  etag,
-  article,
-  selection,
-}: {
-  claim: ClaimDetail
-  etag: string | null
-  article: ArticleDetail
-  selection: Span | null
-}) {
-  const write = useClaimWrite(claim.id)
-  const body = article.version.body
-  return (
-    <div className="notice orphan-notice">
-      <p>
-        <strong>Orphaned:</strong> these words were not found in the current version of the article. Select
-        where the claim now sits in the text, then re-anchor it.
-      </p>
-      {selection && (
-        <p>
-          Selected: <q>{body.slice(selection.start, selection.end)}</q>
-        </p>
-      )}
-      <Button
-        className="button"
-        isDisabled={!selection}
-        isPending={write.isPending}
-        onPress={() =>
-          selection &&
-          write.mutate(() =>
-            api.POST('/api/v1/claims/{claimId}/anchor', {
-              params: { path: { claimId: claim.id } },
-              headers: ifMatch(etag),
-              body: { ...selection, exact: body.slice(selection.start, selection.end) },
-            }),
-          )
-        }
-      >
-        Re-anchor on the selected text
-      </Button>
-      {write.isError && (
-        <p className="field-error" role="alert">
-          {write.error.message}
-        </p>
-      )}
-    </div>
-  )
-}
-
-function Notes({ claim }: { claim: ClaimDetail }) {
-  if (claim.notes.length === 0) return null
-  return (
-    <section className="detail-section" aria-labelledby="notes-heading">
-      <h3 id="notes-heading">Notes</h3>
-      <ul className="plain-list">
-        {[...claim.notes].reverse().map((note) => (
-          <li key={note.id} className="note">
-            <p>{note.body}</p>
-            <p className="muted">
-              <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
   )
 }

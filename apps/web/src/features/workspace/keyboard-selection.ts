@@ -9,15 +9,11 @@ import type { Span } from './selection-offsets.ts'
  * a line break always ends a sentence, as the article's paragraphs do.
  */
 
-export type SelectionMove =
-  | 'next-sentence'
-  | 'previous-sentence'
-  | 'extend-sentence'
-  | 'shrink-sentence'
-  | 'extend-word'
-  | 'shrink-word'
-  | 'start-earlier-word'
-  | 'start-later-word'
+type SentenceMove = 'next-sentence' | 'previous-sentence' | 'extend-sentence' | 'shrink-sentence'
+type WordMove = 'extend-word' | 'shrink-word' | 'start-earlier-word' | 'start-later-word'
+export type SelectionMove = SentenceMove | WordMove
+
+const isSentenceMove = (move: SelectionMove): move is SentenceMove => move.endsWith('-sentence')
 
 /** The sentences of a text, trimmed of surrounding white space, in order. */
 export function sentencesOf(text: string, locale = 'en'): Span[] {
@@ -74,16 +70,30 @@ export function moveSelection(
   locale = 'en',
 ): Span | null {
   if (sentences.length === 0) return current
-  const sentence = (i: number) => sentences[Math.min(Math.max(i, 0), sentences.length - 1)] as Span
-  if (!current) {
-    if (move === 'next-sentence' || move === 'extend-sentence')
-      return sentence(sentenceIndex(sentences, caret))
-    if (move === 'previous-sentence') {
-      const i = sentenceIndex(sentences, caret)
-      return sentence((sentences[i] as Span).start >= caret ? i - 1 : i)
-    }
-    return null
+  if (!current) return firstSelection(sentences, move, caret)
+  return isSentenceMove(move)
+    ? moveBySentence(sentences, current, move)
+    : moveByWord(text, current, move, locale)
+}
+
+/** The sentence at index `i`, clamped to the first and last ones (`sentences` is not empty). */
+function clampedSentence(sentences: readonly Span[], i: number): Span {
+  return sentences[Math.min(Math.max(i, 0), sentences.length - 1)] as Span
+}
+
+/** A first selection, with nothing selected yet: the sentence moves start at `caret`. */
+function firstSelection(sentences: readonly Span[], move: SelectionMove, caret: number): Span | null {
+  if (move === 'next-sentence' || move === 'extend-sentence')
+    return clampedSentence(sentences, sentenceIndex(sentences, caret))
+  if (move === 'previous-sentence') {
+    const i = sentenceIndex(sentences, caret)
+    return clampedSentence(sentences, (sentences[i] as Span).start >= caret ? i - 1 : i)
   }
+  return null
+}
+
+function moveBySentence(sentences: readonly Span[], current: Span, move: SentenceMove): Span {
+  const sentence = (i: number) => clampedSentence(sentences, i)
   const first = sentenceIndex(sentences, current.start)
   const last = sentenceIndex(sentences, current.end - 1)
   switch (move) {
@@ -102,6 +112,11 @@ export function moveSelection(
         ? { start: current.start, end: previous.end }
         : current
     }
+  }
+}
+
+function moveByWord(text: string, current: Span, move: WordMove, locale: string): Span {
+  switch (move) {
     case 'extend-word': {
       const { ends } = wordEdges(text, current.end, locale)
       const end = ends.find((e) => e > current.end)
@@ -137,6 +152,22 @@ export const SELECTION_KEYS: readonly { keys: string; description: string }[] = 
   { keys: 'Enter', description: 'In the article text: new claim from the selection' },
 ]
 
+// The keys of the article text by modifier (Alt is only ever pressed with Shift).
+const PLAIN_MOVES = new Map<string, SelectionMove>([
+  ['ArrowDown', 'next-sentence'],
+  ['ArrowUp', 'previous-sentence'],
+])
+const SHIFT_MOVES = new Map<string, SelectionMove>([
+  ['ArrowDown', 'extend-sentence'],
+  ['ArrowUp', 'shrink-sentence'],
+  ['ArrowRight', 'extend-word'],
+  ['ArrowLeft', 'shrink-word'],
+])
+const ALT_SHIFT_MOVES = new Map<string, SelectionMove>([
+  ['ArrowLeft', 'start-earlier-word'],
+  ['ArrowRight', 'start-later-word'],
+])
+
 /** The move a key press in the article text asks for, or null (the key is not ours). */
 export function selectionMoveFor(event: {
   key: string
@@ -146,24 +177,9 @@ export function selectionMoveFor(event: {
   metaKey: boolean
 }): SelectionMove | null {
   if (event.ctrlKey || event.metaKey) return null
-  if (event.altKey) {
-    if (!event.shiftKey) return null
-    if (event.key === 'ArrowLeft') return 'start-earlier-word'
-    if (event.key === 'ArrowRight') return 'start-later-word'
-    return null
-  }
-  switch (event.key) {
-    case 'ArrowDown':
-      return event.shiftKey ? 'extend-sentence' : 'next-sentence'
-    case 'ArrowUp':
-      return event.shiftKey ? 'shrink-sentence' : 'previous-sentence'
-    case 'ArrowRight':
-      return event.shiftKey ? 'extend-word' : null
-    case 'ArrowLeft':
-      return event.shiftKey ? 'shrink-word' : null
-    default:
-      return null
-  }
+  if (event.altKey && !event.shiftKey) return null
+  const moves = event.altKey ? ALT_SHIFT_MOVES : event.shiftKey ? SHIFT_MOVES : PLAIN_MOVES
+  return moves.get(event.key) ?? null
 }
 
 /** Where body offset `offset` is in the rendered body: a text node and an offset in it. */

@@ -2,13 +2,20 @@ import type { ArticleDetail } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useState } from 'react'
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components'
-import { ApiRequestError } from '../../api/api-client.ts'
 import { FieldErrorAlert } from '../../ui/field-error-alert.tsx'
 import { fieldErrorsFromApi, useFieldErrors } from '../../ui/field-errors.ts'
-import { formatDateTime } from '../articles/claim-labels.ts'
 import { meQueryOptions } from '../auth/auth-queries.ts'
 import type { ClaimFields } from './claim-diff.ts'
 import { ClaimFieldsInputs, checkFields, parseHedges } from './claim-fields.tsx'
+import {
+  createErrors,
+  createFailure,
+  hasNewClaimInput,
+  isOtherSelection,
+  placeQuote,
+  quoteDescription,
+} from './new-claim-quote.ts'
+import { RestoredNotice } from './restored-notice.tsx'
 import { locateQuote, type Span } from './selection-offsets.ts'
 import { draftKey, readDraft, useDraft } from './unsaved-drafts.ts'
 import { useCreateClaim } from './workspace-queries.ts'
@@ -66,13 +73,7 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
   )
   const [fields, setFields] = useState<ClaimFields>(restored?.data.fields ?? EMPTY)
   const [hedgesText, setHedgesText] = useState(restored?.data.hedgesText ?? '')
-  const dirty =
-    fields.statement.trim() !== '' ||
-    fields.headline.trim() !== '' ||
-    fields.claimant !== null ||
-    fields.subjects.length > 0 ||
-    hedgesText.trim() !== '' ||
-    (!initialSpan && quote.trim() !== '')
+  const dirty = hasNewClaimInput(fields, hedgesText, initialSpan ? '' : quote)
   const draft = useDraft<NewClaimDraft>(
     key,
     { articleVersionId: article.version.id, span, quote, fields, hedgesText },
@@ -99,13 +100,8 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
     event.preventDefault()
     setFailure(null)
     const problems = checkFields(fields)
-    // The selection as made, or the typed words found in the text.
-    const typed = quote.trim()
-    const placed =
-      span && body.slice(span.start, span.end) === quote ? { ...span, count: 1 } : locateQuote(body, typed)
-    if (!typed) problems.quote = 'Select the claim’s words in the text, or type them here'
-    else if (!placed)
-      problems.quote = 'These words are not in the article text: type them exactly as they appear'
+    const { placed, problem } = placeQuote(body, span, quote)
+    if (problem) problems.quote = problem
     if (Object.keys(problems).length > 0 || !placed) return refuse(problems)
     setErrors({})
     create.mutate(
@@ -127,19 +123,21 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
           onCreated(data.id)
         },
         onError: (error) => {
-          const onFields = fieldErrorsFromApi(error)
-          const { start, end, exact, articleVersionId, ...rest } = onFields
-          const quoteError = exact ?? start ?? end ?? articleVersionId
-          if (quoteError) rest.quote = quoteError
-          if (Object.keys(rest).length > 0) refuse(rest)
-          else if (error instanceof ApiRequestError && error.isConflict) {
-            setFailure(
-              `${error.message}. Reload the page to see the current text; your words stay in this form.`,
-            )
-          } else setFailure(error.message)
+          const onFields = createErrors(fieldErrorsFromApi(error))
+          if (Object.keys(onFields).length > 0) refuse(onFields)
+          else setFailure(createFailure(error))
         },
       },
     )
+  }
+
+  function discardRestored() {
+    draft.markSaved()
+    setFields(EMPTY)
+    setHedgesText('')
+    setQuote(initialSpan ? body.slice(initialSpan.start, initialSpan.end) : '')
+    setSpan(initialSpan)
+    setShowRestored(false)
   }
 
   const located = !span && quote.trim() ? locateQuote(body, quote) : null
@@ -148,27 +146,7 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
       <h2 id="new-claim-heading" tabIndex={-1} data-panel-heading>
         New claim
       </h2>
-      {showRestored && restored && (
-        <div className="notice restored-notice" role="status">
-          <p>
-            Restored your unsaved edit from{' '}
-            <time dateTime={restored.savedAt}>{formatDateTime(restored.savedAt)}</time>.
-          </p>
-          <Button
-            className="link-button"
-            onPress={() => {
-              draft.markSaved()
-              setFields(EMPTY)
-              setHedgesText('')
-              setQuote(initialSpan ? body.slice(initialSpan.start, initialSpan.end) : '')
-              setSpan(initialSpan)
-              setShowRestored(false)
-            }}
-          >
-            Discard the restored edit
-          </Button>
-        </div>
-      )}
+      {showRestored && restored && <RestoredNotice savedAt={restored.savedAt} onDiscard={discardRestored} />}
       <Form
         ref={formRef}
         className="form editor-form"
@@ -190,17 +168,11 @@ export function NewClaimForm({ article, initialSpan, selection, onCreated, onCan
           <Label>Quote from the article</Label>
           <TextArea className="input textarea quote-input" rows={3} />
           <Text slot="description" className="field-description">
-            {span
-              ? 'The words selected in the text.'
-              : located
-                ? located.count > 1
-                  ? `Found ${located.count} times in the text; the first is used.`
-                  : 'Found in the text.'
-                : 'Select the words in the text, or type them exactly as they appear.'}
+            {quoteDescription(span, located)}
           </Text>
           <FieldErrorAlert />
         </TextField>
-        {selection && (!span || selection.start !== span.start || selection.end !== span.end) && (
+        {isOtherSelection(selection, span) && (
           <Button className="link-button" onPress={useSelection}>
             Use the text selected now
           </Button>

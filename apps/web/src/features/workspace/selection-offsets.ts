@@ -49,18 +49,22 @@ function textLength(node: NodeLike): number {
   return length
 }
 
+/** Characters of text inside the boundary point's own node before its offset (DOM Range offsets). */
+function textBeforeOffset(node: NodeLike, offset: number): number {
+  if (node.nodeType === TEXT_NODE) return Math.min(offset, node.nodeValue?.length ?? 0)
+  let count = 0
+  for (let i = 0; i < offset && i < node.childNodes.length; i++) {
+    count += textLength(node.childNodes[i] as NodeLike)
+  }
+  return count
+}
+
 /** Characters of text inside `container` before the boundary point (node, offset). */
 function textBefore(container: NodeLike, node: NodeLike, offset: number): number {
   let count = 0
   const walk = (current: NodeLike): boolean => {
     if (current === node) {
-      if (current.nodeType === TEXT_NODE) {
-        count += Math.min(offset, current.nodeValue?.length ?? 0)
-      } else {
-        for (let i = 0; i < offset && i < current.childNodes.length; i++) {
-          count += textLength(current.childNodes[i] as NodeLike)
-        }
-      }
+      count += textBeforeOffset(current, offset)
       return true
     }
     if (current.nodeType === TEXT_NODE) {
