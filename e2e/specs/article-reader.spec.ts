@@ -62,6 +62,48 @@ async function expectClaimDetail(page: Page, claim: ClaimInArticle) {
   if (claim.verdict) await expect(panel.getByText(claim.verdict.label, { exact: true }).first()).toBeVisible()
 }
 
+/** Every placed claim is highlighted in place, on its own words (they start where its quote starts). */
+async function expectHighlights(page: Page, placed: ClaimInArticle[]) {
+  const highlights = articleText(page).getByRole('button', { name: /^Claims?: / })
+  await expect(highlights).toHaveCount(new Set(placed.map((c) => c.anchor.start)).size)
+  for (const claim of placed) {
+    // The highlight sits on the claim's own words: they start where its quote starts.
+    const highlight = highlightOf(page, claim)
+    await expect(highlight).toBeVisible()
+    expect(claim.anchor.exact.startsWith((await highlight.textContent()) ?? '-')).toBe(true)
+    await expect(articleText(page)).toContainText(claim.anchor.exact)
+  }
+}
+
+/** The claim's longest attribution chain, drawn origin first, each hop named or anonymous with its cue. */
+async function expectChainDrawn(page: Page, claim: ClaimInArticle) {
+  const chain = [...claim.chains].sort((a, b) => b.hops.length - a.hops.length)[0]
+  const hops = [...(chain?.hops ?? [])].sort((a, b) => a.position - b.position)
+  const drawn = claimsPanel(page)
+    .getByRole('list', { name: /^Attribution chain.*origin first$/ })
+    .first()
+  await expect(drawn).toBeVisible()
+  const nodes = drawn.locator(':scope > li')
+  await expect(nodes).toHaveCount(hops.length)
+  await expect(nodes).toContainText(hops.map((h) => h.entity.name))
+  await expect(nodes.first()).toContainText('Origin')
+  for (const hop of hops) {
+    const node = nodes.filter({ hasText: hop.entity.name }).first()
+    await expect(node.getByText(hop.named ? 'Named' : 'Anonymous', { exact: true })).toBeVisible()
+    if (hop.cue) await expect(drawn.getByText(hop.cue, { exact: true })).toBeVisible()
+  }
+}
+
+/** Each response of the claim, with its stance and who gave it. */
+async function expectResponses(page: Page, claim: ClaimInArticle) {
+  for (const response of claim.responses) {
+    await expect(
+      claimsPanel(page).getByText(STANCE_WORDS[response.stance], { exact: true }).first(),
+    ).toBeVisible()
+    await expect(claimsPanel(page).getByText(response.entity.name).first()).toBeVisible()
+  }
+}
+
 test.describe('article reader', () => {
   test('a reader reaches the demo article from the list and opens a claim with its sourcing', async ({
     page,
@@ -89,15 +131,7 @@ test.describe('article reader', () => {
     if (article.outlet) await expect(page.getByText(article.outlet).first()).toBeVisible()
 
     // Every placed claim is highlighted in place and reachable by its name.
-    const highlights = articleText(page).getByRole('button', { name: /^Claims?: / })
-    await expect(highlights).toHaveCount(new Set(placed.map((c) => c.anchor.start)).size)
-    for (const claim of placed) {
-      // The highlight sits on the claim's own words: they start where its quote starts.
-      const highlight = highlightOf(page, claim)
-      await expect(highlight).toBeVisible()
-      expect(claim.anchor.exact.startsWith((await highlight.textContent()) ?? '-')).toBe(true)
-      await expect(articleText(page)).toContainText(claim.anchor.exact)
-    }
+    await expectHighlights(page, placed)
 
     // With nothing selected, the panel lists the claims in text order.
     const list = claimsPanel(page).getByRole('listbox', { name: 'Claims in text order' })
@@ -110,28 +144,8 @@ test.describe('article reader', () => {
     await expectClaimDetail(page, claim)
     await expect(highlightOf(page, claim)).toHaveAttribute('aria-current', 'true')
 
-    const chain = [...claim.chains].sort((a, b) => b.hops.length - a.hops.length)[0]
-    const hops = [...(chain?.hops ?? [])].sort((a, b) => a.position - b.position)
-    const drawn = claimsPanel(page)
-      .getByRole('list', { name: /^Attribution chain.*origin first$/ })
-      .first()
-    await expect(drawn).toBeVisible()
-    const nodes = drawn.locator(':scope > li')
-    await expect(nodes).toHaveCount(hops.length)
-    await expect(nodes).toContainText(hops.map((h) => h.entity.name))
-    await expect(nodes.first()).toContainText('Origin')
-    for (const hop of hops) {
-      const node = nodes.filter({ hasText: hop.entity.name }).first()
-      await expect(node.getByText(hop.named ? 'Named' : 'Anonymous', { exact: true })).toBeVisible()
-      if (hop.cue) await expect(drawn.getByText(hop.cue, { exact: true })).toBeVisible()
-    }
-
-    for (const response of claim.responses) {
-      await expect(
-        claimsPanel(page).getByText(STANCE_WORDS[response.stance], { exact: true }).first(),
-      ).toBeVisible()
-      await expect(claimsPanel(page).getByText(response.entity.name).first()).toBeVisible()
-    }
+    await expectChainDrawn(page, claim)
+    await expectResponses(page, claim)
 
     // The selection is in the address, so the claim can be linked to.
     await expect(page).toHaveURL(new RegExp(`\\?claim=${claim.id}$`))

@@ -82,14 +82,7 @@ export async function waitForDatabase(
     } catch (error) {
       if (signal.aborted) throw signal.reason
       if (!isDatabaseUnavailable(error)) throw error
-      const waited = Date.now() - started
-      const where = config.DATABASE_URL ? redact(config.DATABASE_URL) : 'the database'
-      if (config.DB_STARTUP_TIMEOUT_S > 0 && waited + delay > config.DB_STARTUP_TIMEOUT_S * 1000) {
-        throw new Error(
-          `cannot reach PostgreSQL at ${where} after ${Math.round(waited / 1000)} s (DB_STARTUP_TIMEOUT_S): ${describeError(error)}`,
-        )
-      }
-      const reason = `waiting for PostgreSQL at ${where}: ${describeError(error)} (attempt ${attempt}, next in ${(delay / 1000).toFixed(1)} s)`
+      const reason = waitingReason(config, error, { attempt, delay, waited: Date.now() - started })
       readiness.waiting(reason)
       log.warn(reason)
       await sleep(delay, undefined, { signal }).catch(() => {})
@@ -97,4 +90,22 @@ export async function waitForDatabase(
       delay = Math.min(delay * 2, config.DB_STARTUP_RETRY_MAX_MS)
     }
   }
+}
+
+/**
+ * What /healthz and the log say while the database is unreachable; throws instead when the next
+ * wait would pass DB_STARTUP_TIMEOUT_S.
+ */
+function waitingReason(
+  config: Config,
+  error: unknown,
+  { attempt, delay, waited }: { attempt: number; delay: number; waited: number },
+): string {
+  const where = config.DATABASE_URL ? redact(config.DATABASE_URL) : 'the database'
+  if (config.DB_STARTUP_TIMEOUT_S > 0 && waited + delay > config.DB_STARTUP_TIMEOUT_S * 1000) {
+    throw new Error(
+      `cannot reach PostgreSQL at ${where} after ${Math.round(waited / 1000)} s (DB_STARTUP_TIMEOUT_S): ${describeError(error)}`,
+    )
+  }
+  return `waiting for PostgreSQL at ${where}: ${describeError(error)} (attempt ${attempt}, next in ${(delay / 1000).toFixed(1)} s)`
 }

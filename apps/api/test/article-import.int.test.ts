@@ -119,6 +119,40 @@ function startPageServer(): Promise<{ server: Server; base: string }> {
   })
 }
 
+type ClaimRow = typeof claims.$inferSelect
+
+/**
+ * Every claim after an import, its version moved on by one: an orphan kept, flagged and still
+ * pointing at the text it was marked in; any other claim on the new version, its quote at its offsets.
+ */
+function expectReanchored(
+  after: ClaimRow[],
+  {
+    before,
+    orphanIds,
+    edited,
+    versionId,
+  }: { before: ClaimRow[]; orphanIds: (string | undefined)[]; edited: string; versionId: string },
+): void {
+  for (const claim of after) {
+    const old = before.find((c) => c.id === claim.id)
+    expect(claim.version).toBe((old?.version ?? 0) + 1)
+    if (orphanIds.includes(claim.id)) {
+      // Kept, flagged, and still pointing at the text it was marked in.
+      expect(claim).toMatchObject({
+        orphaned: true,
+        articleVersionId: old?.articleVersionId,
+        anchorStart: old?.anchorStart,
+        anchorExact: old?.anchorExact,
+      })
+    } else {
+      expect(claim.orphaned).toBe(false)
+      expect(claim.articleVersionId).toBe(versionId)
+      expect(edited.slice(claim.anchorStart, claim.anchorEnd)).toBe(claim.anchorExact)
+    }
+  }
+}
+
 describe.each(await testDatabases())('article import, versions and re-anchoring on $driver', (testDb) => {
   let t: TestApp
   let checker: LoggedIn
@@ -519,7 +553,7 @@ describe.each(await testDatabases())('article import, versions and re-anchoring 
       .replace(`${DEMO_ARTICLE_TEXT.split('\n\n')[4]}\n\n`, '')
 
     let articleId: string
-    let before: (typeof claims.$inferSelect)[]
+    let before: ClaimRow[]
 
     beforeAll(async () => {
       articleId = await demoArticleId()
@@ -579,23 +613,7 @@ describe.each(await testDatabases())('article import, versions and re-anchoring 
       expect(reanchored.position).toBe(1) // the resignation, before every edit
       expect(reanchored.moved).toBe(before.length - 4)
 
-      for (const claim of after) {
-        const old = before.find((c) => c.id === claim.id)
-        expect(claim.version).toBe((old?.version ?? 0) + 1)
-        if (orphanIds.includes(claim.id)) {
-          // Kept, flagged, and still pointing at the text it was marked in.
-          expect(claim).toMatchObject({
-            orphaned: true,
-            articleVersionId: old?.articleVersionId,
-            anchorStart: old?.anchorStart,
-            anchorExact: old?.anchorExact,
-          })
-        } else {
-          expect(claim.orphaned).toBe(false)
-          expect(claim.articleVersionId).toBe(body.version.id)
-          expect(edited.slice(claim.anchorStart, claim.anchorEnd)).toBe(claim.anchorExact)
-        }
-      }
+      expectReanchored(after, { before, orphanIds, edited, versionId: body.version.id })
       expect(resignation.anchorStart).toBe(before.find((c) => c.id === resignation.id)?.anchorStart)
       expect(allegation.anchorExact).toBe(
         'Dong told a senior Chinese diplomat in Feb. 2021 that China would have to delay the release of Michael Kovrig and Michael Spavor',

@@ -53,6 +53,51 @@ const jsonValue = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }),
 )
 
+/** One generated request, as fc.record below draws it. */
+interface FuzzRequest {
+  op: Operation
+  caller: Caller
+  params: string[]
+  query: Record<string, string>
+  knownQuery: string[]
+  body: unknown
+  ifMatch: string | null
+  csrf: boolean
+}
+
+function filledPath(r: FuzzRequest): string {
+  let url = r.op.path
+  r.op.pathParams.forEach((name, i) => {
+    url = url.replace(`{${name}}`, encodeURIComponent(r.params[i] ?? 'x'))
+  })
+  return url
+}
+
+/** Random keys, and every other parameter the operation knows set to a generated value. */
+function queryOf(r: FuzzRequest): string {
+  const query = new URLSearchParams(r.query)
+  r.op.queryParams.forEach((name, i) => {
+    if (r.knownQuery[i] !== undefined && i % 2 === 0) query.set(name, r.knownQuery[i] ?? '')
+  })
+  return query.toString()
+}
+
+/** Any JSON value, or eight values spread over the schema's own properties. */
+function payloadOf(r: FuzzRequest): unknown {
+  const values = r.body
+  if (Array.isArray(values) && r.op.bodyProps.length > 0 && values.length === 8) {
+    return Object.fromEntries(r.op.bodyProps.map((p, i) => [p, values[i % 8]]))
+  }
+  return r.body
+}
+
+function headersFor(r: FuzzRequest, callerHeaders: Record<string, string>): Record<string, string> {
+  const headers: Record<string, string> = { ...callerHeaders }
+  if (!r.csrf) delete headers['x-csrf-token']
+  if (r.ifMatch) headers['if-match'] = r.ifMatch
+  return headers
+}
+
 describe.each(await testDatabases())('fuzzing every route on $driver', (testDb) => {
   let t: TestApp
   let operations: Operation[]
@@ -146,28 +191,13 @@ describe.each(await testDatabases())('fuzzing every route on $driver', (testDb) 
 
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        let url = r.op.path
-        r.op.pathParams.forEach((name, i) => {
-          url = url.replace(`{${name}}`, encodeURIComponent(r.params[i] ?? 'x'))
-        })
-        const query = new URLSearchParams(r.query)
-        r.op.queryParams.forEach((name, i) => {
-          if (r.knownQuery[i] !== undefined && i % 2 === 0) query.set(name, r.knownQuery[i] ?? '')
-        })
-        const qs = query.toString()
-        let payload: unknown = r.body
-        const values = r.body
-        if (Array.isArray(values) && r.op.bodyProps.length > 0 && values.length === 8) {
-          payload = Object.fromEntries(r.op.bodyProps.map((p, i) => [p, values[i % 8]]))
-        }
-        const headers: Record<string, string> = { ...headersOf[r.caller] }
-        if (!r.csrf) delete headers['x-csrf-token']
-        if (r.ifMatch) headers['if-match'] = r.ifMatch
+        const url = filledPath(r)
+        const qs = queryOf(r)
         const res = await t.app.inject({
           method: r.op.method as 'GET',
           url: qs ? `${url}?${qs}` : url,
-          headers,
-          ...(r.op.method === 'GET' || r.op.method === 'DELETE' ? {} : { payload: payload as object }),
+          headers: headersFor(r, headersOf[r.caller]),
+          ...(r.op.method === 'GET' || r.op.method === 'DELETE' ? {} : { payload: payloadOf(r) as object }),
         })
         expect(res.statusCode, `${r.op.method} ${url} → ${res.body.slice(0, 300)}`).toBeLessThan(500)
         if (res.statusCode >= 400 && res.headers['content-type']?.toString().includes('json')) {

@@ -20,6 +20,111 @@ const MARK = 'zorblax'
 const STATUSES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 
 /**
+ * Puts the claim's marked word everywhere a claim holds text: verdict rationale, note, evidence,
+ * a response (by `responderId`) and an attribution chain whose origin is the marked entity.
+ */
+async function markEverywhere(
+  desk: Desk,
+  claimId: string,
+  { word, responderId, markedEntityId }: { word: string; responderId: string; markedEntityId: string },
+): Promise<void> {
+  await act(desk, desk.editor, claimId, 'PATCH', '', {
+    verdictRatingId: await ratingId(desk, 'False'),
+    rationale: `The ${word} rationale.`,
+  })
+  await act(desk, desk.checker, claimId, 'POST', '/notes', { body: `A ${word} note.` })
+  await act(desk, desk.checker, claimId, 'POST', '/evidence', {
+    relation: 'refutes',
+    title: `The ${word} evidence`,
+    url: `https://example.org/${word}`,
+    note: `${word} evidence note`,
+  })
+  // A public person (Dong) responding to an unpublished claim must not show on his page.
+  await act(desk, desk.checker, claimId, 'POST', '/responses', {
+    entityId: responderId,
+    stance: 'admits',
+    words: `${word} response words`,
+    addressesPart: `${word} part`,
+  })
+  await act(desk, desk.checker, claimId, 'POST', '/chains', {
+    hops: [
+      {
+        entityId: markedEntityId,
+        role: 'origin',
+        named: true,
+        onRecord: true,
+        access: 'direct',
+        cue: `${word}cue`,
+      },
+    ],
+  })
+}
+
+type OpenApiDoc = {
+  paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>
+}
+
+/**
+ * Every GET of the OpenAPI document, each path parameter filled with each of its values (an
+ * unknown id when none is given), and searched for each word where it takes `q`.
+ */
+function apiUrls(doc: OpenApiDoc, values: Record<string, string[]>, searches: string[]): string[] {
+  const urls: string[] = []
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    const get = operations.get
+    if (!get) continue
+    const names = (get.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name)
+    const queryNames = new Set((get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name))
+    for (const url of fillPath(path, names, values)) {
+      urls.push(url)
+      if (queryNames.has('q'))
+        for (const q of searches.filter(Boolean)) urls.push(`${url}?q=${encodeURIComponent(q)}`)
+    }
+  }
+  return urls
+}
+
+function fillPath(path: string, names: string[], values: Record<string, string[]>): string[] {
+  let filled = [path]
+  for (const name of names) {
+    filled = filled.flatMap((p) =>
+      (values[name] ?? ['00000000-0000-4000-8000-000000000000']).map((v) => p.replace(`{${name}}`, v)),
+    )
+  }
+  return filled
+}
+
+/** The server-rendered pages and the sitemap, with the marked records and searches. */
+function pageUrls(values: Record<string, string[]>, searches: string[], markedEntityId: string): string[] {
+  const urls = [
+    '/sitemap.xml',
+    '/ledger',
+    `/ledger/people/${markedEntityId}`,
+    `/ledger/outlets/${markedEntityId}`,
+  ]
+  for (const id of values.claimId ?? []) urls.push(`/ledger/claims/${id}`)
+  for (const q of searches.filter(Boolean)) urls.push(`/ledger?q=${encodeURIComponent(q)}`)
+  urls.push(`/ledger?subject=${markedEntityId}`)
+  return urls
+}
+
+/** Asks for `url` anonymously and expects no mark in the answer; true when it answered 200. */
+async function expectNoMark(t: TestApp, url: string): Promise<boolean> {
+  const res = await t.app.inject({ method: 'GET', url })
+  expect(res.statusCode, url).toBeLessThan(500)
+  let body = res.body
+  // A search page shows what was searched for (title, search box): that echo is not a leak,
+  // but the page must have found nothing.
+  const searched = url.startsWith('/ledger?q=') ? decodeURIComponent(url.slice('/ledger?q='.length)) : null
+  if (searched) {
+    expect(body, url).toContain('No claims match')
+    body = body.replaceAll(searched, '')
+  }
+  expect(body.toLowerCase().includes(MARK), `${url} → ${res.statusCode} ${body.slice(0, 300)}`).toBe(false)
+  return res.statusCode === 200
+}
+
+/**
  * Readers see published, corrected and retracted claims only (docs/design.md). This seeds claims in
  * every other status, marked with unique words everywhere a claim holds text, then calls every
  * route anyone may call without logging in — with and without searching for the marks — and
@@ -78,43 +183,16 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
         quote: 'Han Dong has thrown in the towel.',
       }
       for (const [n, where] of [inMarked, inDemo].entries()) {
+        // The marked entity in the marked article; Dong, a public person, in the demo article.
+        const about = n === 0 ? markedEntityId : dongId
         const claim = await createClaim(desk, where.article, {
           quote: where.quote,
           headline: `${word} headline ${n}`,
           statement: `The ${word} statement ${n}.`,
-          claimantId: n === 0 ? markedEntityId : dongId,
-          subjectIds: n === 0 ? [markedEntityId] : [dongId],
+          claimantId: about,
+          subjectIds: [about],
         })
-        await act(desk, desk.editor, claim.id, 'PATCH', '', {
-          verdictRatingId: await ratingId(desk, 'False'),
-          rationale: `The ${word} rationale.`,
-        })
-        await act(desk, desk.checker, claim.id, 'POST', '/notes', { body: `A ${word} note.` })
-        await act(desk, desk.checker, claim.id, 'POST', '/evidence', {
-          relation: 'refutes',
-          title: `The ${word} evidence`,
-          url: `https://example.org/${word}`,
-          note: `${word} evidence note`,
-        })
-        // A public person (Dong) responding to an unpublished claim must not show on his page.
-        await act(desk, desk.checker, claim.id, 'POST', '/responses', {
-          entityId: n === 0 ? markedEntityId : dongId,
-          stance: 'admits',
-          words: `${word} response words`,
-          addressesPart: `${word} part`,
-        })
-        await act(desk, desk.checker, claim.id, 'POST', '/chains', {
-          hops: [
-            {
-              entityId: markedEntityId,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              cue: `${word}cue`,
-            },
-          ],
-        })
+        await markEverywhere(desk, claim.id, { word, responderId: about, markedEntityId })
         await moveTo(desk, claim.id, status)
         marked.push({ id: claim.id, status, word })
       }
@@ -135,9 +213,7 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
   })
 
   it('never shows a marked word on any anonymous route, searched for or not', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>
-    }
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDoc
     const publicClaim = (await t.app.inject({ method: 'GET', url: '/api/v1/public/claims?limit=1' })).json()
       .items[0].id as string
     // Values for every path parameter: the marked records, and public ones for comparison.
@@ -147,34 +223,9 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
       articleId: [markedArticleId, demoArticleId],
     }
     const searches = ['', MARK, ...marked.map((m) => m.word), `${MARK}entity`, `${MARK}quotedraft`]
-    const urls: string[] = ['/ledger/feed.atom']
-    for (const [path, operations] of Object.entries(doc.paths)) {
-      const get = operations.get
-      if (!get) continue
-      const names = (get.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name)
-      const queryNames = new Set((get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name))
-      let filled = [path]
-      for (const name of names) {
-        filled = filled.flatMap((p) =>
-          (values[name] ?? ['00000000-0000-4000-8000-000000000000']).map((v) => p.replace(`{${name}}`, v)),
-        )
-      }
-      for (const url of filled) {
-        urls.push(url)
-        if (queryNames.has('q'))
-          for (const q of searches.filter(Boolean)) urls.push(`${url}?q=${encodeURIComponent(q)}`)
-      }
-    }
+    const urls: string[] = ['/ledger/feed.atom', ...apiUrls(doc, values, searches)]
     // The server-rendered pages and the sitemap read the same snapshot (not in the OpenAPI document).
-    urls.push(
-      '/sitemap.xml',
-      '/ledger',
-      `/ledger/people/${markedEntityId}`,
-      `/ledger/outlets/${markedEntityId}`,
-    )
-    for (const id of values.claimId ?? []) urls.push(`/ledger/claims/${id}`)
-    for (const q of searches.filter(Boolean)) urls.push(`/ledger?q=${encodeURIComponent(q)}`)
-    urls.push(`/ledger?subject=${markedEntityId}`)
+    urls.push(...pageUrls(values, searches, markedEntityId))
     // Every anonymous-readable route is in the list (the OpenAPI document is the source).
     expect(urls).toEqual(
       expect.arrayContaining([
@@ -191,24 +242,7 @@ describe.each(await testDatabases())('nothing unpublished leaks to readers on $d
       ]),
     )
     let answered = 0
-    for (const url of urls) {
-      const res = await t.app.inject({ method: 'GET', url })
-      expect(res.statusCode, url).toBeLessThan(500)
-      if (res.statusCode === 200) answered++
-      let body = res.body
-      // A search page shows what was searched for (title, search box): that echo is not a leak,
-      // but the page must have found nothing.
-      const searched = url.startsWith('/ledger?q=')
-        ? decodeURIComponent(url.slice('/ledger?q='.length))
-        : null
-      if (searched) {
-        expect(body, url).toContain('No claims match')
-        body = body.replaceAll(searched, '')
-      }
-      expect(body.toLowerCase().includes(MARK), `${url} → ${res.statusCode} ${body.slice(0, 300)}`).toBe(
-        false,
-      )
-    }
+    for (const url of urls) if (await expectNoMark(t, url)) answered++
     expect(answered).toBeGreaterThan(20)
   })
 

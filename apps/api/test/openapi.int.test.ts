@@ -8,6 +8,57 @@ import { createTestApp, type TestApp } from './helpers.ts'
 // One database is enough: the document does not depend on the driver.
 const [database] = await testDatabases()
 
+interface DocumentedOperation {
+  summary?: string
+  responses?: Record<string, unknown>
+  requestBody?: unknown
+  parameters?: { in: string }[]
+  operationId?: string
+  security?: Record<string, string[]>[]
+}
+
+/** What every operation's entry must say: summary, success, operationId, security, error answers. */
+function expectDocumented(route: string, op: DocumentedOperation): void {
+  expect(op.summary, `${route} has a summary`).toBeTruthy()
+  const statuses = Object.keys(op.responses ?? {})
+  expect(
+    statuses.some((s) => s.startsWith('2')),
+    `${route} documents its success`,
+  ).toBe(true)
+  if (route.startsWith('POST') || route.startsWith('PUT') || route.startsWith('PATCH')) {
+    expectWriteDocumented(route, op, statuses)
+  }
+  expect(op.operationId, `${route} has an operationId`).toMatch(/^[a-z][A-Za-z0-9]+$/)
+  expect(op.security, `${route} says who may call it`).toBeDefined()
+  if (op.parameters?.length || op.requestBody) {
+    expect(statuses, `${route} documents the 400 of invalid input`).toContain('400')
+  }
+  if (op.security?.length && !op.security.some((s) => Object.keys(s).length === 0)) {
+    expect(statuses, `${route} documents 401`).toContain('401')
+  }
+  if (route.includes('{')) {
+    expect(
+      op.parameters?.some((p) => p.in === 'path'),
+      `${route} documents its path parameters`,
+    ).toBe(true)
+  }
+}
+
+function expectWriteDocumented(route: string, op: DocumentedOperation, statuses: string[]): void {
+  // Writes document their body (logout, issuing a reset link, capturing evidence again,
+  // checking a watched source now and acknowledging its change have none).
+  const bodiless = [
+    '/logout',
+    '/{userId}/password-reset',
+    '/{evidenceId}/captures',
+    '/{watchId}/check',
+    '/{changeId}/acknowledge',
+  ]
+  if (!bodiless.some((end) => route.endsWith(end)))
+    expect(op.requestBody, `${route} documents its body`).toBeDefined()
+  expect(statuses, `${route} documents 400`).toContain('400')
+}
+
 describe('the OpenAPI document', () => {
   let t: TestApp
   beforeAll(async () => {
@@ -36,20 +87,7 @@ describe('the OpenAPI document', () => {
 
   it('describes every route with its schemas and error answers', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-      paths: Record<
-        string,
-        Record<
-          string,
-          {
-            summary?: string
-            responses?: Record<string, unknown>
-            requestBody?: unknown
-            parameters?: { in: string }[]
-            operationId?: string
-            security?: Record<string, string[]>[]
-          }
-        >
-      >
+      paths: Record<string, Record<string, DocumentedOperation>>
     }
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
@@ -57,42 +95,7 @@ describe('the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(40)
     const ids = operations.map(({ op }) => op.operationId)
     expect(new Set(ids).size, 'operationIds are unique').toBe(operations.length)
-    for (const { route, op } of operations) {
-      expect(op.summary, `${route} has a summary`).toBeTruthy()
-      const statuses = Object.keys(op.responses ?? {})
-      expect(
-        statuses.some((s) => s.startsWith('2')),
-        `${route} documents its success`,
-      ).toBe(true)
-      if (route.startsWith('POST') || route.startsWith('PUT') || route.startsWith('PATCH')) {
-        // Writes document their body (logout, issuing a reset link, capturing evidence again,
-        // checking a watched source now and acknowledging its change have none).
-        const bodiless = [
-          '/logout',
-          '/{userId}/password-reset',
-          '/{evidenceId}/captures',
-          '/{watchId}/check',
-          '/{changeId}/acknowledge',
-        ]
-        if (!bodiless.some((end) => route.endsWith(end)))
-          expect(op.requestBody, `${route} documents its body`).toBeDefined()
-        expect(statuses, `${route} documents 400`).toContain('400')
-      }
-      expect(op.operationId, `${route} has an operationId`).toMatch(/^[a-z][A-Za-z0-9]+$/)
-      expect(op.security, `${route} says who may call it`).toBeDefined()
-      if (op.parameters?.length || op.requestBody) {
-        expect(statuses, `${route} documents the 400 of invalid input`).toContain('400')
-      }
-      if (op.security?.length && !op.security.some((s) => Object.keys(s).length === 0)) {
-        expect(statuses, `${route} documents 401`).toContain('401')
-      }
-      if (route.includes('{')) {
-        expect(
-          op.parameters?.some((p) => p.in === 'path'),
-          `${route} documents its path parameters`,
-        ).toBe(true)
-      }
-    }
+    for (const { route, op } of operations) expectDocumented(route, op)
   })
   it('declares servers, the session and CSRF security schemes, and the non-JSON media types', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {

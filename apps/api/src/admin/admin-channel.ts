@@ -29,45 +29,12 @@ export async function startAdminChannel({
     const given = Buffer.from(request.headers.authorization ?? '')
     return given.length === expected.length && timingSafeEqual(given, expected)
   }
-  const answer = (response: ServerResponse, status: number, message: string) => {
-    response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message }))
-  }
-
   const server = createServer(async (request, response) => {
     try {
       if (!authorized(request)) return answer(response, 401, 'wrong or missing admin token')
-      const url = new URL(request.url ?? '/', 'http://admin')
-      if (request.method === 'GET' && url.pathname === '/export') {
-        response.writeHead(200, { 'content-type': 'application/jsonl' })
-        await exportDatabase(database.db, response)
-        response.end()
-        return
-      }
-      const name = /^\/operations\/([\w:-]+)$/.exec(url.pathname)?.[1]
-      if (request.method !== 'POST' || !name || !isAdminOperation(name)) {
-        return answer(response, 404, `no admin operation ${request.method} ${url.pathname}`)
-      }
-      let body = ''
-      for await (const chunk of request) body += chunk
-      const operation = adminOperations[name]
-      const input = operation.input.safeParse(JSON.parse(body))
-      if (!input.success) {
-        const issue = input.error.issues[0]
-        return answer(response, 400, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`)
-      }
-      log.info({ operation: name }, 'admin operation from the CLI')
-      answer(response, 200, await operation.run(database.db, input.data as never))
+      await route(database, log, request, response)
     } catch (error) {
-      if (response.headersSent) {
-        // Mid-export: cut the stream, the CLI sees no trailer and keeps nothing.
-        log.error({ err: error }, 'admin channel: export failed')
-        response.destroy()
-      } else if (error instanceof AppError) {
-        answer(response, error.statusCode, error.message)
-      } else {
-        log.error({ err: error }, 'admin channel: operation failed')
-        answer(response, 500, 'the server failed to run it (see its log)')
-      }
+      answerFailure(log, response, error)
     }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -79,5 +46,52 @@ export async function startAdminChannel({
         server.close(() => resolve())
         server.closeAllConnections()
       }),
+  }
+}
+
+function answer(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message }))
+}
+
+/** One authorized request: the export stream or an admin operation. */
+async function route(
+  database: DatabaseHandle,
+  log: Logger,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://admin')
+  if (request.method === 'GET' && url.pathname === '/export') {
+    response.writeHead(200, { 'content-type': 'application/jsonl' })
+    await exportDatabase(database.db, response)
+    response.end()
+    return
+  }
+  const name = /^\/operations\/([\w:-]+)$/.exec(url.pathname)?.[1]
+  if (request.method !== 'POST' || !name || !isAdminOperation(name)) {
+    return answer(response, 404, `no admin operation ${request.method} ${url.pathname}`)
+  }
+  let body = ''
+  for await (const chunk of request) body += chunk
+  const operation = adminOperations[name]
+  const input = operation.input.safeParse(JSON.parse(body))
+  if (!input.success) {
+    const issue = input.error.issues[0]
+    return answer(response, 400, `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`)
+  }
+  log.info({ operation: name }, 'admin operation from the CLI')
+  answer(response, 200, await operation.run(database.db, input.data as never))
+}
+
+function answerFailure(log: Logger, response: ServerResponse, error: unknown): void {
+  if (response.headersSent) {
+    // Mid-export: cut the stream, the CLI sees no trailer and keeps nothing.
+    log.error({ err: error }, 'admin channel: export failed')
+    response.destroy()
+  } else if (error instanceof AppError) {
+    answer(response, error.statusCode, error.message)
+  } else {
+    log.error({ err: error }, 'admin channel: operation failed')
+    answer(response, 500, 'the server failed to run it (see its log)')
   }
 }

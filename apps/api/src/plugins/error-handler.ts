@@ -2,7 +2,11 @@ import type { ApiError } from '@claimtrail/contracts'
 import { isDatabaseUnavailable } from '@claimtrail/db'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  type ZodFastifySchemaValidationError,
+} from 'fastify-type-provider-zod'
 import { AppError } from '../errors.ts'
 
 /** The SQLSTATE of a driver error anywhere in the cause chain (drizzle wraps driver errors). */
@@ -35,25 +39,10 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
     const send = (status: number, body: Omit<ApiError, 'requestId'>) =>
       reply.status(status).send({ ...body, requestId: request.id } satisfies ApiError)
 
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'is invalid',
-      }))
-      const first = issues[0]
-      return send(400, {
-        code: 'VALIDATION',
-        message: first ? `${first.field}: ${first.message}` : 'The request is invalid',
-        details: { issues },
-      })
-    }
+    if (hasZodFastifySchemaValidationErrors(error)) return send(400, validationBody(error))
     if (error instanceof AppError) {
       reply.headers(error.headers())
-      return send(error.statusCode, {
-        code: error.code,
-        message: error.message,
-        ...(error.details === undefined ? {} : { details: error.details }),
-      })
+      return send(error.statusCode, appErrorBody(error))
     }
     // Before the constraint table: a connection lost mid-transaction can surface with its own
     // SQLSTATE (57P01 on pg_terminate_backend) or as the failed rollback that followed it.
@@ -72,7 +61,7 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
       return send(500, { code: 'INTERNAL', message: 'Something went wrong on our side' })
     }
     // Fastify's own client errors (malformed JSON, body too large, unsupported media type...).
-    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    if (isClientError(error)) {
       return send(error.statusCode, { code: error.code ?? 'BAD_REQUEST', message: error.message })
     }
     request.log.error({ err: error }, 'unhandled error')
@@ -87,3 +76,31 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
     } satisfies ApiError)
   })
 })
+
+/** A schema validation failure names its first field in the message and lists them all. */
+function validationBody(
+  error: Pick<FastifyError, 'validationContext'> & { validation: ZodFastifySchemaValidationError[] },
+): Omit<ApiError, 'requestId'> {
+  const issues = error.validation.map((v) => ({
+    field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+    message: v.message ?? 'is invalid',
+  }))
+  const first = issues[0]
+  return {
+    code: 'VALIDATION',
+    message: first ? `${first.field}: ${first.message}` : 'The request is invalid',
+    details: { issues },
+  }
+}
+
+function appErrorBody(error: AppError): Omit<ApiError, 'requestId'> {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.details === undefined ? {} : { details: error.details }),
+  }
+}
+
+function isClientError(error: FastifyError): error is FastifyError & { statusCode: number } {
+  return typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
+}

@@ -8,19 +8,25 @@ import { AppError } from '../errors.ts'
  */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
   let depth = 0
-  let inString = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      // A backslash escapes the next character; a quote ends the string.
-      if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
+    if (c === 0x22) i = closingQuote(text, i + 1)
     else if (c === 0x5b || c === 0x7b) {
       if (++depth > limit) return true
     } else if (c === 0x5d || c === 0x7d) depth--
   }
   return false
+}
+
+/** Index of the quote that ends the string starting at `from` (or the text's length if none). */
+function closingQuote(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // A backslash escapes the next character; a quote ends the string.
+    if (c === 0x5c) i++
+    else if (c === 0x22) return i
+  }
+  return text.length
 }
 
 /**

@@ -50,8 +50,17 @@ function completeOperation(input: TransformInput): TransformInput {
   const response = { ...(schema.response ?? {}) }
   schema.operationId ??= operationIdOf(method, url)
   if ((schema.params || schema.querystring || schema.body) && !response[400]) response[400] = ErrorSchema
-  const role = minimumRole(route)
-  const write = WRITES.has(method)
+  declareAccess(schema, response, { url, role: minimumRole(route), write: WRITES.has(method) })
+  schema.response = response
+  return { ...input, schema } as TransformInput
+}
+
+/** The operation's securitySchemes and the answers its access rule adds (304, 401, 403). */
+function declareAccess(
+  schema: RouteSchema,
+  response: NonNullable<RouteSchema['response']>,
+  { url, role, write }: { url: string; role: string | null; write: boolean },
+): void {
   if (url.startsWith('/api/v1/public/')) {
     schema.security = []
     // public-http.ts answers If-None-Match with 304 and no body.
@@ -65,8 +74,6 @@ function completeOperation(input: TransformInput): TransformInput {
     // Open to anyone; a session, when there is one, changes what the answer holds.
     schema.security = [{}, write ? { sessionCookie: [], csrfHeader: [] } : { sessionCookie: [] }]
   }
-  schema.response = response
-  return { ...input, schema } as TransformInput
 }
 
 /** OpenAPI 3 from the routes' zod schemas: JSON at /api/openapi.json, a browsable UI at /api/docs. */

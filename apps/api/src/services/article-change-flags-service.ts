@@ -176,18 +176,7 @@ export function createArticleChangeFlagsService({ db }: { db: Db }) {
       if (flag.resolution !== null) {
         throw new ConflictError(`This flag is already ${flag.resolution}`, { resolution: flag.resolution })
       }
-      let publicationRevision: number | null = null
-      if (input.tellReaders) {
-        const [arrived] = await tx
-          .select({ number: articleVersions.number, importedAt: articleVersions.importedAt })
-          .from(articleVersions)
-          .where(eq(articleVersions.id, flag.toVersionId))
-        if (!arrived) throw new Error('flagged version vanished')
-        publicationRevision = await recordArticleEdited(tx, flag.claimId, {
-          at: arrived.importedAt.toISOString(),
-          versionNumber: arrived.number,
-        })
-      }
+      const publicationRevision = input.tellReaders ? await tellReadersOfEdit(tx, flag) : null
       const resolvedAt = new Date()
       await tx
         .update(articleChangeFlags)
@@ -222,6 +211,22 @@ export function createArticleChangeFlagsService({ db }: { db: Db }) {
   }
 
   return { listOpen, ofClaim, dismiss }
+}
+
+/** Records on the claim's public record that its article was edited after the check (and when). */
+async function tellReadersOfEdit(
+  tx: Tx,
+  flag: { claimId: string; toVersionId: string },
+): Promise<number | null> {
+  const [arrived] = await tx
+    .select({ number: articleVersions.number, importedAt: articleVersions.importedAt })
+    .from(articleVersions)
+    .where(eq(articleVersions.id, flag.toVersionId))
+  if (!arrived) throw new Error('flagged version vanished')
+  return recordArticleEdited(tx, flag.claimId, {
+    at: arrived.importedAt.toISOString(),
+    versionNumber: arrived.number,
+  })
 }
 
 export type ArticleChangeFlagsService = ReturnType<typeof createArticleChangeFlagsService>

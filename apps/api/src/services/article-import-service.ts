@@ -1,27 +1,36 @@
 import { createHash } from 'node:crypto'
 import type {
   ArticleSource,
-  ArticleSummary,
   ArticleVersionBody,
-  ArticleVersionInfo,
   ArticleVersionList,
   CreateArticle,
   CreatedArticle,
   ImportArticleVersion,
   ImportedVersion,
   Job,
-  OrphanList,
 } from '@claimtrail/contracts'
-import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import type { ClaimReanchorPlan } from '@claimtrail/core'
+import { type Db, schema, type Tx } from '@claimtrail/db'
+import { and, asc, eq } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError, TooLargeError, UnprocessableError } from '../errors.ts'
 import type { WorkerPool } from '../workers/worker-pool.ts'
 import type { Actor, Author } from './actor.ts'
 import { flagPublishedClaims } from './article-change-flags-service.ts'
+import {
+  currentVersion,
+  insertVersion,
+  listOrphans,
+  type PreparedText,
+  requireArticle,
+  toVersionInfo,
+  versionInfoColumns,
+} from './article-import/article-versions.ts'
 import { type FetchedPage, type FetchPolicy, fetchArticle } from './article-import/fetch-article.ts'
+import { articleValues, findOutlet, insertArticle, toSummary } from './article-import/new-article.ts'
 import { normalisePlainText } from './article-import/plain-text.ts'
 import {
   applyReanchorPlan,
+  type ReanchorSnapshot,
   readReanchorSnapshot,
   reanchorInput,
   StaleReanchorPlan,
@@ -30,7 +39,9 @@ import type { JobContext } from './jobs/job-runner.ts'
 import type { JobRow, JobsService } from './jobs/jobs-service.ts'
 import { watchArticle } from './source-watch/watched-set.ts'
 
-const { articles, articleVersions, claims, entities } = schema
+export type { PreparedText }
+
+const { articles, articleVersions } = schema
 
 export interface ArticleImportServiceDeps {
   db: Db
@@ -62,31 +73,6 @@ interface WriteOptions {
 
 // A new version computed from claims that changed meanwhile is computed again, this many times.
 const STALE_PLAN_ATTEMPTS = 3
-
-/** The text of a version to be, worked out before any transaction opens (fetching takes time). */
-export interface PreparedText {
-  body: string
-  sha256: string
-  sourceFormat: ArticleSource['format']
-  /** For a fetched page: where it was finally found. */
-  fetchedUrl?: string
-  /** For a fetched page: where permanent redirects say its address moved (the watcher follows). */
-  movedTo?: string
-}
-
-// Length in UTF-16 code units (what anchor offsets count), computed by the database so that a
-// version list does not drag every body across the wire: code points, plus one for each astral
-// character, which is two code units.
-const bodyLength = sql<number>`(char_length(${articleVersions.body}) + char_length(${articleVersions.body}) - char_length(regexp_replace(${articleVersions.body}, '[\\U00010000-\\U0010FFFF]', '', 'g')))::int`
-
-const versionInfoColumns = {
-  id: articleVersions.id,
-  number: articleVersions.number,
-  sha256: articleVersions.sha256,
-  importedAt: articleVersions.importedAt,
-  length: bodyLength,
-  sourceFormat: articleVersions.sourceFormat,
-}
 
 /**
  * Article import: new articles from text, HTML or a URL, new versions of their text (each one
@@ -152,73 +138,17 @@ export function createArticleImportService({
     return { body, sha256, sourceFormat: source.format }
   }
 
-  async function insertVersion(tx: Tx, actor: Author, articleId: string, number: number, text: PreparedText) {
-    const [row] = await tx
-      .insert(articleVersions)
-      .values({
-        articleId,
-        number,
-        body: text.body,
-        sha256: text.sha256,
-        sourceFormat: text.sourceFormat,
-        importedBy: actor.id,
-      })
-      .returning()
-    if (!row) throw new Error('article version insert returned nothing')
-    const info = toVersionInfo({ ...row, length: text.body.length })
-    await appendEvent(tx, {
-      actorId: actor.id,
-      action: 'article_version.imported',
-      subjectType: 'article_version',
-      subjectId: row.id,
-      after: { articleId, ...info, ...(text.fetchedUrl ? { fetchedUrl: text.fetchedUrl } : {}) },
-      requestId: actor.requestId,
-    })
-    return info
-  }
-
   async function create(actor: Actor, input: CreateArticle): Promise<CreatedArticle> {
     const text = await prepare(input.source)
     return db.transaction(async (tx) => {
       const outlet = input.outlet ? await findOutlet(tx, input.outlet) : null
-      const [article] = await tx
-        .insert(articles)
-        .values({
-          title: input.title,
-          outletId: outlet?.id ?? null,
-          // A page fetched for its text is where the article lives, unless told otherwise.
-          url: input.url ?? (input.source.format === 'url' ? (text.fetchedUrl ?? input.source.url) : null),
-          byline: input.byline ?? null,
-          publishedOn: input.publishedOn ?? null,
-          language: input.language ?? 'en',
-          createdBy: actor.id,
-        })
-        .returning()
-      if (!article) throw new Error('article insert returned nothing')
-      await appendEvent(tx, {
-        actorId: actor.id,
-        action: 'article.created',
-        subjectType: 'article',
-        subjectId: article.id,
-        after: article,
-        requestId: actor.requestId,
-      })
+      const article = await insertArticle(tx, actor, articleValues(actor, input, text, outlet))
       const version = await insertVersion(tx, actor, article.id, 1, text)
       // Imported from a web address: the page is watched for changes (ADR 021).
       if (input.source.format === 'url') {
         await watchArticle(tx, article.id, text.fetchedUrl ?? input.source.url, text.sha256)
       }
-      const summary: ArticleSummary = {
-        id: article.id,
-        title: article.title,
-        outlet: outlet?.name ?? null,
-        url: article.url,
-        byline: article.byline,
-        publishedAt: article.publishedOn,
-        language: article.language,
-        claimCount: 0,
-      }
-      return { article: summary, version }
+      return { article: toSummary(article, outlet), version }
     })
   }
 
@@ -273,41 +203,28 @@ export function createArticleImportService({
       const current = await currentVersion(db, articleId)
       if (current && current.sha256 === text.sha256)
         return { created: false, version: toVersionInfo(current) }
-      await options.phase?.('computing')
-      const snapshot = await readReanchorSnapshot(db, articleId)
-      const plan =
-        snapshot.claims.length > 0
-          ? await workers.planReanchoring(reanchorInput(snapshot, text.body), options.timeoutMs)
-          : []
-      // A job past its deadline stops here, before writing anything.
-      await options.phase?.('writing')
+      const { snapshot, plan } = await computePlan(articleId, text, options)
       try {
-        return await db.transaction(async (tx) => {
-          // Serialises imports of one article: version numbers and re-anchoring never interleave.
-          const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update')
-          if (!article) throw new NotFoundError('Article')
-          const latest = await currentVersion(tx, articleId)
-          if (latest?.id !== current?.id) throw new StaleReanchorPlan('another version arrived')
-          const version = await insertVersion(tx, actor, articleId, (latest?.number ?? 0) + 1, text)
-          await tx
-            .update(articles)
-            .set({ version: article.version + 1, updatedAt: new Date() })
-            .where(eq(articles.id, articleId))
-          const next = { id: version.id, body: text.body }
-          const reanchored = await applyReanchorPlan(tx, articleId, snapshot, plan, next, actor)
-          // Published claims keep their public record and get a flag for editors (ADR 019).
-          await flagPublishedClaims(tx, actor, articleId, { ...next, number: version.number })
-          return { created: true as const, version, reanchored }
-        })
+        return await db.transaction((tx) =>
+          commitVersion(tx, actor, articleId, text, { current, snapshot, plan }),
+        )
       } catch (error) {
-        if (!(error instanceof StaleReanchorPlan)) throw error
-        if (attempt >= STALE_PLAN_ATTEMPTS) {
-          throw new ConflictError(
-            'The article’s claims kept changing while the new text was being re-anchored; import it again',
-          )
-        }
+        throwUnlessStale(error, attempt)
       }
     }
+  }
+
+  /** The re-anchoring plan, computed in the worker pool from a snapshot read outside any transaction. */
+  async function computePlan(articleId: string, text: PreparedText, options: WriteOptions) {
+    await options.phase?.('computing')
+    const snapshot = await readReanchorSnapshot(db, articleId)
+    const plan =
+      snapshot.claims.length > 0
+        ? await workers.planReanchoring(reanchorInput(snapshot, text.body), options.timeoutMs)
+        : []
+    // A job past its deadline stops here, before writing anything.
+    await options.phase?.('writing')
+    return { snapshot, plan }
   }
 
   async function listVersions(articleId: string): Promise<ArticleVersionList> {
@@ -332,42 +249,6 @@ export function createArticleImportService({
     return { ...toVersionInfo(row), body: row.body }
   }
 
-  async function orphans(articleId: string): Promise<OrphanList> {
-    await requireArticle(db, articleId)
-    const [current] = await db
-      .select({ number: articleVersions.number })
-      .from(articleVersions)
-      .where(eq(articleVersions.articleId, articleId))
-      .orderBy(desc(articleVersions.number))
-      .limit(1)
-    const rows = await db
-      .select({ claim: claims, anchorVersionNumber: articleVersions.number })
-      .from(claims)
-      .innerJoin(articleVersions, eq(articleVersions.id, claims.articleVersionId))
-      .where(and(eq(claims.articleId, articleId), eq(claims.orphaned, true)))
-      .orderBy(asc(articleVersions.number), asc(claims.anchorStart), asc(claims.id))
-    return {
-      currentVersionNumber: current?.number ?? 1,
-      items: rows.map(({ claim: c, anchorVersionNumber }) => ({
-        id: c.id,
-        version: c.version,
-        status: c.status,
-        headline: c.headline,
-        statement: c.statement,
-        anchor: {
-          articleVersionId: c.articleVersionId,
-          start: c.anchorStart,
-          end: c.anchorEnd,
-          exact: c.anchorExact,
-          prefix: c.anchorPrefix,
-          suffix: c.anchorSuffix,
-          orphaned: c.orphaned,
-        },
-        anchorVersionNumber,
-      })),
-    }
-  }
-
   /**
    * A watched article's page fetched again (ADR 021): its text as an import would extract it, for
    * the watcher to compare, and written as a new version the same way an import does.
@@ -383,58 +264,51 @@ export function createArticleImportService({
     textOfPage,
     listVersions,
     getVersion,
-    orphans,
+    orphans: (articleId: string) => listOrphans(db, articleId),
   }
 }
 
 export type ArticleImportService = ReturnType<typeof createArticleImportService>
 
-async function currentVersion(db: DbOrTx, articleId: string) {
-  const [current] = await db
-    .select(versionInfoColumns)
-    .from(articleVersions)
-    .where(eq(articleVersions.articleId, articleId))
-    .orderBy(desc(articleVersions.number))
-    .limit(1)
-  return current
+/** A stale plan is computed again, up to STALE_PLAN_ATTEMPTS times; anything else is thrown. */
+function throwUnlessStale(error: unknown, attempt: number): void {
+  if (!(error instanceof StaleReanchorPlan)) throw error
+  if (attempt >= STALE_PLAN_ATTEMPTS) {
+    throw new ConflictError(
+      'The article’s claims kept changing while the new text was being re-anchored; import it again',
+    )
+  }
 }
 
-async function requireArticle(db: DbOrTx, articleId: string): Promise<void> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId))
-  if (!row) throw new NotFoundError('Article')
-}
-
-async function findOutlet(tx: Tx, outletId: string) {
-  const [outlet] = await tx.select().from(entities).where(eq(entities.id, outletId))
-  if (!outlet) throw new InvalidError('outlet: no entity has this id', { field: 'outlet' })
-  if (outlet.kind !== 'outlet') {
-    throw new InvalidError(`outlet: ${outlet.name} is a ${outlet.kind.replace('_', ' ')}, not an outlet`, {
-      field: 'outlet',
-    })
-  }
-  if (outlet.mergedIntoId) {
-    throw new InvalidError(`outlet: ${outlet.name} was merged into another entity; use that one`, {
-      field: 'outlet',
-      mergedIntoId: outlet.mergedIntoId,
-    })
-  }
-  return outlet
-}
-
-function toVersionInfo(row: {
-  id: string
-  number: number
-  sha256: string
-  importedAt: Date
-  length: number
-  sourceFormat: string
-}): ArticleVersionInfo {
-  return {
-    id: row.id,
-    number: row.number,
-    sha256: row.sha256,
-    importedAt: row.importedAt.toISOString(),
-    length: Number(row.length),
-    sourceFormat: row.sourceFormat as ArticleVersionInfo['sourceFormat'],
-  }
+/**
+ * The transaction of writeVersion: checks that the current version is still the one the plan was
+ * computed from (StaleReanchorPlan otherwise), then writes the version, the re-anchored claims and
+ * the flags of published claims.
+ */
+async function commitVersion(
+  tx: Tx,
+  actor: Author,
+  articleId: string,
+  text: PreparedText,
+  {
+    current,
+    snapshot,
+    plan,
+  }: { current: { id: string } | undefined; snapshot: ReanchorSnapshot; plan: ClaimReanchorPlan[] },
+): Promise<ImportedVersion> {
+  // Serialises imports of one article: version numbers and re-anchoring never interleave.
+  const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for('update')
+  if (!article) throw new NotFoundError('Article')
+  const latest = await currentVersion(tx, articleId)
+  if (latest?.id !== current?.id) throw new StaleReanchorPlan('another version arrived')
+  const version = await insertVersion(tx, actor, articleId, (latest?.number ?? 0) + 1, text)
+  await tx
+    .update(articles)
+    .set({ version: article.version + 1, updatedAt: new Date() })
+    .where(eq(articles.id, articleId))
+  const next = { id: version.id, body: text.body }
+  const reanchored = await applyReanchorPlan(tx, articleId, snapshot, plan, next, actor)
+  // Published claims keep their public record and get a flag for editors (ADR 019).
+  await flagPublishedClaims(tx, actor, articleId, { ...next, number: version.number })
+  return { created: true as const, version, reanchored }
 }

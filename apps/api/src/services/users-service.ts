@@ -53,26 +53,10 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
     return db.transaction(async (tx) => {
       const [current] = await tx.select().from(users).where(eq(users.id, userId)).for('update')
       if (!current) throw new NotFoundError('User')
-      if (current.version !== input.version) {
-        throw new ConflictError(
-          `User was changed by someone else (version ${current.version}, you sent ${input.version})`,
-          {
-            current: toUser(current),
-          },
-        )
-      }
-      if (actor.id === userId && (input.active === false || (input.role && input.role !== 'admin'))) {
-        throw new InvalidError('You cannot deactivate yourself or remove your own admin role')
-      }
+      assertEditable(actor, current, input)
       const [row] = await tx
         .update(users)
-        .set({
-          ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
-          ...(input.role === undefined ? {} : { role: input.role }),
-          ...(input.active === undefined ? {} : { active: input.active }),
-          version: current.version + 1,
-          updatedAt: new Date(),
-        })
+        .set({ ...editedColumns(input), version: current.version + 1, updatedAt: new Date() })
         .where(and(eq(users.id, userId), eq(users.version, input.version)))
         .returning()
       if (!row) throw new ConflictError('User was changed by someone else')
@@ -80,12 +64,7 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
       if (!row.active) await sessions.revokeAllFor(userId, tx)
       await appendEvent(tx, {
         actorId: actor.id,
-        action:
-          row.active === current.active
-            ? 'user.updated'
-            : row.active
-              ? 'user.reactivated'
-              : 'user.deactivated',
+        action: updateAction(current.active, row.active),
         subjectType: 'user',
         subjectId: userId,
         before: toUser(current),
@@ -100,3 +79,32 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
 }
 
 export type UsersService = ReturnType<typeof createUsersService>
+
+/** The version must match, and an admin may neither deactivate nor demote themself. */
+function assertEditable(actor: Actor, current: typeof users.$inferSelect, input: UpdateUser): void {
+  if (current.version !== input.version) {
+    throw new ConflictError(
+      `User was changed by someone else (version ${current.version}, you sent ${input.version})`,
+      {
+        current: toUser(current),
+      },
+    )
+  }
+  if (actor.id === current.id && (input.active === false || (input.role && input.role !== 'admin'))) {
+    throw new InvalidError('You cannot deactivate yourself or remove your own admin role')
+  }
+}
+
+/** Only the fields the input sends. */
+function editedColumns(input: UpdateUser) {
+  return {
+    ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
+    ...(input.role === undefined ? {} : { role: input.role }),
+    ...(input.active === undefined ? {} : { active: input.active }),
+  }
+}
+
+function updateAction(wasActive: boolean, active: boolean) {
+  if (active === wasActive) return 'user.updated' as const
+  return active ? ('user.reactivated' as const) : ('user.deactivated' as const)
+}

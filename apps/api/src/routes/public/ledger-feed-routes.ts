@@ -4,6 +4,18 @@ import type { PublicLedgerService } from '../../services/public/public-ledger-se
 
 const TITLES = { published: 'Published', corrected: 'Corrected', retracted: 'Retracted' } as const
 
+type LedgerChange = Awaited<ReturnType<PublicLedgerService['recentChanges']>>[number]
+
+/** The entry's summary: the verdict, the correction or the retraction, with its reason. */
+function summaryOf(c: LedgerChange): string {
+  if (c.kind === 'published')
+    return `Verdict: ${c.verdict}. ${c.statement}${c.rationale ? ` — ${c.rationale}` : ''}`
+  if (c.kind === 'corrected') {
+    return `Correction. ${c.whatChanged ?? ''}${c.reason ? ` Reason: ${c.reason}` : ''} Verdict now: ${c.verdict}.`
+  }
+  return `Retracted. ${c.reason ? `Reason: ${c.reason}` : ''}`
+}
+
 /**
  * The ledger's Atom feed (RFC 4287) of publications, corrections and retractions, at
  * /ledger/feed.atom beside the pages feed readers discover it from. Not part of the JSON API, so
@@ -30,12 +42,7 @@ export const ledgerFeedRoutes: FastifyPluginAsync<{
         updated: c.at,
         link: c.url,
         category: c.kind,
-        summary:
-          c.kind === 'published'
-            ? `Verdict: ${c.verdict}. ${c.statement}${c.rationale ? ` — ${c.rationale}` : ''}`
-            : c.kind === 'corrected'
-              ? `Correction. ${c.whatChanged ?? ''}${c.reason ? ` Reason: ${c.reason}` : ''} Verdict now: ${c.verdict}.`
-              : `Retracted. ${c.reason ? `Reason: ${c.reason}` : ''}`,
+        summary: summaryOf(c),
       })),
     })
     return reply.type('application/atom+xml; charset=utf-8').send(xml)

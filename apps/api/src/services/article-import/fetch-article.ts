@@ -94,6 +94,29 @@ export function decodeBody(body: FetchedBody): string {
   return decode(body.bytes, body.charset ?? (isHtml(body) ? sniffCharset(body.bytes) : undefined))
 }
 
+/** Where a redirect leads, checked like the address asked for; refuses a missing Location and too many hops. */
+function redirectTarget(
+  response: IncomingMessage,
+  {
+    url,
+    status,
+    redirects,
+    rawUrl,
+    policy,
+  }: { url: URL; status: number; redirects: number; rawUrl: string; policy: FetchPolicy },
+): URL {
+  const maxRedirects = policy.maxRedirects ?? 5
+  // Every early return closes the connection at once: draining the body instead would keep
+  // reading whatever the server sends, for ever if it never ends (ADR 015).
+  response.destroy()
+  const location = response.headers.location
+  if (!location) throw new UpstreamError(`${url.href} answered HTTP ${status} without a Location`)
+  if (redirects >= maxRedirects) {
+    throw new UpstreamError(`${rawUrl} redirected more than ${maxRedirects} times`, { url: url.href })
+  }
+  return checkUrl(new URL(location, url).href, rawUrl, policy)
+}
+
 /**
  * Fetches any resource under the same rules as an article (evidence captures keep PDFs and
  * images too). `accept` may refuse the media type before the body is read, by throwing.
@@ -105,7 +128,6 @@ export async function fetchBody(
 ): Promise<FetchedBody> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), policy.timeoutMs)
-  const maxRedirects = policy.maxRedirects ?? 5
   try {
     let url = checkUrl(rawUrl, rawUrl, policy)
     let movedTo: string | undefined
@@ -114,15 +136,7 @@ export async function fetchBody(
       const response = await get(url, policy, controller.signal)
       const status = response.statusCode ?? 0
       if (REDIRECTS.has(status)) {
-        // Every early return closes the connection at once: draining the body instead would keep
-        // reading whatever the server sends, for ever if it never ends (ADR 015).
-        response.destroy()
-        const location = response.headers.location
-        if (!location) throw new UpstreamError(`${url.href} answered HTTP ${status} without a Location`)
-        if (redirects >= maxRedirects) {
-          throw new UpstreamError(`${rawUrl} redirected more than ${maxRedirects} times`, { url: url.href })
-        }
-        url = checkUrl(new URL(location, url).href, rawUrl, policy)
+        url = redirectTarget(response, { url, status, redirects, rawUrl, policy })
         permanent &&= PERMANENT_REDIRECTS.has(status)
         if (permanent) movedTo = url.href
         continue

@@ -70,30 +70,36 @@ const FURNITURE =
 const PARAGRAPH = '\u0000P'
 const LINE = '\u0000L'
 
+/** A text node's text: line breaks kept inside <pre>, whitespace collapsed elsewhere. */
+function textPiece(node: DomNode, pre: boolean): string {
+  const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ')
+  return pre ? text.replace(/\r\n?/g, '\n').replaceAll('\n', LINE) : text.replace(/[ \t\n\f\r]+/g, ' ')
+}
+
+/** Appends the pieces of a node's text to `pieces`, with paragraph and line marks. */
+function collect(node: DomNode, pre: boolean, pieces: string[]): void {
+  if (node.nodeType === TEXT_NODE) pieces.push(textPiece(node, pre))
+  else if (node.nodeType === ELEMENT_NODE) collectElement(node, pre, pieces)
+}
+
+function collectElement(node: DomNode, pre: boolean, pieces: string[]): void {
+  const name = node.nodeName.toUpperCase()
+  if (SKIPPED.has(name)) return
+  if (name === 'BR') return void pieces.push(LINE)
+  const block = BLOCKS.has(name)
+  if (block) pieces.push(PARAGRAPH)
+  if (name === 'TR') pieces.push(LINE)
+  // Read once: linkedom builds childNodes afresh on every access, which made this quadratic.
+  const children = Array.from(node.childNodes)
+  for (const child of children) collect(child, pre || name === 'PRE', pieces)
+  if (name === 'TD' || name === 'TH') pieces.push(' ')
+  if (block) pieces.push(PARAGRAPH)
+}
+
 /** Text of a DOM subtree as paragraphs separated by blank lines, whitespace collapsed as a browser would. */
 export function domToText(root: DomNode): string {
   const pieces: string[] = []
-  const walk = (node: DomNode, pre: boolean) => {
-    if (node.nodeType === TEXT_NODE) {
-      const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ')
-      if (pre) pieces.push(text.replace(/\r\n?/g, '\n').replaceAll('\n', LINE))
-      else pieces.push(text.replace(/[ \t\n\f\r]+/g, ' '))
-      return
-    }
-    if (node.nodeType !== ELEMENT_NODE) return
-    const name = node.nodeName.toUpperCase()
-    if (SKIPPED.has(name)) return
-    if (name === 'BR') return void pieces.push(LINE)
-    const block = BLOCKS.has(name)
-    if (block) pieces.push(PARAGRAPH)
-    if (name === 'TR') pieces.push(LINE)
-    // Read once: linkedom builds childNodes afresh on every access, which made this quadratic.
-    const children = Array.from(node.childNodes)
-    for (const child of children) walk(child, pre || name === 'PRE')
-    if (name === 'TD' || name === 'TH') pieces.push(' ')
-    if (block) pieces.push(PARAGRAPH)
-  }
-  walk(root, false)
+  collect(root, false, pieces)
   return pieces
     .join('')
     .split(PARAGRAPH)

@@ -131,33 +131,42 @@ export async function applyReanchorPlan(
         updatedAt: now,
       })
       .where(eq(claims.id, claim.id))
-    for (const change of step.cues) {
-      const hop = cues.get(claim.id)?.find((h) => h.id === change.id)
-      await tx
-        .update(chainHops)
-        .set({
-          cueStart: change.after?.start ?? null,
-          cueEnd: change.after?.end ?? null,
-          version: (hop?.version ?? 0) + 1,
-          updatedAt: now,
-        })
-        .where(eq(chainHops.id, change.id))
-    }
-    for (const change of step.responseWords) {
-      const response = words.get(claim.id)?.find((r) => r.id === change.id)
-      await tx
-        .update(responses)
-        .set({
-          wordsStart: change.after?.start ?? null,
-          wordsEnd: change.after?.end ?? null,
-          version: (response?.version ?? 0) + 1,
-          updatedAt: now,
-        })
-        .where(eq(responses.id, change.id))
-    }
+    await moveSubSpans(tx, step, { cues: cues.get(claim.id), words: words.get(claim.id), now })
     await record(tx, actor, claim, after, step)
   }
   return counts
+}
+
+/** Cue words of hops and words of responses follow their claim's new anchor, or lose their offsets. */
+async function moveSubSpans(
+  tx: Tx,
+  step: ClaimReanchorPlan,
+  { cues, words, now }: { cues: VersionedSpan[] | undefined; words: VersionedSpan[] | undefined; now: Date },
+): Promise<void> {
+  for (const change of step.cues) {
+    const hop = cues?.find((h) => h.id === change.id)
+    await tx
+      .update(chainHops)
+      .set({
+        cueStart: change.after?.start ?? null,
+        cueEnd: change.after?.end ?? null,
+        version: (hop?.version ?? 0) + 1,
+        updatedAt: now,
+      })
+      .where(eq(chainHops.id, change.id))
+  }
+  for (const change of step.responseWords) {
+    const response = words?.find((r) => r.id === change.id)
+    await tx
+      .update(responses)
+      .set({
+        wordsStart: change.after?.start ?? null,
+        wordsEnd: change.after?.end ?? null,
+        version: (response?.version ?? 0) + 1,
+        updatedAt: now,
+      })
+      .where(eq(responses.id, change.id))
+  }
 }
 
 /** The plan depends on anchors and spans only: those must be as they were read. */

@@ -1,5 +1,5 @@
 import type { AssessmentInput, ClaimDetail } from '@claimtrail/contracts'
-import { appendEvent, type Db, schema } from '@claimtrail/db'
+import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, eq } from 'drizzle-orm'
 import { InvalidError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../actor.ts'
@@ -30,36 +30,13 @@ export function createClaimAssessmentService({ db }: { db: Db }) {
         await assertClaimVersion(tx, claim, sent, actor.role)
         assertEditable(actor, claim.status)
 
-        const origins = await tx
-          .select({ entityId: chainHops.entityId })
-          .from(chainHops)
-          .innerJoin(attributionChains, eq(attributionChains.id, chainHops.chainId))
-          .where(and(eq(attributionChains.claimId, claimId), eq(chainHops.position, 0)))
-        const originIds = new Set(origins.map((o) => o.entityId))
-        for (const [i, rating] of (input.sourceReliability ?? []).entries()) {
-          if (!originIds.has(rating.entityId)) {
-            throw new InvalidError(
-              `sourceReliability.${i}.entityId: not the origin of any of this claim's chains`,
-            )
-          }
-        }
+        await assertOriginsRated(tx, claimId, input)
 
         const [before] = await tx
           .select()
           .from(sourcingAssessments)
           .where(eq(sourcingAssessments.claimId, claimId))
-        const values = {
-          ...(input.informationCredibility === undefined
-            ? {}
-            : { informationCredibility: input.informationCredibility }),
-          ...(input.overrideGrade === undefined
-            ? {}
-            : {
-                overrideGrade: input.overrideGrade,
-                overrideReason: input.overrideGrade ? (input.overrideReason ?? null) : null,
-              }),
-          assessedBy: actor.id,
-        }
+        const values = { ...assessedValues(input), assessedBy: actor.id }
         const [assessment] = await tx
           .insert(sourcingAssessments)
           .values({ claimId, ...values })
@@ -69,20 +46,7 @@ export function createClaimAssessmentService({ db }: { db: Db }) {
           })
           .returning()
         if (!assessment) throw new NotFoundError('Assessment')
-        if (input.sourceReliability) {
-          await tx
-            .delete(sourceReliabilityRatings)
-            .where(eq(sourceReliabilityRatings.assessmentId, assessment.id))
-          if (input.sourceReliability.length > 0) {
-            await tx.insert(sourceReliabilityRatings).values(
-              input.sourceReliability.map((r) => ({
-                assessmentId: assessment.id,
-                entityId: r.entityId,
-                reliability: r.reliability,
-              })),
-            )
-          }
-        }
+        if (input.sourceReliability) await replaceRatings(tx, assessment.id, input.sourceReliability)
         await appendEvent(tx, {
           actorId: actor.id,
           action: 'claim.sourcing_assessed',
@@ -99,6 +63,54 @@ export function createClaimAssessmentService({ db }: { db: Db }) {
         return syncComputedGrade(tx, detail)
       })
     },
+  }
+}
+
+/** Reliability is rated for a chain's origin only: every entity rated must be one. */
+async function assertOriginsRated(tx: Tx, claimId: string, input: AssessmentInput): Promise<void> {
+  const origins = await tx
+    .select({ entityId: chainHops.entityId })
+    .from(chainHops)
+    .innerJoin(attributionChains, eq(attributionChains.id, chainHops.chainId))
+    .where(and(eq(attributionChains.claimId, claimId), eq(chainHops.position, 0)))
+  const originIds = new Set(origins.map((o) => o.entityId))
+  for (const [i, rating] of (input.sourceReliability ?? []).entries()) {
+    if (!originIds.has(rating.entityId)) {
+      throw new InvalidError(`sourceReliability.${i}.entityId: not the origin of any of this claim's chains`)
+    }
+  }
+}
+
+/** Only the fields the input sends; an override's reason goes when the override does. */
+function assessedValues(input: AssessmentInput) {
+  return {
+    ...(input.informationCredibility === undefined
+      ? {}
+      : { informationCredibility: input.informationCredibility }),
+    ...(input.overrideGrade === undefined
+      ? {}
+      : {
+          overrideGrade: input.overrideGrade,
+          overrideReason: input.overrideGrade ? (input.overrideReason ?? null) : null,
+        }),
+  }
+}
+
+/** The assessment's reliability ratings become exactly these. */
+async function replaceRatings(
+  tx: Tx,
+  assessmentId: string,
+  sourceReliability: NonNullable<AssessmentInput['sourceReliability']>,
+): Promise<void> {
+  await tx.delete(sourceReliabilityRatings).where(eq(sourceReliabilityRatings.assessmentId, assessmentId))
+  if (sourceReliability.length > 0) {
+    await tx.insert(sourceReliabilityRatings).values(
+      sourceReliability.map((r) => ({
+        assessmentId,
+        entityId: r.entityId,
+        reliability: r.reliability,
+      })),
+    )
   }
 }
 

@@ -72,6 +72,32 @@ async function publish(tx: Tx, actor: Actor, claimId: string, act: PublicationAc
   return { revision, resolvedFlags }
 }
 
+/** The transition `action` takes from the claim's status: a 409 when there is none, a 403 for another role. */
+function allowedTransition(current: ClaimRow, action: TransitionAction, actor: Actor) {
+  const transition = findTransition(current.status, action)
+  if (!transition) {
+    const allowed = allowedActions(current.status, actor.role)
+    throw new ConflictError(
+      `Cannot ${action.replace('_', ' ')} a claim that is ${current.status}; allowed now: ${allowed.join(', ') || 'nothing'}`,
+      { status: current.status, allowedActions: allowed },
+    )
+  }
+  if (!transition.roles.includes(actor.role)) {
+    throw new ForbiddenError(
+      `Only ${transition.roles.filter((r) => r !== 'admin').join(' or ')}s may ${action.replace('_', ' ')}`,
+    )
+  }
+  return transition
+}
+
+/** What the audit event adds about a publication act: the record's revision and the flags it settled. */
+function publicationFields(publication: Awaited<ReturnType<typeof publish>> | undefined) {
+  return {
+    ...(publication ? { publicationRevision: publication.revision } : {}),
+    ...(publication?.resolvedFlags.length ? { resolvedFlags: publication.resolvedFlags } : {}),
+  }
+}
+
 /**
  * The workflow of docs/design.md, enforced here: an illegal move is a 409 naming the current status
  * and the allowed actions; each move is one transaction with its audit event.
@@ -88,19 +114,7 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
     return db.transaction(async (tx) => {
       const current = await lockClaim(tx, claimId)
       await assertClaimVersion(tx, current, sent, actor.role)
-      const transition = findTransition(current.status, action)
-      if (!transition) {
-        const allowed = allowedActions(current.status, actor.role)
-        throw new ConflictError(
-          `Cannot ${action.replace('_', ' ')} a claim that is ${current.status}; allowed now: ${allowed.join(', ') || 'nothing'}`,
-          { status: current.status, allowedActions: allowed },
-        )
-      }
-      if (!transition.roles.includes(actor.role)) {
-        throw new ForbiddenError(
-          `Only ${transition.roles.filter((r) => r !== 'admin').join(' or ')}s may ${action.replace('_', ' ')}`,
-        )
-      }
+      const transition = allowedTransition(current, action, actor)
       const changes = await apply(tx, current)
       const [row] = await tx
         .update(claims)
@@ -126,8 +140,7 @@ export function createClaimWorkflowService({ db }: { db: Db }) {
           version: row.version,
           verdictRatingId: row.verdictRatingId,
           ...extra,
-          ...(publication ? { publicationRevision: publication.revision } : {}),
-          ...(publication?.resolvedFlags.length ? { resolvedFlags: publication.resolvedFlags } : {}),
+          ...publicationFields(publication),
         },
         requestId: actor.requestId,
       })

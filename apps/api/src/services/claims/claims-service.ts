@@ -105,43 +105,22 @@ export function createClaimsService({ db }: { db: Db }) {
       const current = await lockClaim(tx, claimId)
       await assertClaimVersion(tx, current, sent, actor.role)
       assertEditable(actor, current.status)
-      if (actor.role === 'checker' && input.assigneeId !== undefined && input.assigneeId !== actor.id) {
-        throw new InvalidError('assigneeId: checkers can only assign claims to themselves')
-      }
-      await assertEntities(tx, 'claimantId', [input.claimantId])
-      await assertEntities(tx, 'subjectIds', input.subjectIds ?? [])
-      await assertRating(tx, 'verdictRatingId', input.verdictRatingId)
-      await assertActiveUser(tx, 'assigneeId', input.assigneeId)
+      await assertUpdateReferences(tx, actor, input)
 
       const beforeSubjects = await subjectIdsOf(tx, claimId)
       const { version: _v, subjectIds, ...fields } = input
-      // docs/design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
-      // editor's decision. They also stand as the verdict until an editor decides otherwise.
-      const proposing =
-        actor.role === 'checker' && (fields.verdictRatingId !== undefined || fields.rationale !== undefined)
-      const proposal = proposing
-        ? {
-            proposedVerdictRatingId:
-              fields.verdictRatingId === undefined ? current.verdictRatingId : fields.verdictRatingId,
-            proposedRationale: fields.rationale === undefined ? current.rationale : fields.rationale,
-            proposedBy: actor.id,
-            proposedAt: new Date(),
-          }
-        : {}
       const [row] = await tx
         .update(claims)
-        .set({ ...fields, ...proposal, version: current.version + 1, updatedAt: new Date() })
+        .set({
+          ...fields,
+          ...proposalOf(actor, current, fields),
+          version: current.version + 1,
+          updatedAt: new Date(),
+        })
         .where(eq(claims.id, claimId))
         .returning()
       if (!row) throw new NotFoundError('Claim')
-      let afterSubjects = beforeSubjects
-      if (subjectIds) {
-        afterSubjects = [...new Set(subjectIds)].sort()
-        await tx.delete(claimSubjects).where(eq(claimSubjects.claimId, claimId))
-        if (afterSubjects.length > 0) {
-          await tx.insert(claimSubjects).values(afterSubjects.map((entityId) => ({ claimId, entityId })))
-        }
-      }
+      const afterSubjects = subjectIds ? await replaceSubjects(tx, claimId, subjectIds) : beforeSubjects
       await appendEvent(tx, {
         actorId: actor.id,
         action: 'claim.updated',
@@ -268,3 +247,45 @@ export function createClaimsService({ db }: { db: Db }) {
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>
+
+/** A checker assigns only themself; every entity, rating and user the edit names must exist (and be usable). */
+async function assertUpdateReferences(tx: Tx, actor: Actor, input: UpdateClaim): Promise<void> {
+  if (actor.role === 'checker' && input.assigneeId !== undefined && input.assigneeId !== actor.id) {
+    throw new InvalidError('assigneeId: checkers can only assign claims to themselves')
+  }
+  await assertEntities(tx, 'claimantId', [input.claimantId])
+  await assertEntities(tx, 'subjectIds', input.subjectIds ?? [])
+  await assertRating(tx, 'verdictRatingId', input.verdictRatingId)
+  await assertActiveUser(tx, 'assigneeId', input.assigneeId)
+}
+
+/**
+ * docs/design.md, "Workflow": a checker's verdict and rationale are a proposal, kept beside the
+ * editor's decision. They also stand as the verdict until an editor decides otherwise.
+ */
+function proposalOf(
+  actor: Actor,
+  current: typeof claims.$inferSelect,
+  fields: Pick<UpdateClaim, 'verdictRatingId' | 'rationale'>,
+) {
+  const proposing =
+    actor.role === 'checker' && (fields.verdictRatingId !== undefined || fields.rationale !== undefined)
+  if (!proposing) return {}
+  return {
+    proposedVerdictRatingId:
+      fields.verdictRatingId === undefined ? current.verdictRatingId : fields.verdictRatingId,
+    proposedRationale: fields.rationale === undefined ? current.rationale : fields.rationale,
+    proposedBy: actor.id,
+    proposedAt: new Date(),
+  }
+}
+
+/** The claim's subjects become exactly these (deduplicated, sorted as the audit event shows them). */
+async function replaceSubjects(tx: Tx, claimId: string, subjectIds: string[]): Promise<string[]> {
+  const afterSubjects = [...new Set(subjectIds)].sort()
+  await tx.delete(claimSubjects).where(eq(claimSubjects.claimId, claimId))
+  if (afterSubjects.length > 0) {
+    await tx.insert(claimSubjects).values(afterSubjects.map((entityId) => ({ claimId, entityId })))
+  }
+  return afterSubjects
+}

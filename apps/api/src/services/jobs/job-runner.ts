@@ -99,19 +99,13 @@ export function startJobRunner(options: JobRunnerOptions) {
   /** Still ours: the lease this runner took (the attempt number) has not been taken over. */
   const ours = (job: JobRow) => and(eq(jobs.id, job.id), eq(jobs.attempts, job.attempts))
 
-  async function finish(
-    job: JobRow,
-    outcome: { result: unknown } | { error: { code: string; message: string } },
-  ) {
-    const succeeded = 'result' in outcome
+  async function finish(job: JobRow, outcome: Outcome) {
     await db.transaction(async (tx) => {
       const [row] = await tx
         .update(jobs)
         .set({
-          status: succeeded ? 'succeeded' : 'failed',
+          ...outcomeColumns(outcome),
           phase: 'done',
-          result: succeeded ? outcome.result : null,
-          error: succeeded ? null : outcome.error,
           leaseUntil: null,
           finishedAt: sql`now()`,
           updatedAt: sql`now()`,
@@ -121,12 +115,9 @@ export function startJobRunner(options: JobRunnerOptions) {
       if (!row) return // another runner took it over meanwhile; its outcome is the one kept
       await appendEvent(tx, {
         actorId: job.ownerId,
-        action: succeeded ? 'job.succeeded' : 'job.failed',
+        ...outcomeEvent(job, outcome),
         subjectType: 'job',
         subjectId: job.id,
-        after: succeeded
-          ? { kind: job.kind, attempts: job.attempts }
-          : { kind: job.kind, error: outcome.error },
         requestId: job.requestId,
       })
     })
@@ -151,32 +142,27 @@ export function startJobRunner(options: JobRunnerOptions) {
       },
     }
     try {
-      if (remainingMs() <= 0) throw new Expired(job.deadlineAt)
-      if (job.attempts > MAX_ATTEMPTS) {
-        throw new AppError(
-          422,
-          'JOB_ABANDONED',
-          `The job was interrupted ${MAX_ATTEMPTS} times without finishing; nothing was written`,
-        )
-      }
-      const handler = options.handlers[job.kind as Job['kind']]
-      if (!handler) throw new AppError(422, 'JOB_UNKNOWN', `No runner knows jobs of kind ${job.kind}`)
-      const result = await handler(job, context)
+      const result = await execute(options.handlers, job, context)
       await finish(job, { result })
     } catch (thrown) {
       // Shutting down: the job stays leased and is taken up again once its lease passes.
       if (stopping) return
       const error = remainingMs() <= 0 && !(thrown instanceof Expired) ? new Expired(job.deadlineAt) : thrown
       if (!(error instanceof AppError)) log.error({ err: error, job: job.id }, 'a job failed')
-      const reason =
-        error instanceof AppError
-          ? { code: error.code, message: error.message }
-          : { code: 'INTERNAL', message: 'The job failed unexpectedly; nothing was written' }
-      await finish(job, { error: reason }).catch((err: unknown) =>
+      await finish(job, { error: failureReason(error) }).catch((err: unknown) =>
         log.error({ err, job: job.id }, 'could not record a failed job'),
       )
     } finally {
       clearInterval(heartbeat)
+    }
+  }
+
+  async function tryLease(): Promise<JobRow | undefined> {
+    try {
+      return await lease()
+    } catch (err) {
+      if (!stopping) log.warn({ err }, 'could not look for jobs')
+      return undefined
     }
   }
 
@@ -186,12 +172,7 @@ export function startJobRunner(options: JobRunnerOptions) {
         await sleep(options.pollMs)
         continue
       }
-      let job: JobRow | undefined
-      try {
-        job = await lease()
-      } catch (err) {
-        if (!stopping) log.warn({ err }, 'could not look for jobs')
-      }
+      const job = await tryLease()
       if (job) await run(job)
       else if (!stopping) await sleep(options.pollMs)
     }
@@ -211,3 +192,46 @@ export function startJobRunner(options: JobRunnerOptions) {
 }
 
 export type JobRunner = ReturnType<typeof startJobRunner>
+
+type Outcome = { result: unknown } | { error: { code: string; message: string } }
+
+function outcomeColumns(outcome: Outcome) {
+  const succeeded = 'result' in outcome
+  return {
+    status: succeeded ? ('succeeded' as const) : ('failed' as const),
+    result: succeeded ? outcome.result : null,
+    error: succeeded ? null : outcome.error,
+  }
+}
+
+function outcomeEvent(job: JobRow, outcome: Outcome) {
+  return 'result' in outcome
+    ? { action: 'job.succeeded' as const, after: { kind: job.kind, attempts: job.attempts } }
+    : { action: 'job.failed' as const, after: { kind: job.kind, error: outcome.error } }
+}
+
+/** Runs the job's handler, unless the job is past its deadline, abandoned, or of no known kind. */
+async function execute(
+  handlers: JobRunnerOptions['handlers'],
+  job: JobRow,
+  context: JobContext,
+): Promise<unknown> {
+  if (context.remainingMs() <= 0) throw new Expired(job.deadlineAt)
+  if (job.attempts > MAX_ATTEMPTS) {
+    throw new AppError(
+      422,
+      'JOB_ABANDONED',
+      `The job was interrupted ${MAX_ATTEMPTS} times without finishing; nothing was written`,
+    )
+  }
+  const handler = handlers[job.kind as Job['kind']]
+  if (!handler) throw new AppError(422, 'JOB_UNKNOWN', `No runner knows jobs of kind ${job.kind}`)
+  return handler(job, context)
+}
+
+/** What a failed job tells its owner: an AppError's code and message, nothing of an unexpected error. */
+function failureReason(error: unknown): { code: string; message: string } {
+  return error instanceof AppError
+    ? { code: error.code, message: error.message }
+    : { code: 'INTERNAL', message: 'The job failed unexpectedly; nothing was written' }
+}

@@ -79,6 +79,21 @@ export function toSummary(baseUrl: string, s: RecordedSummary): PublicClaimSumma
 /** An entity id among a uuid[] column of published_claims (GIN-indexed). */
 export const mentions = (column: SQLWrapper, entityId: string) => sql`${column} @> array[${entityId}]::uuid[]`
 
+/** Publication dates from `from` to `to`, both days included, in UTC; `from` after `to` is a 400. */
+function dateConditions(filters: PublicClaimFilters): SQL[] {
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    throw new InvalidError('from: must not be after to')
+  }
+  const conditions: SQL[] = []
+  if (filters.from !== undefined) {
+    conditions.push(sql`${pc.publishedAt} >= ${filters.from}::date at time zone 'UTC'`)
+  }
+  if (filters.to !== undefined) {
+    conditions.push(sql`${pc.publishedAt} < (${filters.to}::date + 1) at time zone 'UTC'`)
+  }
+  return conditions
+}
+
 /**
  * Reads of the ledger's claims: the one place that turns filters into SQL and published records
  * into summaries. Lists, exports, feeds and entity pages all page through it, and it reads only
@@ -94,32 +109,25 @@ export function createPublicClaimsQuery(db: DbOrTx, baseUrl: string) {
       // search for SQL or markup is just words. The stored column is the one the GIN index is on.
       conditions.push(sql`${schema.publishedSearchVector} @@ websearch_to_tsquery('english', ${filters.q})`)
     }
-    if (filters.verdict !== undefined) {
-      const label = filters.verdict
-      // Ratings are public (the methodology lists them), so saying a label is unknown leaks nothing;
-      // a label kept by a published record after the scale was edited is known too.
-      const known = await db
-        .select({ one: sql`1` })
-        .from(ratings)
-        .where(sql`lower(${ratings.label}) = lower(${label})`)
-        .union(db.select({ one: sql`1` }).from(pc).where(sql`lower(${pc.verdictLabel}) = lower(${label})`))
-        .limit(1)
-      if (known.length === 0) throw new InvalidError('verdict: no rating of the scale has this label')
-      conditions.push(sql`lower(${pc.verdictLabel}) = lower(${label})`)
-    }
+    if (filters.verdict !== undefined) conditions.push(await verdictCondition(filters.verdict))
     if (filters.grade !== undefined) conditions.push(eq(pc.grade, filters.grade))
     if (filters.subject !== undefined) conditions.push(mentions(pc.subjectIds, filters.subject))
     if (filters.outlet !== undefined) conditions.push(eq(pc.outletId, filters.outlet))
-    if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-      throw new InvalidError('from: must not be after to')
-    }
-    if (filters.from !== undefined) {
-      conditions.push(sql`${pc.publishedAt} >= ${filters.from}::date at time zone 'UTC'`)
-    }
-    if (filters.to !== undefined) {
-      conditions.push(sql`${pc.publishedAt} < (${filters.to}::date + 1) at time zone 'UTC'`)
-    }
+    conditions.push(...dateConditions(filters))
     return and(...conditions)
+  }
+
+  async function verdictCondition(label: string): Promise<SQL> {
+    // Ratings are public (the methodology lists them), so saying a label is unknown leaks nothing;
+    // a label kept by a published record after the scale was edited is known too.
+    const known = await db
+      .select({ one: sql`1` })
+      .from(ratings)
+      .where(sql`lower(${ratings.label}) = lower(${label})`)
+      .union(db.select({ one: sql`1` }).from(pc).where(sql`lower(${pc.verdictLabel}) = lower(${label})`))
+      .limit(1)
+    if (known.length === 0) throw new InvalidError('verdict: no rating of the scale has this label')
+    return sql`lower(${pc.verdictLabel}) = lower(${label})`
   }
 
   /**

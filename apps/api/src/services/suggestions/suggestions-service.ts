@@ -5,28 +5,22 @@ import type {
   ClaimSuggestion,
   ComputeSuggestions,
   DismissSuggestion,
-  SuggestedEntity,
   SuggestionDecision,
   SuggestionsJob,
 } from '@claimtrail/contracts'
-import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/db'
+import { type Db, type DbOrTx, schema } from '@claimtrail/db'
 import { EXTRACTOR_VERSION } from '@claimtrail/extract'
-import { and, desc, eq, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../../errors.ts'
 import type { WorkerPool } from '../../workers/worker-pool.ts'
 import type { Actor } from '../actor.ts'
-import { insertClaim } from '../claims/claim-insert.ts'
-import { loadClaimDetail } from '../claims/claim-view.ts'
-import { syncComputedGrade } from '../claims/grade-sync.ts'
-import { assertEntities } from '../claims/references.ts'
-import { selectionIn } from '../claims/selection.ts'
 import type { JobContext } from '../jobs/job-runner.ts'
 import type { JobRow, JobsService } from '../jobs/jobs-service.ts'
+import { acceptSuggestion } from './accept-suggestion.ts'
 import { decisionView, recordDecision, suggestionTypesOf } from './suggestion-decisions.ts'
 import { createSuggestionsCache } from './suggestions-cache.ts'
 
-const { articles, articleVersions, attributionChains, chainHops, entities, responses, suggestionDecisions } =
-  schema
+const { articles, articleVersions, entities, suggestionDecisions } = schema
 
 /**
  * The article and its current version without the version's text: deciding whether to answer at
@@ -240,34 +234,6 @@ export function createSuggestionsService({
     })
   }
 
-  /** Finds an entity by name or alias, ignoring case, or creates it (with its audit event). */
-  async function entityFor(tx: Tx, actor: Actor, e: Pick<SuggestedEntity, 'name' | 'entityKind'>) {
-    const name = e.name.trim()
-    const [found] = await tx
-      .select({ id: entities.id })
-      .from(entities)
-      .where(
-        and(
-          isNull(entities.mergedIntoId),
-          sql`(lower(${entities.name}) = lower(${name}) OR exists (select 1 from unnest(${entities.aliases}) a where lower(a) = lower(${name})))`,
-        ),
-      )
-      .orderBy(sql`lower(${entities.name}) = lower(${name}) desc`, entities.createdAt)
-      .limit(1)
-    if (found) return found.id
-    const [row] = await tx.insert(entities).values({ name, kind: e.entityKind, aliases: [] }).returning()
-    if (!row) throw new Error('entity insert returned nothing')
-    await appendEvent(tx, {
-      actorId: actor.id,
-      action: 'entity.created',
-      subjectType: 'entity',
-      subjectId: row.id,
-      after: row,
-      requestId: actor.requestId,
-    })
-    return row.id
-  }
-
   async function accept(actor: Actor, articleId: string, input: AcceptSuggestion): Promise<ClaimDetail> {
     // The suggestion is computed again before the transaction; the transaction re-checks that
     // the version it was computed from is still the current one.
@@ -283,126 +249,7 @@ export function createSuggestionsService({
     return db.transaction(async (tx) => {
       const { article, version } = await articleWithCurrentVersion(tx, articleId)
       assertCurrent(version, input.articleVersionId)
-      const selector = selectionIn(
-        body,
-        suggestion.anchor.start,
-        suggestion.anchor.end,
-        suggestion.anchor.text,
-      )
-
-      const ids = new Map<string, string>()
-      const idOf = async (e: Pick<SuggestedEntity, 'name' | 'entityKind'>) => {
-        const key = e.name.toLowerCase()
-        const known = ids.get(key)
-        if (known) return known
-        const id = await entityFor(tx, actor, e)
-        ids.set(key, id)
-        return id
-      }
-      const claimantId = suggestion.claimant ? await idOf(suggestion.claimant) : null
-      // One query at a time: a transaction is one connection.
-      const subjectIds: string[] = []
-      for (const subject of suggestion.subjects) subjectIds.push(await idOf(subject))
-      await assertEntities(tx, 'subjectIds', subjectIds)
-
-      const row = await insertClaim(
-        tx,
-        actor,
-        {
-          articleId,
-          articleVersionId: version.id,
-          anchorStart: selector.start,
-          anchorEnd: selector.end,
-          anchorExact: selector.exact,
-          anchorPrefix: selector.prefix,
-          anchorSuffix: selector.suffix,
-          statement: input.statement ?? suggestion.statement,
-          headline: input.headline ?? suggestion.headline,
-          kind: input.kind ?? suggestion.kind,
-          claimantId,
-          hedges: [...new Set(suggestion.hedges.map((h) => h.text))].slice(0, 20),
-        },
-        subjectIds,
-        { fromSuggestion: suggestion.id },
-      )
-
-      if (suggestion.chain.length > 0) {
-        const [chain] = await tx
-          .insert(attributionChains)
-          .values({ claimId: row.id, position: 0 })
-          .returning()
-        if (!chain) throw new Error('chain insert returned nothing')
-        const hopValues = []
-        for (const [position, hop] of suggestion.chain.entries()) {
-          // The publisher is the article's outlet itself, not a name to look up.
-          const entityId = hop.role === 'publisher' && article.outletId ? article.outletId : await idOf(hop)
-          hopValues.push({
-            chainId: chain.id,
-            position,
-            entityId,
-            role: hop.role,
-            named: hop.named,
-            onRecord: hop.onRecord,
-            access: hop.access,
-            anonymityReasonGiven: hop.anonymityReasonGiven,
-            cue: hop.cue?.text ?? null,
-            cueStart: hop.cue?.start ?? null,
-            cueEnd: hop.cue?.end ?? null,
-          })
-        }
-        const hops = await tx.insert(chainHops).values(hopValues).returning()
-        await appendEvent(tx, {
-          actorId: actor.id,
-          action: 'claim.chain_added',
-          subjectType: 'attribution_chain',
-          subjectId: chain.id,
-          claimId: row.id,
-          after: { ...chain, hops },
-          requestId: actor.requestId,
-        })
-      }
-
-      for (const r of suggestion.responses) {
-        const [response] = await tx
-          .insert(responses)
-          .values({
-            claimId: row.id,
-            entityId: await idOf(r.responder),
-            stance: r.stance,
-            words: r.words.text,
-            wordsStart: r.words.start,
-            wordsEnd: r.words.end,
-            createdBy: actor.id,
-          })
-          .returning()
-        if (!response) throw new Error('response insert returned nothing')
-        await appendEvent(tx, {
-          actorId: actor.id,
-          action: 'claim.response_added',
-          subjectType: 'response',
-          subjectId: response.id,
-          claimId: row.id,
-          after: response,
-          requestId: actor.requestId,
-        })
-      }
-
-      // The quality loop (ADR 017): an edit to what the claim says or is counts as "accepted after edits".
-      const edited =
-        (input.statement !== undefined && input.statement !== suggestion.statement) ||
-        (input.headline !== undefined && input.headline !== suggestion.headline) ||
-        (input.kind !== undefined && input.kind !== suggestion.kind)
-      await recordDecision(tx, actor, {
-        articleId,
-        articleVersionId: version.id,
-        suggestion,
-        outcome: edited ? 'accepted_edited' : 'accepted',
-        claimId: row.id,
-      })
-
-      const detail = await loadClaimDetail(tx, row.id, actor.role)
-      if (!detail) throw new NotFoundError('Claim')
-      return syncComputedGrade(tx, detail)
+      return acceptSuggestion(tx, actor, { articleId, article, version, body, suggestion, input })
     })
   }
 
