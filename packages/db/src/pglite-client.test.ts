@@ -14,6 +14,7 @@ describe('raisesLedgerVersion', () => {
       '  alter table events add column x int',
       'DROP TRIGGER events_bump_ledger_version ON events',
       'DO $$ BEGIN END $$',
+      '-- Why this migration exists.\n-- A second line.\nCREATE OR REPLACE FUNCTION f() RETURNS trigger',
     ]) {
       expect(raisesLedgerVersion(sql), sql).toBe(true)
     }

@@ -22,7 +22,11 @@ export interface EngineSettings {
  * may change the trigger itself). Anything else leaves the version as it was.
  */
 export function raisesLedgerVersion(sql: string): boolean {
-  return /\binsert\s+into\s+"?events"?[\s(]/i.test(sql) || /^\s*(?:create|alter|drop|do)\b/i.test(sql)
+  // DDL is recognised after any leading `--` comments: migration files open with one.
+  return (
+    /\binsert\s+into\s+"?events"?[\s(]/i.test(sql) ||
+    /^(?:\s|--[^\n]*\n)*(?:create|alter|drop|do)\b/i.test(sql)
+  )
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ClaimReanchorPlan, ReanchorInput, SubSpan, SubSpanChange } from '@
 import { appendEvent, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { asc, eq, inArray } from 'drizzle-orm'
 import type { Author } from '../actor.ts'
+import { anchorColumns } from '../claims/selection.ts'
 
 const { articleVersions, attributionChains, chainHops, claims, responses } = schema
 
@@ -121,11 +122,7 @@ export async function applyReanchorPlan(
       .update(claims)
       .set({
         articleVersionId: after.articleVersionId,
-        anchorStart: after.start,
-        anchorEnd: after.end,
-        anchorExact: after.exact,
-        anchorPrefix: after.prefix,
-        anchorSuffix: after.suffix,
+        ...anchorColumns(after),
         orphaned: false,
         version: claim.version + 1,
         updatedAt: now,

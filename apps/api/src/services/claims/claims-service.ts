@@ -21,7 +21,7 @@ import { loadClaimDetail } from './claim-view.ts'
 import { assertEditable, assertReanchorable } from './editing-rules.ts'
 import { syncComputedGrade } from './grade-sync.ts'
 import { assertActiveUser, assertEntities, assertRating } from './references.ts'
-import { selectionIn } from './selection.ts'
+import { anchorColumns, selectionIn } from './selection.ts'
 
 const { articles, articleVersions, claims, claimSubjects, events, users } = schema
 
@@ -77,11 +77,7 @@ export function createClaimsService({ db }: { db: Db }) {
         {
           articleId,
           articleVersionId: version.id,
-          anchorStart: selector.start,
-          anchorEnd: selector.end,
-          anchorExact: selector.exact,
-          anchorPrefix: selector.prefix,
-          anchorSuffix: selector.suffix,
+          ...anchorColumns(selector),
           statement: input.statement,
           headline: input.headline,
           kind: input.kind,
@@ -150,11 +146,7 @@ export function createClaimsService({ db }: { db: Db }) {
         .update(claims)
         .set({
           articleVersionId: version.id,
-          anchorStart: selector.start,
-          anchorEnd: selector.end,
-          anchorExact: selector.exact,
-          anchorPrefix: selector.prefix,
-          anchorSuffix: selector.suffix,
+          ...anchorColumns(selector),
           orphaned: false,
           version: current.version + 1,
           updatedAt: new Date(),

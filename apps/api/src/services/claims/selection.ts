@@ -29,3 +29,20 @@ export function selectionIn(
   }
   return selector
 }
+
+/** A claim's anchor columns from its selectors: one place that maps the W3C selectors to the row. */
+export function anchorColumns(selector: {
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+}) {
+  return {
+    anchorStart: selector.start,
+    anchorEnd: selector.end,
+    anchorExact: selector.exact,
+    anchorPrefix: selector.prefix,
+    anchorSuffix: selector.suffix,
+  }
+}

@@ -7,7 +7,7 @@ import { insertClaim } from '../claims/claim-insert.ts'
 import { loadClaimDetail } from '../claims/claim-view.ts'
 import { syncComputedGrade } from '../claims/grade-sync.ts'
 import { assertEntities } from '../claims/references.ts'
-import { selectionIn } from '../claims/selection.ts'
+import { anchorColumns, selectionIn } from '../claims/selection.ts'
 import { recordDecision } from './suggestion-decisions.ts'
 
 const { attributionChains, chainHops, entities, responses } = schema
@@ -49,11 +49,7 @@ export async function acceptSuggestion(
     {
       articleId,
       articleVersionId: version.id,
-      anchorStart: selector.start,
-      anchorEnd: selector.end,
-      anchorExact: selector.exact,
-      anchorPrefix: selector.prefix,
-      anchorSuffix: selector.suffix,
+      ...anchorColumns(selector),
       statement: input.statement ?? suggestion.statement,
       headline: input.headline ?? suggestion.headline,
       kind: input.kind ?? suggestion.kind,
