@@ -1,5 +1,6 @@
 import type { ClaimInArticle } from '@claimtrail/contracts'
 import { type KeyboardEvent, type MouseEvent, memo, type Ref, useMemo } from 'react'
+import { useProgressiveCount } from './progressive-paragraphs.ts'
 import {
   activationOrder,
   layoutParagraphs,
@@ -122,6 +123,10 @@ export function ArticleBody({ ref, title, body, claims, selectedId, onSelect }: 
     return repeatsTitle ? laid.slice(1) : laid
   }, [body, ranges, title])
   const headlines = useMemo(() => new Map(claims.map((c) => [c.id, c.headline])), [claims])
+  const selectedStart = selectedId === null ? null : (ranges.find((r) => r.id === selectedId)?.start ?? null)
+  // A long article is drawn a slice per task (progressive-paragraphs.ts), the selected claim at once.
+  const drawn = useProgressiveCount(body, paragraphs, selectedStart)
+  const complete = drawn === paragraphs.length
 
   function activate(mark: HTMLElement) {
     const order = mark.dataset.order?.split(' ').filter(Boolean) ?? []
@@ -150,8 +155,16 @@ export function ArticleBody({ ref, title, body, claims, selectedId, onSelect }: 
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegated handler for the marks inside; each claim's keyboard stop is the role="button" span in its first mark
-    <div ref={ref} className="article-body" onClick={handleClick} onKeyDown={handleKeyDown}>
-      {paragraphs.map((paragraph) => (
+    <div
+      ref={ref}
+      className="article-body"
+      // Still drawing the rest of a long text: assistive technology waits, tests and effects can tell.
+      aria-busy={!complete || undefined}
+      data-complete={complete || undefined}
+      onClick={handleClick}
+      onKeyDown={handleKeyDown}
+    >
+      {(complete ? paragraphs : paragraphs.slice(0, drawn)).map((paragraph) => (
         <ArticleParagraph
           key={paragraph.start}
           paragraph={paragraph}

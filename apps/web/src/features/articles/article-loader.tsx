@@ -1,6 +1,6 @@
 import { type ArticleDetail, type ClaimInArticle, IdSchema } from '@claimtrail/contracts'
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { type ReactNode, useDeferredValue } from 'react'
 import { Link, useParams } from 'react-router'
 import { ApiRequestError } from '../../api/api-client.ts'
 import { LoadingState } from '../../ui/loading-state.tsx'
@@ -52,7 +52,12 @@ function LoadArticle({
   children,
 }: ArticleLoaderProps & { articleId: string }) {
   const article = useQuery(articleDetailQuery(articleId))
-  if (article.isPending) return <LoadingState label={loadingLabel} />
+  // The article's first drawing (the text's first slice, the claim panel, the header) is rendered in
+  // the background, a few milliseconds at a time that input can interrupt, instead of in one task
+  // when the answer arrives (up to 100 ms on a long article). Only the first: a deferred flag, not
+  // deferred data, so a saved claim shows at once.
+  const drawn = useDeferredValue(article.isSuccess)
+  if (article.isPending || (article.isSuccess && !drawn)) return <LoadingState label={loadingLabel} />
   if (article.isError) {
     if (article.error instanceof ApiRequestError && article.error.isNotFound) {
       return <ArticleNotFound message={article.error.message} back={back} />

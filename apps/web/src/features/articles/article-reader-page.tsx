@@ -8,6 +8,7 @@ import { ClaimDetail } from './claim-detail.tsx'
 import { ClaimIndex } from './claim-index.tsx'
 import { formatDate } from './claim-labels.ts'
 import { isPlaceable } from './segment-text.ts'
+import { useRevealClaim } from './use-reveal-claim.ts'
 
 export function ArticleReaderPage() {
   return (
@@ -75,15 +76,9 @@ function Reader({ article }: { article: ArticleDetail }) {
   // Scrolls a claim's highlight into view. On a narrow screen the selected claim opens as a sheet
   // over the lower part of the text; the highlight's scroll-margin-bottom (styles.css) keeps it
   // above the sheet.
+  const revealClaim = useRevealClaim(bodyRef)
   function reveal(claimId: string, { focus }: { focus: boolean }) {
-    const highlight = findHighlight(bodyRef.current, claimId)
-    if (!highlight) return
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    highlight.scrollIntoView({
-      block: isNarrow() ? 'nearest' : 'center',
-      behavior: smooth ? 'smooth' : 'auto',
-    })
-    if (focus) highlight.focus({ preventScroll: true })
+    revealClaim(claimId, { focus, block: isNarrow() ? 'nearest' : 'center' })
   }
 
   function selectFromText(claimId: string) {

@@ -1,7 +1,8 @@
 import type { ArticleDetail } from '@claimtrail/contracts'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { ArticleBody, findHighlight } from '../articles/article-body.tsx'
+import { ArticleBody } from '../articles/article-body.tsx'
 import { ArticleLoader, isNarrow } from '../articles/article-loader.tsx'
+import { useRevealClaim } from '../articles/use-reveal-claim.ts'
 import { OldVersion } from './article-versions.tsx'
 import type { ClaimEditorHandle } from './claim-editor.tsx'
 import { placeClaims } from './placed-claims.ts'
@@ -23,17 +24,6 @@ export function WorkspacePage() {
       {(article) => <Workspace article={article} />}
     </ArticleLoader>
   )
-}
-
-/** Scrolls a claim's highlight in the text into view (and focuses it, for keyboard moves). */
-function revealClaim(body: HTMLElement | null, claimId: string, focus: boolean) {
-  const highlight = findHighlight(body, claimId)
-  if (!highlight) return
-  highlight.scrollIntoView({
-    block: 'nearest',
-    behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-  })
-  if (focus) highlight.focus({ preventScroll: true })
 }
 
 function Workspace({ article }: { article: ArticleDetail }) {
@@ -59,7 +49,8 @@ function Workspace({ article }: { article: ArticleDetail }) {
     setSelectedId(claimId)
   }
 
-  const reveal = (claimId: string, focus: boolean) => revealClaim(bodyRef.current, claimId, focus)
+  const revealClaim = useRevealClaim(bodyRef)
+  const reveal = (claimId: string, focus: boolean) => revealClaim(claimId, { focus, block: 'nearest' })
 
   function selectFromPanel(claimId: string) {
     focusPanelHeading.current = true
