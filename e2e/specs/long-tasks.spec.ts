@@ -73,9 +73,9 @@ test('a 250 KB article with 1,000 suggestions stays responsive', async ({ page, 
   )
   // The text is drawn a slice per task: the load's figure counts them all, up to the last paragraph.
   await page.waitForSelector('.article-body[data-complete]')
-  expect(await page.evaluate(() => document.querySelector('.article-body')?.textContent?.length)).toBeGreaterThan(
-    240_000,
-  )
+  expect(
+    await page.evaluate(() => document.querySelector('.article-body')?.textContent?.length),
+  ).toBeGreaterThan(240_000)
   figures.load = summary(await longTasksSince(page, 0))
 
   // Open the suggestions and show them all: the feed, the filters, the highlights.
