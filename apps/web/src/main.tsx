@@ -29,6 +29,8 @@ function warmLocaleData() {
 const contractModules = import.meta.glob([
   '../../../packages/contracts/src/*.ts',
   '!../../../packages/contracts/src/*.test.ts',
+  // The barrel imports every module: loaded on its own it would evaluate them all in one task.
+  '!../../../packages/contracts/src/index.ts',
 ])
 
 /**
@@ -47,4 +49,12 @@ async function start() {
   mount()
 }
 
-void start()
+start().catch((error: unknown) => {
+  // A chunk that did not arrive (a deploy replaced it, the network dropped): say so, not a blank page.
+  const root = document.getElementById('root')
+  if (root) {
+    root.setAttribute('role', 'alert')
+    root.textContent = 'Claimtrail could not load. Check your connection and reload the page.'
+  }
+  throw error
+})
