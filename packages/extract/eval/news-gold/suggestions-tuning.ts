@@ -99,7 +99,7 @@ const TUNING: NewsAnnotation[] = [
     id: 't-business-layoffs',
     style: 'business',
     relays: [{ relay: 'the Calgary Examiner', origin: "two people familiar with the company's plans" }],
-    responses: [{ responder: 'a company spokesperson', stance: 'declines_to_comment' }],
+    responses: [{ responder: 'a company spokesperson|Prairie', stance: 'declines_to_comment' }],
     sources: [
       { mention: 'the company', type: 'organisation' },
       { mention: 'Chief executive Monica Fraser', type: 'person' },
@@ -241,7 +241,7 @@ const TUNING: NewsAnnotation[] = [
     responses: [
       { responder: 'Northway Foods', stance: 'denies' },
       { responder: 'Metro Fresh', stance: 'denies' },
-      { responder: 'Harvest Market', stance: 'declines_to_comment' },
+      { responder: 'Harvest Market|The third chain', stance: 'declines_to_comment' },
     ],
     sources: [
       { mention: 'a report released Monday by researchers at Dalhousie University', type: 'document' },
