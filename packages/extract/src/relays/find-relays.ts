@@ -89,7 +89,7 @@ export interface RelayOutlet {
 const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|interviewed) by)\s+(.+)$/u
 // A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord".
 const SPOKE_TO =
-  /\b(?:told|tells|in an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|speaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
+  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
 
 // "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
 const BARE_THE_NAME = /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu

@@ -121,7 +121,7 @@ export class IndirectQuotes extends DirectQuotes {
     const back = this.skipBack(t - 1, s.first, t)
     if (back.negated || back.passive || back.j < s.first) return -1
     const found = this.cueSpeaker(si, t, back.j)
-    if (!found.speaker) return -1
+    if (!found.speaker || !this.cueFitsSpeaker(lemma, found.speaker)) return -1
     const cue: IndirectCue = { si, s, t, lemma, speaker: found.speaker }
     if (this.adjectiveNotSpeaker(cue)) return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && !this.thatClauseOptional(cue)) return -1
@@ -145,6 +145,8 @@ export class IndirectQuotes extends DirectQuotes {
   private hasVerbSubject(t: number): boolean {
     const p = this.tokens[t - 1]
     const pl = p?.kind === 'word' ? p.lower : ''
+    // "The company's report said …": a possessive before it makes "report" a noun, not a verb.
+    if (/'s?$/u.test(pl)) return false
     return (
       PRONOUNS.has(pl) || AUXILIARIES.has(pl) || pl === 'to' || (pl.endsWith('s') && !DETERMINERS.has(pl))
     )

@@ -4,7 +4,10 @@ import {
   BASE_AMBIGUOUS,
   CONJUNCTIONS,
   DETERMINERS,
+  OBJECT_PRONOUNS,
   PRONOUNS,
+  QUANTIFIERS,
+  RECORD_SUBJECTS,
   RELATIVE,
   reportingLemma,
   TELL_LEMMAS,
@@ -56,9 +59,22 @@ export class PhraseReader extends TokenReader {
   }
 
   private canBeHead(i: number, l: string): boolean {
-    // "a report", "the claim": a noun after its determiner, though "report" is also a reporting verb.
-    const noun = BASE_AMBIGUOUS.has(l) && DETERMINERS.has(this.low(i - 1))
+    // "a report", "its 2024 capital report": a noun after its determiner (across up to two
+    // modifiers), though "report" is also a reporting verb.
+    const noun = BASE_AMBIGUOUS.has(l) && this.determinerAhead(i)
     return !(this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun))
+  }
+
+  /** A determiner right before token i, or before the one or two modifier words in front of it. */
+  protected determinerAhead(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const u = this.tokens[k]
+      if (u?.kind !== 'word') return false
+      // A possessive is a determiner too: "Evergreen's annual report".
+      if (DETERMINERS.has(u.lower) || /['’]s?$/u.test(u.lower)) return true
+      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower) || isCapitalized(u)) return false
+    }
+    return false
   }
 
   /** Token j before a noun phrase that runs from a to its head i. */
@@ -155,11 +171,22 @@ export class PhraseReader extends TokenReader {
     if (t.kind === 'punct' && (t.text === ',' || t.text === ')'))
       return this.speakerBeforeAside(b, floor, t.text === ',' ? ',' : '(')
     if (t.kind !== 'word') return null
+    if (this.partitiveAt(b, floor)) return [b - 2, b + 1]
     let np: Phrase | null
     if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
       np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
     } else np = this.npBackward(b, floor)
     return np && this.withPostModifiers(np, floor)
+  }
+
+  /** "one of them said", "some of us": a partitive whose head, at b, is an object pronoun. */
+  private partitiveAt(b: number, floor: number): boolean {
+    return (
+      OBJECT_PRONOUNS.has(this.low(b)) &&
+      this.low(b - 1) === 'of' &&
+      QUANTIFIERS.has(this.low(b - 2)) &&
+      b - 2 >= floor
+    )
   }
 
   /** The speaker before an appositive or a parenthesis that ends at b ("Smith, the mayor, said"). */
@@ -207,12 +234,14 @@ export class PhraseReader extends TokenReader {
 
   /** The noun phrase a post-modifier link at p hangs on ("two people" in "two people with …"). */
   private modifiedPhrase(p: number, floor: number): Phrase | null {
+    // "one of the diplomats", "two of the officers": a quantifier is the whole phrase before "of".
+    if (this.low(p) === 'of' && p - 1 >= floor && QUANTIFIERS.has(this.low(p - 1))) return [p - 1, p]
     let q = this.beforeParticipleTime(p - 1, floor)
     if (POST_MODIFIERS.has(this.low(q))) q--
     if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) return null
     const head = this.low(q)
     // "a report released …" is a noun after its determiner, not the verb "report".
-    const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && DETERMINERS.has(this.low(q - 1)))
+    const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && this.determinerAhead(q))
     if (PRONOUNS.has(head) || verb || AUXILIARIES.has(head)) return null
     return this.npBackward(q, floor)
   }
@@ -235,6 +264,16 @@ export class PhraseReader extends TokenReader {
     const t = this.tokens[a - 1] as Token
     if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'break') return true
     return CONJUNCTIONS.has(t.lower) || t.lower === 'that'
+  }
+
+  /**
+   * Whether a speaker may have this cue: "show" reports only for records and studies ("records
+   * show", "its annual report shows"); "the video shows a man" or "he showed courage" report nothing.
+   */
+  protected cueFitsSpeaker(lemma: string | null | undefined, speaker: Phrase): boolean {
+    if (lemma !== 'show') return true
+    for (let i = speaker[0]; i < speaker[1]; i++) if (RECORD_SUBJECTS.has(this.low(i))) return true
+    return false
   }
 
   /** After "told", "warned", "assured": past its addressee ("a jury", "the inquiry"), if it has one. */

@@ -142,8 +142,25 @@ export class TokenReader {
     for (let j = from; j < ceil; j++) {
       const t = this.tokens[j] as Token
       if (t.kind === 'word' && t.lower === 'that') return j
-      if (t.kind === 'punct' && t.text === ',') continue
+      if (t.kind === 'punct' && t.text === ',') {
+        // "reported, citing two officials, that …": the cited source is an aside before the "that".
+        const aside = this.citingAside(j)
+        if (aside !== -1) return this.findThat(aside + 1, Math.min(this.tokens.length, aside + 3))
+        continue
+      }
       if (!this.adjunctOk(j)) return -1
+    }
+    return -1
+  }
+
+  /** The comma that closes ", citing X," / ", quoting X," opened by the comma at j, or -1. */
+  protected citingAside(j: number): number {
+    const l = this.low(j + 1)
+    if (l !== 'citing' && l !== 'quoting') return -1
+    for (let k = j + 2; k < this.tokens.length && k - j <= 14; k++) {
+      const u = this.tokens[k] as Token
+      if (u.kind === 'punct' && u.text === ',') return k
+      if (u.kind !== 'word') return -1
     }
     return -1
   }
@@ -210,18 +227,24 @@ export class TokenReader {
       for (let k = j + 1; k < ceil; k++) if (!this.isPunct(k, '.!?…)')) return false
       return true
     }
-    if (t.text === ',') {
-      const next = this.low(j + 1)
-      const split =
-        ING_SPLITTERS.has(next) ||
-        next.endsWith('ing') ||
-        next === 'according' ||
-        next === 'but' ||
-        next === 'and'
-      return split ? true : undefined
-    }
+    if (t.text === ',') return this.commaEndsAdjuncts(j)
     if (t.text === '(' || t.text === ')') return undefined
     return false
+  }
+
+  /** A comma after adjuncts: a participle or conjunction after it ends them well; else they go on. */
+  private commaEndsAdjuncts(j: number): boolean | undefined {
+    // "reported, citing two officials, that …": the content is still to come.
+    const aside = this.citingAside(j)
+    if (aside !== -1 && this.low(aside + 1) === 'that') return false
+    const next = this.low(j + 1)
+    const split =
+      ING_SPLITTERS.has(next) ||
+      next.endsWith('ing') ||
+      next === 'according' ||
+      next === 'but' ||
+      next === 'and'
+    return split ? true : undefined
   }
 
   /** Whether the content reads as a clause (has a verb), not a bare noun phrase. */
