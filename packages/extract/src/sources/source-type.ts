@@ -27,12 +27,12 @@ const ANONYMITY_REASON =
 const OUTLET =
   /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
+  'report reports draft drafts log logs study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
     ' ',
   ),
 )
 const GOVERNMENT =
-  /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
+  /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|commons|legislature|national assembly|inquiry|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
 const ORGANISATION =
   /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|bureau|service|services|centre|center|council)\b/i
 /** Words that name a person's role: the head of a source mention that is a person. */
@@ -125,6 +125,12 @@ export function classifySource(mention: string, context = mention): SourceClass 
   return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m) ?? byCapitals(m)
 }
 
+/** Whether a word of the mention tells its kind (a title, "agency", "News"), not capitals alone. */
+export function namesItsKind(mention: string): boolean {
+  const m = readMention(mention, mention)
+  return (pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m)) !== null
+}
+
 function readMention(mention: string, context: string): Mention {
   const text = mention.trim()
   const lower = text.toLowerCase()
@@ -176,7 +182,8 @@ function titleThenName(written: string[]): boolean {
   for (let i = Math.max(0, written.length - 5); i < written.length - 1; i++) {
     const w = written[i] as string
     // "Crown prosecutor Adam Reid" names a person; "a Crown prosecutor" speaks for the Crown.
-    if (!isTitleWord(w) && !isCapitalisedTitle(w) && w !== 'prosecutor') continue
+    if (!isTitleWord(w) && !(isCapitalisedTitle(w) && !relatedToSomeone(written, i)) && w !== 'prosecutor')
+      continue
     const name = written.slice(i + 1)
     if (!name.every((n) => PERSON_NAME_AFTER_TITLE.test(n) && !isCapitalisedTitle(n))) continue
     const rest = name.join(' ')
@@ -184,6 +191,11 @@ function titleThenName(written: string[]): boolean {
     if (!(institution || ORGANISATION_NAME.test(rest) || /\bOffice\b/u.test(rest))) return true
   }
   return false
+}
+
+/** "A former aide to Senator Luc Tremblay": the titled name is someone the source is related to. */
+function relatedToSomeone(written: string[], i: number): boolean {
+  return written.slice(0, i).some((w) => /^(?:to|of|for|with|at|from|by)$/u.test(w))
 }
 
 /** A capitalised title before a name ("Minister", "MP", "Councillor"); not a possessive ("Minister's"). */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotes } from '../quotes/find-quotes.ts'
+import { findResponses } from './find-responses.ts'
+
+// Responses missed or wrongly found on the unseen news of eval/news-gold/ (tuning group).
+const responses = (text: string) =>
+  findResponses(text, findQuotes(text)).map((r) => [
+    (r.resolvedResponder ?? r.responder)?.text ?? null,
+    r.stance,
+    r.cue.text,
+  ])
+
+describe('denials in the speaker’s words, quoted inside a paraphrase', () => {
+  it('"pure fiction", "taken out of context", "nothing whatsoever to do with", called it “a smear”', () => {
+    expect(responses('Mwangi said the report was “pure fiction.”')).toEqual([['Mwangi', 'denies', 'said']])
+    expect(responses('Evergreen said the memo had been “taken out of context.”')).toEqual([
+      ['Evergreen', 'denies', 'said'],
+    ])
+    expect(responses('Gill said the donation had “nothing whatsoever” to do with the decision.')).toEqual([
+      ['Gill', 'denies', 'said'],
+    ])
+    expect(
+      responses('Price called the coverage “a smear” and said his donations were public.'),
+    ).toContainEqual(['Price', 'denies', 'called the coverage “a smear'])
+  })
+  it('near miss: a quoted judgement that is no denial', () => {
+    expect(responses('Cole said the findings were “solid but not surprising.”')).toEqual([])
+    expect(responses('The mayor called the plan “a good start.”')).toEqual([])
+  })
+})
+
+describe('declining to comment', () => {
+  it('"could not discuss", a conjoined or parenthesised group, a coordinated refusal', () => {
+    expect(responses('The ministry said it could not discuss individual inspections.')).toEqual([
+      ['The ministry', 'declines_to_comment', 'could not discuss'],
+    ])
+    expect(responses('Both directors, who are not charged, declined to comment.')).toEqual([
+      ['Both directors', 'declines_to_comment', 'declined to comment'],
+    ])
+    expect(
+      responses(
+        'The city said it would pay for the cleanup but declined to say whether it would pay the store.',
+      ),
+    ).toEqual([['The city', 'declines_to_comment', 'declined to say']])
+  })
+  it('near miss: being unable to confirm a figure is no refusal', () => {
+    expect(responses('The health authority said it could not confirm that figure.')).toEqual([])
+  })
+})
+
+describe('denying someone something', () => {
+  it('with a second object answers no claim, whatever the thing is', () => {
+    expect(responses('The agency said it had denied two other firms a chance to bid.')).toEqual([])
+    expect(responses('The board denied the union a hearing.')).toEqual([])
+  })
+  it('near miss: denying wrongdoing, an act or an allegation still counts', () => {
+    expect(responses('Smith denied any wrongdoing.')).toEqual([['Smith', 'denies', 'denied']])
+    expect(responses('Smith denied having an affair.')).toEqual([['Smith', 'denies', 'denied']])
+    expect(responses('Dong denied the allegations a day later.')).toEqual([['Dong', 'denies', 'denied']])
+  })
+})

@@ -1,0 +1,58 @@
+import type { SourceType } from './source-type.ts'
+
+/**
+ * What a text itself says a bare name is, where the name has no word that tells its kind: a newsroom
+ * names itself in the dateline ("GENEVA (Northern Wire) –") and as the one that obtained records
+ * ("documents obtained by the Ledger"); a company is named once with its legal form ("Evergreen
+ * Living Corp.") and later by its first word. Each pattern is one linear pass over the text.
+ */
+export interface TextKinds {
+  outlets: Set<string>
+  organisations: Set<string>
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3}`
+const DATELINE = new RegExp(String.raw`^[\p{Lu}\s,.'’-]{2,40}\((${NAME})\)\s*[–—-]`, 'gmu')
+const OBTAINED_BY = new RegExp(String.raw`\b(?:obtained|reviewed|seen) by (?:the\s+)?(${NAME})`, 'gu')
+const LEGAL_FORM = new RegExp(
+  String.raw`(${NAME})\s+(?:Inc|Corp|Ltd|Co|LLC|Limited|Corporation|Holdings)\b`,
+  'gu',
+)
+
+/** A name as looked up: without a leading "the", lower-case. */
+export const nameKey = (name: string) =>
+  name
+    .trim()
+    .replace(/^the\s+/iu, '')
+    .toLowerCase()
+
+function read(text: string): TextKinds {
+  const outlets = new Set<string>()
+  const organisations = new Set<string>()
+  for (const re of [DATELINE, OBTAINED_BY]) {
+    for (const m of text.matchAll(re)) if (m[1]) outlets.add(nameKey(m[1]))
+  }
+  for (const m of text.matchAll(LEGAL_FORM)) {
+    const words = (m[1] ?? '').split(/\s+/)
+    // "Evergreen Living Corp." is also "Evergreen" and "Evergreen Living".
+    for (let n = 1; n <= words.length; n++) organisations.add(nameKey(words.slice(0, n).join(' ')))
+  }
+  return { outlets, organisations }
+}
+
+// One reading per text: suggest() works on one text at a time, and the kinds are a function of it.
+let cached: { text: string; kinds: TextKinds } | null = null
+
+export function kindsOf(text: string): TextKinds {
+  if (cached?.text !== text) cached = { text, kinds: read(text) }
+  return cached.kinds
+}
+
+/** The kind the text gives a bare name (an outlet or a company), or null when it gives none. */
+export function kindInText(text: string, name: string): SourceType | null {
+  const key = nameKey(name)
+  const kinds = kindsOf(text)
+  if (kinds.outlets.has(key)) return 'outlet'
+  if (kinds.organisations.has(key)) return 'organisation'
+  return null
+}
