@@ -103,8 +103,10 @@ verb('call', 'called', 'calls')
 verb('label', 'labelled', 'labeled')
 verb('dub', 'dubbed')
 verb('term', 'termed')
-// Only with a record or study as its subject (PhraseReader.cueFitsSpeaker): "records show".
+// Only with a record or study as its subject (PhraseReader.cueFitsSpeaker): "records show",
+// "the board's enrolment study projects a drop".
 verb('show', 'shows', 'showed')
+verb('project', 'projects', 'projected')
 
 export function reportingLemma(lower: string): string | undefined {
   return FORMS.has(lower) ? LEMMAS[lower] : undefined
@@ -115,7 +117,7 @@ export const TELL_LEMMAS = words('tell assure inform remind advise warn urge ask
 
 /** Verbs that take any complement as content: "said the plan failed" needs no "that". */
 export const OPEN_LEMMAS = words(
-  'say tell add write tweet post explain argue insist note stress warn claim emphasize assure predict testify recall believe think reply respond suggest contend maintain concede admit acknowledge confirm allege report show',
+  'say tell add write tweet post explain argue insist note stress warn claim emphasize assure predict testify recall believe think reply respond suggest contend maintain concede admit acknowledge confirm allege report show project',
 )
 
 /** Verbs that can attribute a direct quote when they follow it ("…," she asked). */

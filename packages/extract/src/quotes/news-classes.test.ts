@@ -76,3 +76,62 @@ describe('"report" as a noun before the cue', () => {
     ])
   })
 })
+
+describe('speakers named in an aside after their description', () => {
+  it('take the name: "A retired rear admiral, Paul Dufresne, said"', () => {
+    expect(spans('A retired rear admiral, Paul Dufresne, said the delay was inexcusable.')).toEqual([
+      ['the delay was inexcusable', 'Paul Dufresne', 'said'],
+    ])
+    expect(
+      spans('The engineering firm that did the work, Halvorsen & Berg, said it had warned the province.'),
+    ).toEqual([['it had warned the province', 'Halvorsen & Berg', 'said']])
+  })
+  it('near miss: a name before a described role stays the speaker, and the cue is not inverted', () => {
+    expect(spans('Smith, the mayor, said the plan failed.')).toEqual([['the plan failed', 'Smith', 'said']])
+    expect(spans('The plan failed, said the retired teacher.')).toEqual([
+      ['The plan failed', 'the retired teacher', 'said'],
+    ])
+  })
+})
+
+describe('participles and amounts inside a speaker phrase', () => {
+  it('"charged with …" and "$4 million" belong to the speaker, "told" is the cue', () => {
+    expect(
+      spans(
+        'A businessman charged with defrauding investors of $4 million told the court that the money was spent.',
+      ),
+    ).toEqual([
+      ['that the money was spent', 'A businessman charged with defrauding investors of $4 million', 'told'],
+    ])
+  })
+  it('near miss: "accused X of" with its object is still the cue', () => {
+    expect(spans('A man accused of theft said he was innocent.')).toEqual([
+      ['he was innocent', 'A man accused of theft', 'said'],
+    ])
+  })
+  it('a verb in -s before a comma ends the content, it is no adjective of the speaker', () => {
+    expect(
+      spans('The campaign spent more than the law allows, rival candidate Howard Lin alleged on Sunday.'),
+    ).toEqual([['The campaign spent more than the law allows', 'rival candidate Howard Lin', 'alleged']])
+  })
+})
+
+describe('a second attribution after ", and" with a noun-phrase subject', () => {
+  it('ends the first content', () => {
+    expect(
+      spans(
+        'An audit found that few units were built, and the city’s own annual report says waiting lists doubled.',
+      ),
+    ).toEqual([
+      ['that few units were built', 'An audit', 'found'],
+      ['waiting lists doubled', 'the city’s own annual report', 'says'],
+    ])
+    expect(spans('The board’s enrolment study projects a 30 per cent drop in students by 2030.')).toEqual([
+      ['a 30 per cent drop in students by 2030', 'The board’s enrolment study', 'projects'],
+    ])
+  })
+  it('near miss: ", and the company’s report was late" starts no attribution; a firm "projects" nothing reported', () => {
+    expect(spans('Sales fell, and the company’s report was late.')).toEqual([])
+    expect(spans('The firm projects strong growth.')).toEqual([])
+  })
+})

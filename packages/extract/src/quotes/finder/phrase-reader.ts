@@ -65,18 +65,6 @@ export class PhraseReader extends TokenReader {
     return !(this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun))
   }
 
-  /** A determiner right before token i, or before the one or two modifier words in front of it. */
-  protected determinerAhead(i: number): boolean {
-    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      const u = this.tokens[k]
-      if (u?.kind !== 'word') return false
-      // A possessive is a determiner too: "Evergreen's annual report".
-      if (DETERMINERS.has(u.lower) || /['’]s?$/u.test(u.lower)) return true
-      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower) || isCapitalized(u)) return false
-    }
-    return false
-  }
-
   /** Token j before a noun phrase that runs from a to its head i. */
   private stepBackward(j: number, i: number, a: number, floor: number): Step {
     const u = this.tokens[j] as Token
@@ -94,6 +82,8 @@ export class PhraseReader extends TokenReader {
   /** Punctuation at j inside a noun phrase with head i: a comma between adjectives, an initial's period. */
   private punctInPhrase(j: number, i: number, floor: number): boolean {
     const u = this.tokens[j] as Token
+    // "investors of $4 million": a currency sign before its amount.
+    if ('$€£¥'.includes(u.text) && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return true
     // "the soft-spoken, silver-haired auditor": coordinated adjectives after a determiner.
     if (u.text === ',' && this.adjectiveBeforeComma(j, i, floor)) return true
     // "J. Smith": an initial's period stays inside the name.
@@ -113,6 +103,8 @@ export class PhraseReader extends TokenReader {
     // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
     if (w?.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
     if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
+    // "than the law allows, rival candidate …": a verb or plural noun in -s ends a clause, not an adjective.
+    if (/[^su]s$/u.test(w.lower) && !w.lower.endsWith('ous')) return false
     if (this.isFunctionWord(after.lower)) return false
     if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false
     return this.determinerBefore(j, floor)
@@ -194,12 +186,33 @@ export class PhraseReader extends TokenReader {
     for (let c = b - 1; c >= floor && b - c <= 24; c--) {
       const u = this.tokens[c] as Token
       if (u.kind === 'quote' || (u.kind === 'punct' && '.!?;:'.includes(u.text))) return null
-      if (u.kind === 'punct' && u.text === opener) {
-        const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
-        return np && this.withPostModifiers(np, floor)
-      }
+      if (u.kind === 'punct' && u.text === opener) return this.speakerOfAside(c, b, floor, opener)
     }
     return null
+  }
+
+  /** The speaker of an aside from c to b: the name it gives a description, or the phrase before it. */
+  private speakerOfAside(c: number, b: number, floor: number, opener: string): Phrase | null {
+    if (opener === ',' && this.namesDescription(c, b)) return [c + 1, b]
+    const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
+    return np && this.withPostModifiers(np, floor)
+  }
+
+  /**
+   * "A retired rear admiral, Paul Dufresne, said", "An advocacy group for travellers, Fair Skies,
+   * said": a proper name between the commas at c and b names the described speaker before it, and is
+   * the mention to file the source under.
+   */
+  private namesDescription(c: number, b: number): boolean {
+    const before = this.tokens[c - 1]
+    if (before?.kind !== 'word' || isCapitalized(before) || this.isFunctionWord(before.lower)) return false
+    if (b - c < 2 || b - c > 6) return false
+    for (let i = c + 1; i < b; i++) {
+      const t = this.tokens[i] as Token
+      const namePart = t.kind === 'word' && (isCapitalized(t) || /^\p{N}/u.test(t.text) || t.text === '&')
+      if (!namePart && !this.isPunct(i, '&.')) return false
+    }
+    return isCapitalized(this.tokens[c + 1] as Token)
   }
 
   private isAppositive(c: number, b: number, opener: string): boolean {
@@ -267,11 +280,11 @@ export class PhraseReader extends TokenReader {
   }
 
   /**
-   * Whether a speaker may have this cue: "show" reports only for records and studies ("records
-   * show", "its annual report shows"); "the video shows a man" or "he showed courage" report nothing.
+   * Whether a speaker may have this cue: "show" and "project" report only for records and studies
+   * ("records show", "its annual report shows", "the study projects"); "the video shows a man" or "he showed courage" report nothing.
    */
   protected cueFitsSpeaker(lemma: string | null | undefined, speaker: Phrase): boolean {
-    if (lemma !== 'show') return true
+    if (lemma !== 'show' && lemma !== 'project') return true
     for (let i = speaker[0]; i < speaker[1]; i++) if (RECORD_SUBJECTS.has(this.low(i))) return true
     return false
   }
