@@ -54,6 +54,10 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
 // The words may be quoted inside a paraphrase: said the report was “pure fiction”.
 const DENIAL_WORDS =
   /\b(?:never happened|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale)|no truth|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with)\b/iu
+// Or by asserting that what was done was proper, the other half of a denial: "said it had won the
+// contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully".
+const PROPRIETY_WORDS =
+  /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made))\b/iu
 
 // "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
 // second object after the first ("denied two other firms a chance to bid"), whatever the thing is.
@@ -290,7 +294,7 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
   const cues = new Set(out.map((r) => r.cue.start))
   attributions.forEach((a, i) => {
     if (!a.cue || !a.source || cues.has(a.cue.start)) return
-    if (!DENIAL_WORDS.test(a.content.text)) return
+    if (!DENIAL_WORDS.test(a.content.text) && !PROPRIETY_WORDS.test(a.content.text)) return
     const start = Math.min(a.content.start, a.source.start)
     const end = Math.max(a.content.end, a.cue.end)
     out.push({

@@ -59,3 +59,24 @@ describe('denying someone something', () => {
     expect(responses('Dong denied the allegations a day later.')).toEqual([['Dong', 'denies', 'denied']])
   })
 })
+
+describe('denials that assert the act was proper', () => {
+  it('"won the contract fairly", "never meant to", "exactly as the rules allow", "no decision had been taken"', () => {
+    expect(responses('The firm, Ridgeway Paving, said it had won the contract fairly.')).toEqual([
+      ['Ridgeway Paving', 'denies', 'said'],
+    ])
+    expect(responses('Defence lawyer Ana Cruz said her client never meant to deceive anyone.')).toEqual([
+      ['Defence lawyer Ana Cruz', 'denies', 'said'],
+    ])
+    expect(responses('The agency said the permit was granted “exactly as the rules allow.”')).toEqual([
+      ['The agency', 'denies', 'said'],
+    ])
+    expect(responses('A spokesperson for the minister said no decision had been taken.')).toEqual([
+      ['A spokesperson for the minister', 'denies', 'said'],
+    ])
+  })
+  it('near miss: a plain statement of what was done is no denial', () => {
+    expect(responses('The firm said it had won three contracts this year.')).toEqual([])
+    expect(responses('The minister said a decision would be taken next week.')).toEqual([])
+  })
+})
