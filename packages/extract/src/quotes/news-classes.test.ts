@@ -135,3 +135,21 @@ describe('a second attribution after ", and" with a noun-phrase subject', () => 
     expect(spans('The firm projects strong growth.')).toEqual([])
   })
 })
+
+describe('speaker phrases with a modifier that looks like a cue, or a relative clause', () => {
+  it('"the state news agency" and "a researcher who discovered the flaw" are whole speakers', () => {
+    expect(
+      spans('Protesters burned a building overnight, the state news agency reported, citing the ministry.'),
+    ).toEqual([['Protesters burned a building overnight', 'the state news agency', 'reported']])
+    expect(spans('Customer data was exposed, a researcher who discovered the flaw told TechBeat.')).toEqual([
+      ['Customer data was exposed', 'a researcher who discovered the flaw', 'told'],
+    ])
+    expect(spans('A nurse who works in the emergency department said patients waited for hours.')).toEqual([
+      ['patients waited for hours', 'A nurse who works in the emergency department', 'said'],
+    ])
+  })
+  it('near miss: "The state" alone is still a subject, and a plain speaker takes no relative clause', () => {
+    expect(spans('The state said it would appeal.')).toEqual([['it would appeal', 'The state', 'said']])
+    expect(spans('The man said the flaw was old.')).toEqual([['the flaw was old', 'The man', 'said']])
+  })
+})

@@ -88,9 +88,10 @@ export interface RelayOutlet {
 
 // "a source quoted by the Herald", "records obtained by CityLine": the source phrase holds the relay.
 const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|interviewed) by)\s+(.+)$/u
-// A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord".
+// A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord", "told the
+// agency" (an outlet only when the text names one it refers back to: spokenToOutlet).
 const SPOKE_TO =
-  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
+  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station|agency|wire))/gu
 
 // "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
 const BARE_THE_NAME = /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu

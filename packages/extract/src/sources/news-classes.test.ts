@@ -61,3 +61,29 @@ describe('what the text says a bare name is', () => {
     expect(classifyInText(text, 'Paul Hargreaves', 'Paul Hargreaves said so.').type).toBe('person')
   })
 })
+
+describe('names given to a described body, and bare heads that refer back to an outlet', () => {
+  it('"An advocacy group for travellers, Fair Skies," is an organisation; near miss: a described person', () => {
+    const context = 'An advocacy group for travellers, Fair Skies, said passengers were owed compensation.'
+    expect(classifySource('Fair Skies', context).type).toBe('organisation')
+    expect(classifySource('Paul Dufresne', 'A retired rear admiral, Paul Dufresne, said so.').type).toBe(
+      'person',
+    )
+  })
+  it('a number in a post-modifier makes no organisation', () => {
+    expect(classifySource('A businessman charged with defrauding investors of $4 million').type).toBe(
+      'person',
+    )
+    expect(classifySource('Steelworkers Local 1005').type).toBe('organisation')
+  })
+  it('"the agency" after a news agency the text names is that outlet; near miss: a public agency named too', () => {
+    const wire =
+      'GENEVA (Continental News Agency) - Talks resumed. A diplomat told the agency the talks had stalled.'
+    expect(kindInText(wire, 'the agency')).toBe('outlet')
+    expect(classifyInText(wire, 'the agency', 'A diplomat told the agency the talks had stalled.').type).toBe(
+      'outlet',
+    )
+    const both = `${wire} The Canada Border Services Agency said it was not told.`
+    expect(kindInText(both, 'the agency')).toBeNull()
+  })
+})

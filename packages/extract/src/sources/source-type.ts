@@ -244,7 +244,13 @@ function byKindWords(m: Mention): SourceClass | null {
   }
   if (NAMED_COUNCIL.test(text)) return { type: 'organisation', named, anonymityReasonGiven }
   if (GOVERNMENT.test(text)) return { type: 'government_body', named, anonymityReasonGiven }
-  if (ORGANISATION.test(text) || ORGANISATION_NAME.test(text))
+  // The phrase before its post-modifier: "A businessman charged with defrauding investors of $4
+  // million" has no organisation in it, whatever number the charge names.
+  const lowerModifier = m.written.findIndex(
+    (w, i) => i > 0 && /^\p{Ll}/u.test(w) && (/ed$/.test(w) || POST_MODIFIER.has(w)),
+  )
+  const coreText = (lowerModifier === -1 ? m.written : m.written.slice(0, lowerModifier)).join(' ')
+  if (ORGANISATION.test(coreText) || ORGANISATION_NAME.test(coreText))
     return { type: 'organisation', named, anonymityReasonGiven }
   return null
 }
@@ -271,6 +277,9 @@ function byCapitals({
   // A name the sentence refers back to with "its" ("Northjet wrote on its website") is no person.
   if (capitalized.length > 0 && refersBackWithIts(context, text))
     return { type: 'organisation', named: true, anonymityReasonGiven: false }
+  // A name given to a described group: "An advocacy group for travellers, Fair Skies, said".
+  if (capitalized.length > 0 && namedGroup(context, text))
+    return { type: 'organisation', named: true, anonymityReasonGiven: false }
   // A capitalized name after "the" is an institution, not a person ("the Tribunal", "The Forum").
   if (capitalized.length > 0 && words[0] === 'the' && capitalized.length === written.length - 1)
     return { type: 'organisation', named: true, anonymityReasonGiven: false }
@@ -293,6 +302,16 @@ function isCommonWordAtStart(word: string): boolean {
 function isTitleWord(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false
   return PERSON_TITLES.has(word) || /(?:ist|ologist|ician)$/u.test(word)
+}
+
+// The head of a description of a body, as the last noun before ", Name,": "an advocacy group for
+// travellers", "the engineering firm that did the work", "a union local representing the workers".
+const GROUP_DESCRIPTION =
+  /\b(?:group|firm|company|union|local|association|organi[sz]ation|charity|coalition|alliance|society|federation|foundation|chain|retailer|carrier|airline|manufacturer|developer|operator|insurer|bank|lender|contractor|supplier|network)\b[^,.;:!?]{0,60},\s*$/iu
+
+function namedGroup(context: string, mention: string): boolean {
+  const at = context.indexOf(`, ${mention},`)
+  return at > 0 && GROUP_DESCRIPTION.test(context.slice(Math.max(0, at - 80), at + 2))
 }
 
 function refersBackWithIts(context: string, mention: string): boolean {

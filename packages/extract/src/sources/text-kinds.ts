@@ -9,11 +9,17 @@ import type { SourceType } from './source-type.ts'
 export interface TextKinds {
   outlets: Set<string>
   organisations: Set<string>
+  /** Head nouns that refer back to an outlet of the text: "the agency" after "Continental News Agency". */
+  outletHeads: Set<string>
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3}`
 const DATELINE = new RegExp(String.raw`^[\p{Lu}\s,.'’-]{2,40}\((${NAME})\)\s*[–—-]`, 'gmu')
 const OBTAINED_BY = new RegExp(String.raw`\b(?:obtained|reviewed|seen) by (?:the\s+)?(${NAME})`, 'gu')
+const NEWS_AGENCY = /\b(?:news|press|wire) agency\b/iu
+// A public agency the text also names: then "the agency" may be that one, and nothing is inferred.
+const PUBLIC_AGENCY =
+  /\b(?:(?:Services|Revenue|Border|Health|Transportation|Environment|Protection|Inspection|Regulatory|Space|Intelligence|Security|Energy|Food) Agency|(?:federal|provincial|state|government|regulatory|environmental|intelligence|security|border|health|transit|housing|public) agency)\b/u
 const LEGAL_FORM = new RegExp(
   String.raw`(${NAME})\s+(?:Inc|Corp|Ltd|Co|LLC|Limited|Corporation|Holdings)\b`,
   'gu',
@@ -37,7 +43,11 @@ function read(text: string): TextKinds {
     // "Evergreen Living Corp." is also "Evergreen" and "Evergreen Living".
     for (let n = 1; n <= words.length; n++) organisations.add(nameKey(words.slice(0, n).join(' ')))
   }
-  return { outlets, organisations }
+  const outletHeads = new Set<string>()
+  for (const name of outlets) outletHeads.add(name.split(/\s+/).at(-1) ?? '')
+  if (NEWS_AGENCY.test(text)) outletHeads.add('agency')
+  if (PUBLIC_AGENCY.test(text)) outletHeads.delete('agency')
+  return { outlets, organisations, outletHeads }
 }
 
 // One reading per text: suggest() works on one text at a time, and the kinds are a function of it.
@@ -54,5 +64,7 @@ export function kindInText(text: string, name: string): SourceType | null {
   const kinds = kindsOf(text)
   if (kinds.outlets.has(key)) return 'outlet'
   if (kinds.organisations.has(key)) return 'organisation'
+  // "the agency", "the wire": a bare head noun after "the" that ends an outlet's name in the text.
+  if (/^the\s+\p{Ll}+$/u.test(name.trim()) && kinds.outletHeads.has(key)) return 'outlet'
   return null
 }

@@ -18,6 +18,9 @@ export function namesOf(text: string): NameIndex {
  */
 export function classifyInText(text: string, mention: string, context: string): SourceClass {
   const cls = classifySource(mention, context)
+  // "the agency" after "Continental News Agency" is the outlet, though "agency" alone is public.
+  if (/^the\s+\p{Ll}+$/iu.test(mention.trim()) && kindInText(text, mention) === 'outlet')
+    return { ...cls, type: 'outlet', named: true }
   if (!cls.named || (cls.type !== 'person' && cls.type !== 'organisation')) return cls
   const kind = namesItsKind(mention) ? null : kindInText(text, mention)
   return kind ? { ...cls, type: kind } : cls

@@ -62,3 +62,19 @@ describe('records obtained or reviewed by an outlet, in an aside after the sourc
     ])
   })
 })
+
+describe('a source that told "the agency" of the dateline', () => {
+  it('has that outlet as relay', () => {
+    const text =
+      'GENEVA (Continental News Agency) - The mission was delayed.\n\nA European diplomat, speaking on condition of anonymity, told the agency that the visas had not been issued.'
+    expect(chains(text)).toContainEqual([
+      ['origin', 'A European diplomat', 'anonymous'],
+      ['relay', 'the agency', 'outlet'],
+    ])
+  })
+  it('near miss: without a news agency in the text, "told the agency" relays nothing', () => {
+    expect(chains('The visas had not been issued, a diplomat told the agency.')).toEqual([
+      [['origin', 'a diplomat', 'anonymous']],
+    ])
+  })
+})

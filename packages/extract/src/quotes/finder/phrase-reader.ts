@@ -74,9 +74,14 @@ export class PhraseReader extends TokenReader {
     if (DETERMINERS.has(m)) return 'determiner'
     if (NP_LINKS.has(m) && this.isNounish(j - 1) && !TIME_WORDS.has(this.low(j - 1))) return 'skip'
     if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return 'skip'
-    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || reportingLemma(m)) return 'stop'
+    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || this.cueNotModifier(j, m)) return 'stop'
     if (!isCapitalized(u) && CONJUNCTIONS.has(m)) return 'stop'
     return 'take'
+  }
+
+  /** A reporting verb at j, unless it is a homograph modifier after a determiner ("the state news agency"). */
+  private cueNotModifier(j: number, m: string): boolean {
+    return Boolean(reportingLemma(m)) && !(BASE_AMBIGUOUS.has(m) && DETERMINERS.has(this.low(j - 1)))
   }
 
   /** Punctuation at j inside a noun phrase with head i: a comma between adjectives, an initial's period. */
@@ -168,7 +173,27 @@ export class PhraseReader extends TokenReader {
     if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
       np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
     } else np = this.npBackward(b, floor)
-    return np && this.withPostModifiers(np, floor)
+    return this.withRelativeClause(np && this.withPostModifiers(np, floor), b, floor)
+  }
+
+  /** A phrase that does not open its clause may be the end of a relative clause of the speaker. */
+  private withRelativeClause(np: Phrase | null, b: number, floor: number): Phrase | null {
+    return np && !this.opensClause(np[0], floor) ? (this.relativeSpeaker(b, floor) ?? np) : np
+  }
+
+  /**
+   * "…, a researcher who discovered the flaw told TechBeat": a speaker with a relative clause that
+   * ends at b, when the phrase before "who" opens the clause (at most 10 tokens back).
+   */
+  private relativeSpeaker(b: number, floor: number): Phrase | null {
+    for (let j = b - 1; j > floor && b - j <= 10; j--) {
+      const t = this.tokens[j] as Token
+      if (t.kind !== 'word' || this.inQuote(j)) return null
+      if (t.lower !== 'who') continue
+      const head = this.npBackward(j - 1, floor)
+      return head && this.opensClause(head[0], floor) ? [head[0], b + 1] : null
+    }
+    return null
   }
 
   /** "one of them said", "some of us": a partitive whose head, at b, is an object pronoun. */
