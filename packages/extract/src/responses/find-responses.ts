@@ -57,7 +57,7 @@ const DENIAL_WORDS =
 // Or by asserting that what was done was proper, the other half of a denial: "said it had won the
 // contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully".
 const PROPRIETY_WORDS =
-  /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made))\b/iu
+  /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made)|(?:was|were|had been) ["“]?free(?:,)? (?:and )?fair)\b/iu
 
 // "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
 // second object after the first ("denied two other firms a chance to bid"), whatever the thing is.

@@ -71,6 +71,9 @@ describe('denials that assert the act was proper', () => {
     expect(responses('The agency said the permit was granted “exactly as the rules allow.”')).toEqual([
       ['The agency', 'denies', 'said'],
     ])
+    expect(responses('The commission said the vote had been “free, fair and verifiable.”')).toEqual([
+      ['The commission', 'denies', 'said'],
+    ])
     expect(responses('A spokesperson for the minister said no decision had been taken.')).toEqual([
       ['A spokesperson for the minister', 'denies', 'said'],
     ])
