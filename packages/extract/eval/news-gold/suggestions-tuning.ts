@@ -255,6 +255,53 @@ const TUNING: NewsAnnotation[] = [
       { mention: 'Statistics Canada', type: 'government_body' },
     ],
   },
+  {
+    id: 't-politics-expenses',
+    style: 'political',
+    relays: [
+      { relay: 'Le Soleil', origin: 'expense records' },
+      { relay: 'Le Soleil', origin: 'Two employees of the administration' },
+    ],
+    responses: [
+      { responder: 'MNA Julie Tremblay|she', stance: 'admits' },
+      { responder: 'Marc-André Gagnon|The second member', stance: 'denies' },
+      { responder: 'His office', stance: 'denies' },
+      { responder: "The National Assembly's administration", stance: 'declines_to_comment' },
+      { responder: "The premier's office", stance: 'did_not_respond' },
+    ],
+    sources: [
+      { mention: 'expense records', type: 'document' },
+      { mention: 'MNA Julie Tremblay', type: 'person' },
+      { mention: 'His office', type: 'government_body' },
+      { mention: 'A spokesperson', type: 'person' },
+      { mention: 'Two employees of the administration', type: 'anonymous' },
+      { mention: 'Paul Giroux', type: 'person' },
+      { mention: "the Assembly's own guide for members", type: 'document' },
+      { mention: 'Gagnon', type: 'person' },
+    ],
+  },
+  {
+    id: 't-court-lawsuit',
+    style: 'court',
+    relays: [{ relay: 'the Star', origin: 'Three former engineers at the company' }],
+    responses: [
+      { responder: 'Northwave Health|The company', stance: 'denies' },
+      { responder: 'chief executive Daniel Ho', stance: 'denies' },
+      { responder: 'Health Canada', stance: 'declines_to_comment' },
+      { responder: 'The company', stance: 'denies' },
+      { responder: "The company's lawyer", stance: 'did_not_respond' },
+    ],
+    sources: [
+      { mention: 'the statement of claim filed in Ontario Superior Court', type: 'document' },
+      { mention: 'Northwave Health|The company', type: 'organisation' },
+      { mention: 'chief executive Daniel Ho', type: 'person' },
+      { mention: "Amira Saleh|The plaintiff's lawyer", type: 'person' },
+      { mention: 'The department', type: 'government_body' },
+      { mention: 'Three former engineers at the company', type: 'anonymous' },
+      { mention: 'its most recent annual report', type: 'document' },
+      { mention: 'An analyst who follows the company', type: 'anonymous' },
+    ],
+  },
 ]
 
 export const NEWS_TUNING = withTexts('tuning.jsonl', TUNING)

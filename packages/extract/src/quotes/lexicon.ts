@@ -172,7 +172,8 @@ export const DETERMINERS = words(
 export const AUXILIARIES = words(
   "has have had was were is are be been being will would could can may might should must did does do shall 's 've 'd",
 )
-export const NEGATIONS = words("not n't never no longer")
+// "would neither confirm nor deny": neither verb is a cue.
+export const NEGATIONS = words("not n't never no longer neither nor")
 
 export const ADVERBS = words(
   'also later then again once previously recently repeatedly earlier still first further simply just even publicly privately already subsequently initially originally often frequently consistently flatly firmly quickly finally now since yet however reportedly allegedly apparently clearly openly long always widely generally twice personally separately directly',

@@ -153,3 +153,17 @@ describe('speaker phrases with a modifier that looks like a cue, or a relative c
     expect(spans('The man said the flaw was old.')).toEqual([['the flaw was old', 'The man', 'said']])
   })
 })
+
+describe('phrases with two determiners, and "in writing"', () => {
+  it('"its most recent annual report" is one speaker; "in writing" is no cue', () => {
+    expect(spans('Its revenue doubled last year, its most recent annual report shows.')).toEqual([
+      ['Its revenue doubled last year', 'its most recent annual report', 'shows'],
+    ])
+    expect(spans('Her client had raised the problems in writing “again and again.”')).toEqual([])
+  })
+  it('near miss: "writing" as a verb still attributes', () => {
+    expect(spans('The minister wrote that the plan was final.')).toEqual([
+      ['that the plan was final', 'The minister', 'wrote'],
+    ])
+  })
+})

@@ -94,7 +94,7 @@ const SPOKE_TO =
   /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station|agency|wire))/gu
 
 // "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
-const BARE_THE_NAME = /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
+const BARE_THE_NAME = /^(?:the|le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
 
 /**
  * Records "obtained by", "reviewed by" or "seen by" a bare proper name: newsrooms write this of
@@ -127,7 +127,9 @@ function spokenToOutlet(text: string, name: string): boolean {
 export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | null {
   if (!a.source || !a.cue) return null
   return (
-    relayInSourcePhrase(a.source) ?? relayAfterSource(text, a.source) ?? outletSpokenTo(text, a, a.source)
+    relayInSourcePhrase(text, a.source) ??
+    relayAfterSource(text, a.source) ??
+    outletSpokenTo(text, a, a.source)
   )
 }
 
@@ -151,7 +153,7 @@ function relayAfterSource(text: string, source: TextSpan): RelayOutlet | null {
 }
 
 /** "a source quoted by the Herald": the relay named inside the source phrase. */
-function relayInSourcePhrase(source: TextSpan): RelayOutlet | null {
+function relayInSourcePhrase(text: string, source: TextSpan): RelayOutlet | null {
   const inPhrase = RELAYED_SOURCE.exec(source.text)
   if (!inPhrase?.[1] || !inPhrase[2] || !inPhrase[3]) return null
   const relayStart = source.end - inPhrase[3].length
@@ -160,8 +162,7 @@ function relayInSourcePhrase(source: TextSpan): RelayOutlet | null {
     inPhrase[1].length +
     inPhrase.index +
     (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
-  if (classifySource(inPhrase[3]).type !== 'outlet' && !newsroomThatObtained(inPhrase[2], inPhrase[3]))
-    return null
+  if (!spokenToOutlet(text, inPhrase[3]) && !newsroomThatObtained(inPhrase[2], inPhrase[3])) return null
   return {
     origin: { start: source.start, end: source.start + inPhrase[1].length, text: inPhrase[1] },
     relay: { start: relayStart, end: source.end, text: inPhrase[3] },

@@ -29,7 +29,7 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // Declining to comment is any refusal to say something: "declined to give details", "would not
     // say whether", "refused to answer questions", "does not comment on".
-    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b|\b(?:could not|cannot|can't|couldn't) (?:comment|discuss)\b/giu,
+    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b|\b(?:could not|cannot|can't|couldn't) (?:comment|discuss)\b|\b(?:would|will|did|could) neither confirm nor deny\b|\b(?:declined|refused|turned down) (?:repeated |several |multiple )?(?:interview requests|requests for (?:an )?(?:interview|comment))\b/giu,
     stance: 'declines_to_comment',
   },
   {
@@ -43,7 +43,7 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // A denial without a denial verb: "called the story fabricated", "in no way accepted the figures",
     // "said the claim was false".
-    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?["“]?(?:(?:completely|totally|utterly|entirely|simply|absolutely|pure|a complete|a total)\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|fabrication|a smear|smear|groundless|erroneous|a fairy tale|a fantasy)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
+    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?["“]?(?:(?:completely|totally|utterly|entirely|simply|absolutely|pure|a complete|a total)\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|fabrication|a smear|smear|groundless|erroneous|a fairy tale|a fantasy|frivolous|meritless|without merit)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
     stance: 'denies',
   },
   { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
@@ -53,11 +53,16 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
 // What a speaker's own words say when they deny without a denial verb: "That never happened."
 // The words may be quoted inside a paraphrase: said the report was “pure fiction”.
 const DENIAL_WORDS =
-  /\b(?:never happened|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale)|no truth|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with)\b/iu
+  /\b(?:never happened|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous)|no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with)\b/iu
 // Or by asserting that what was done was proper, the other half of a denial: "said it had won the
 // contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully".
 const PROPRIETY_WORDS =
   /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made)|(?:was|were|had been) ["“]?free(?:,)? (?:and )?fair)\b/iu
+
+// What a speaker's own words say when they admit: "I take responsibility", "it was an honest error".
+// (An apology is left out: "We apologise to every passenger" answers no claim.)
+const ADMISSION_WORDS =
+  /\b(?:(?:take|takes|took|accept|accepts|accepted) (?:full )?responsibility|(?:I|we) should (?:not |never )?have|(?:I|we) (?:made|make) (?:a |an )?(?:\w+ )?(?:mistake|error)|(?:was|were) ["“]?an? (?:honest |regrettable |clerical |administrative )*(?:mistake|error))\b/iu
 
 // "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
 // second object after the first ("denied two other firms a chance to bid"), whatever the thing is.
@@ -289,16 +294,17 @@ function conjoinedBefore(text: string, s: number): TextSpan | null {
   return { start: cs, end: cs + cm[1].length, text: cm[1] }
 }
 
-/** "“That never happened,” she said": an attribution whose own words deny, with no denial verb. */
+/** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */
 function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
   const cues = new Set(out.map((r) => r.cue.start))
   attributions.forEach((a, i) => {
     if (!a.cue || !a.source || cues.has(a.cue.start)) return
-    if (!DENIAL_WORDS.test(a.content.text) && !PROPRIETY_WORDS.test(a.content.text)) return
+    const stance = ownWordsStance(a.content.text)
+    if (!stance) return
     const start = Math.min(a.content.start, a.source.start)
     const end = Math.max(a.content.end, a.cue.end)
     out.push({
-      stance: 'denies',
+      stance,
       responder: a.source,
       resolvedResponder: a.resolvedSource,
       cue: a.cue,
@@ -389,4 +395,10 @@ function markPartialAdmissions(responses: ResponseMention[], text: string): void
     if (near.some((o) => o.stance === 'denies' && nameOf(o) === nameOf(r) && sameSentence(o)))
       r.stance = 'partially_admits'
   })
+}
+
+/** What an attribution's own words do: deny ("That never happened"), or admit ("I take responsibility"). */
+function ownWordsStance(words: string): ResponseStance | null {
+  if (DENIAL_WORDS.test(words) || PROPRIETY_WORDS.test(words)) return 'denies'
+  return ADMISSION_WORDS.test(words) ? 'admits' : null
 }

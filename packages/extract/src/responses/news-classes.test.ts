@@ -83,3 +83,32 @@ describe('denials that assert the act was proper', () => {
     expect(responses('The minister said a decision would be taken next week.')).toEqual([])
   })
 })
+
+describe('more refusals, denials and admissions in a party’s words', () => {
+  it('"would neither confirm nor deny", "declined interview requests"', () => {
+    expect(
+      responses('The administration would neither confirm nor deny that an audit had been opened.'),
+    ).toEqual([['The administration', 'declines_to_comment', 'would neither confirm nor deny']])
+    expect(responses('Health Canada declined interview requests.')).toEqual([
+      ['Health Canada', 'declines_to_comment', 'declined interview requests'],
+    ])
+  })
+  it('"without merit", "frivolous", "we stand by" deny; "I take responsibility", "an honest error" admit', () => {
+    expect(responses('His office said the allegations were “without merit.”')).toEqual([
+      ['His office', 'denies', 'said'],
+    ])
+    expect(responses('The firm called the lawsuit “frivolous.”')).toEqual([
+      ['The firm', 'denies', 'called the lawsuit “frivolous'],
+    ])
+    expect(responses('“We stand by the safety of every device,” chief executive Daniel Ho said.')).toEqual([
+      ['chief executive Daniel Ho', 'denies', 'said'],
+    ])
+    expect(
+      responses('“I should have checked the forms, and I take responsibility for that,” Tremblay said.'),
+    ).toEqual([['Tremblay', 'admits', 'said']])
+  })
+  it('near miss: an apology to passengers and a plain "we stand" are no response', () => {
+    expect(responses('Northjet wrote: “We apologise to every passenger affected.”')).toEqual([])
+    expect(responses('“We stand with the families,” the mayor said.')).toEqual([])
+  })
+})

@@ -87,3 +87,15 @@ describe('names given to a described body, and bare heads that refer back to an 
     expect(kindInText(both, 'the agency')).toBeNull()
   })
 })
+
+describe('counted groups of people', () => {
+  it.each([
+    ['Three former engineers at the company', 'anonymous'],
+    ['two teachers', 'anonymous'],
+    // near misses: counted bodies, and a name
+    ['Two companies', 'organisation'],
+    ['Three engineers from Hydro-Québec', 'anonymous'],
+  ])('%s is %s', (mention, type) => {
+    expect(classifySource(mention).type).toBe(type)
+  })
+})

@@ -219,11 +219,21 @@ function unnamedInsider({
       !INITIALISM_OR_ADJECTIVE.test(w),
   )
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
-  if (names.length === 0 && INSIDER_HEADS.has(coreHead) && unnamedStart)
+  if (names.length === 0 && (INSIDER_HEADS.has(coreHead) || countedPeople(core, coreHead)) && unnamedStart)
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   if (names.length === 0 && UNNAMED_DETERMINERS.has(core[0] ?? '') && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   return null
+}
+
+// Numbers that count an unnamed group: "Three former engineers at the company", "two teachers".
+const COUNTS = new Set('two three four five six seven eight nine ten several'.split(' '))
+
+/** A counted group of people named by their occupation, and by nothing else. */
+function countedPeople(core: string[], head: string): boolean {
+  if (!COUNTS.has(core[0] ?? '') || !/s$/.test(head)) return false
+  const one = head.replace(/e?s$/, '')
+  return PERSON_TITLES.has(one) || PERSON_TITLES.has(head.slice(0, -1)) || /(?:er|ist|ian|ee)s$/.test(head)
 }
 
 /** A document, outlet, organisation, government body or titled person by the words that name its kind. */

@@ -15,7 +15,11 @@ export interface TextKinds {
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3}`
 const DATELINE = new RegExp(String.raw`^[\p{Lu}\s,.'’-]{2,40}\((${NAME})\)\s*[–—-]`, 'gmu')
-const OBTAINED_BY = new RegExp(String.raw`\b(?:obtained|reviewed|seen) by (?:the\s+)?(${NAME})`, 'gu')
+// Only a name after an article: "obtained by John Smith" may be a lawyer, "by the Ledger" is not.
+const OBTAINED_BY = new RegExp(
+  String.raw`\b(?:obtained|reviewed|seen) by ((?:the|Le|La|Les)\s+${NAME})`,
+  'gu',
+)
 const NEWS_AGENCY = /\b(?:news|press|wire) agency\b/iu
 // A public agency the text also names: then "the agency" may be that one, and nothing is inferred.
 const PUBLIC_AGENCY =

@@ -78,3 +78,21 @@ describe('a source that told "the agency" of the dateline', () => {
     ])
   })
 })
+
+describe('French-language newsrooms', () => {
+  it('"records obtained by Le Soleil" split into the records and the newsroom', () => {
+    expect(
+      chains('Two members billed hotel rooms twice, expense records obtained by Le Soleil show.'),
+    ).toEqual([
+      [
+        ['origin', 'expense records', 'document'],
+        ['relay', 'Le Soleil', 'outlet'],
+      ],
+    ])
+  })
+  it('near miss: records obtained by a person name no relay', () => {
+    expect(chains('Two members billed hotel rooms twice, records obtained by Marc Gagnon show.')).toEqual([
+      [['origin', 'records obtained by Marc Gagnon', 'document']],
+    ])
+  })
+})

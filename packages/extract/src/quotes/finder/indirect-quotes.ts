@@ -138,6 +138,8 @@ export class IndirectQuotes extends DirectQuotes {
     const form = this.low(t)
     if (form === lemma && BASE_AMBIGUOUS.has(form) && !this.hasVerbSubject(t)) return true
     const next = this.low(t + 1)
+    // "raised the problems in writing": a noun after "in".
+    if (form === 'writing' && this.low(t - 1) === 'in') return true
     return (lemma === 'charge' || lemma === 'accuse') && (next === 'with' || next === 'of')
   }
 

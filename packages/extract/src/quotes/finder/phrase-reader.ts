@@ -71,12 +71,17 @@ export class PhraseReader extends TokenReader {
     if (u.kind === 'punct') return this.punctInPhrase(j, i, floor) ? 'skip' : 'stop'
     if (u.kind !== 'word' || this.inQuote(j)) return 'stop'
     const m = u.lower
-    if (DETERMINERS.has(m)) return 'determiner'
+    if (DETERMINERS.has(m)) return this.determinerStep(j)
     if (NP_LINKS.has(m) && this.isNounish(j - 1) && !TIME_WORDS.has(this.low(j - 1))) return 'skip'
     if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return 'skip'
     if (this.isFunctionWord(m) || TIME_WORDS.has(m) || this.cueNotModifier(j, m)) return 'stop'
     if (!isCapitalized(u) && CONJUNCTIONS.has(m)) return 'stop'
     return 'take'
+  }
+
+  /** "its most recent annual report": a determiner after another one belongs to the phrase. */
+  private determinerStep(j: number): Step {
+    return DETERMINERS.has(this.low(j - 1)) ? 'take' : 'determiner'
   }
 
   /** A reporting verb at j, unless it is a homograph modifier after a determiner ("the state news agency"). */
