@@ -8,14 +8,26 @@
 //   A quote with no s/v of its own is floating (speaker and verb null).
 //
 // Checks that text.slice(start, end) === string for every span and that quotes are in text order.
-// usage: node build-gold.mjs [source] [out]
+// usage: node build-gold.mjs              builds every group of GROUPS
+//        node build-gold.mjs source… out  builds one file from the given sources
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const src = process.argv[2] ?? path.join(here, 'gold-source.txt')
-const out = process.argv[3] ?? path.join(here, 'gold.jsonl')
+const news = (prefix) =>
+  fs
+    .readdirSync(path.join(here, 'news-gold'))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(here, 'news-gold', f))
+// The original set (the rules were tuned on it), and the news articles written for issue 18: a
+// tuning group that rules may be fixed on and a held-out group that they must never be tuned to.
+const GROUPS = [
+  { sources: [path.join(here, 'gold-source.txt')], out: path.join(here, 'gold.jsonl') },
+  { sources: news('tuning-'), out: path.join(here, 'news-gold', 'tuning.jsonl') },
+  { sources: news('held-out-'), out: path.join(here, 'news-gold', 'held-out.jsonl') },
+]
 
 function parseArticle(id, marked) {
   const { text, spans } = unmark(id, marked)
@@ -97,13 +109,24 @@ function checkQuote(id, text, q) {
     throw new Error(`${id}: indirect quote ends with a period: ${q.quote}`)
 }
 
-const raw = fs.readFileSync(src, 'utf8')
-const parts = raw.split(/^=== (.+?) ===\n/m).slice(1)
-const lines = []
-for (let i = 0; i < parts.length; i += 2) {
-  lines.push(JSON.stringify(parseArticle(parts[i], parts[i + 1].replace(/\n+$/, ''))))
+function build(sources, out) {
+  const lines = []
+  const ids = new Set()
+  for (const src of sources) {
+    const raw = fs.readFileSync(src, 'utf8')
+    const parts = raw.split(/^=== (.+?) ===\n/m).slice(1)
+    for (let i = 0; i < parts.length; i += 2) {
+      if (ids.has(parts[i])) throw new Error(`${parts[i]}: article id used twice`)
+      ids.add(parts[i])
+      lines.push(JSON.stringify(parseArticle(parts[i], parts[i + 1].replace(/\n+$/, ''))))
+    }
+  }
+  fs.writeFileSync(out, `${lines.join('\n')}\n`)
+  console.error(
+    `gold: ${lines.length} articles, ${lines.reduce((n, l) => n + JSON.parse(l).quotes.length, 0)} quotes -> ${out}`,
+  )
 }
-fs.writeFileSync(out, `${lines.join('\n')}\n`)
-console.error(
-  `gold: ${lines.length} articles, ${lines.reduce((n, l) => n + JSON.parse(l).quotes.length, 0)} quotes -> ${out}`,
-)
+
+const args = process.argv.slice(2)
+if (args.length >= 2) build(args.slice(0, -1), args.at(-1))
+else for (const g of GROUPS) build(g.sources, g.out)

@@ -1,16 +1,31 @@
-// `pnpm eval:suggestions`: runs suggest() on every passage of suggestions-gold.ts and prints precision
+// `pnpm eval:suggestions`: runs suggest() on every passage of a gold group and prints precision
 // and recall per kind of suggestion: relays (relay + origin pairs), responses (per stance) and source
 // kinds (per kind). A predicted mention matches a gold one when their spans overlap by at least 60 %
 // of the longer of the two, at any place the gold words occur in the passage (or one of the
 // alternatives separated by |, for an entity named twice in apposition).
-// usage: node --import tsx run-suggestions-eval.ts [--per-article] [--held-out]
-//   --held-out  scores suggestions-held-out.ts (never used to change the rules) instead
+// usage: node --import tsx run-suggestions-eval.ts [--per-article] [--group NAME | --held-out]
+//   groups: passages (suggestions-gold.ts), passages-held-out (suggestions-held-out.ts),
+//   news-tuning and news-held-out (news-gold/, issue 18); every group when none is named.
+//   The held-out groups are never used to change the rules; --held-out is passages-held-out.
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
+import { NEWS_HELD_OUT } from './news-gold/suggestions-held-out.ts'
+import { NEWS_TUNING } from './news-gold/suggestions-tuning.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
 import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
 
 const perArticle = process.argv.includes('--per-article')
-const GOLD = process.argv.includes('--held-out') ? SUGGESTIONS_HELD_OUT : SUGGESTIONS_GOLD
+const GROUPS: Record<string, GoldArticle[]> = {
+  passages: SUGGESTIONS_GOLD,
+  'passages-held-out': SUGGESTIONS_HELD_OUT,
+  'news-tuning': NEWS_TUNING,
+  'news-held-out': NEWS_HELD_OUT,
+}
+const groupAt = process.argv.indexOf('--group')
+const named = process.argv.includes('--held-out') ? 'passages-held-out' : process.argv[groupAt + 1]
+if (groupAt !== -1 && !GROUPS[named ?? ''])
+  throw new Error(`unknown group: ${Object.keys(GROUPS).join(', ')}`)
+const chosen =
+  groupAt === -1 && !process.argv.includes('--held-out') ? Object.keys(GROUPS) : [named as string]
 
 function occurrences(text: string, words: string): [number, number][] {
   const out: [number, number][] = []
@@ -144,21 +159,26 @@ function scoreArticle(a: GoldArticle): string[] {
   return notes
 }
 
-const started = performance.now()
-let chars = 0
-for (const a of GOLD) {
-  chars += a.text.length
-  const notes = scoreArticle(a)
-  if (perArticle && notes.length) console.log(`=== ${a.id}\n  ${notes.join('\n  ')}`)
+function scoreGroup(name: string, gold: GoldArticle[]): void {
+  tallies.clear()
+  const started = performance.now()
+  let chars = 0
+  for (const a of gold) {
+    chars += a.text.length
+    const notes = scoreArticle(a)
+    if (perArticle && notes.length) console.log(`=== ${a.id}\n  ${notes.join('\n  ')}`)
+  }
+  const seconds = (performance.now() - started) / 1000
+  console.log(`\n${name}: scored ${gold.length} passages (${chars} characters) in ${seconds.toFixed(2)} s`)
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
+  console.log('kind                              gold  pred    TP  precision  recall     F1')
+  for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    const p = t.tp / t.predicted
+    const r = t.tp / t.gold
+    console.log(
+      `${key.padEnd(32)} ${String(t.gold).padStart(5)} ${String(t.predicted).padStart(5)} ${String(t.tp).padStart(5)}      ${f(p)}   ${f(r)}  ${f((2 * p * r) / (p + r))}`,
+    )
+  }
 }
-const seconds = (performance.now() - started) / 1000
-console.log(`scored ${GOLD.length} passages (${chars} characters) in ${seconds.toFixed(2)} s`)
-const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ')
-console.log('kind                              gold  pred    TP  precision  recall     F1')
-for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
-  const p = t.tp / t.predicted
-  const r = t.tp / t.gold
-  console.log(
-    `${key.padEnd(32)} ${String(t.gold).padStart(5)} ${String(t.predicted).padStart(5)} ${String(t.tp).padStart(5)}      ${f(p)}   ${f(r)}  ${f((2 * p * r) / (p + r))}`,
-  )
-}
+
+for (const name of chosen) scoreGroup(name, GROUPS[name] as GoldArticle[])

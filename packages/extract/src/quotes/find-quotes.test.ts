@@ -207,7 +207,11 @@ describe('findQuotes: indirect and mixed quotes', () => {
   it('does not take passives, negations or nouns for cues', () => {
     expect(findQuotes('An inquiry has so far been denied by the prime minister.')).toEqual([])
     expect(findQuotes('The RCMP did not say whether charges would follow.')).toEqual([])
-    expect(findQuotes('A city report released in January shows ridership is up.')).toEqual([])
+    // "report" after its determiner is the subject; "shows" is the cue (a record's verb).
+    const text = 'A city report released in January shows ridership is up.'
+    expect(findQuotes(text).map((q) => [q.source?.text, q.cue?.text, q.content.text])).toEqual([
+      ['A city report released in January', 'shows', 'ridership is up'],
+    ])
   })
 
   it('skips the title line', () => {

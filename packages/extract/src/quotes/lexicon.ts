@@ -103,6 +103,10 @@ verb('call', 'called', 'calls')
 verb('label', 'labelled', 'labeled')
 verb('dub', 'dubbed')
 verb('term', 'termed')
+// Only with a record or study as its subject (PhraseReader.cueFitsSpeaker): "records show",
+// "the board's enrolment study projects a drop".
+verb('show', 'shows', 'showed')
+verb('project', 'projects', 'projected')
 
 export function reportingLemma(lower: string): string | undefined {
   return FORMS.has(lower) ? LEMMAS[lower] : undefined
@@ -113,7 +117,7 @@ export const TELL_LEMMAS = words('tell assure inform remind advise warn urge ask
 
 /** Verbs that take any complement as content: "said the plan failed" needs no "that". */
 export const OPEN_LEMMAS = words(
-  'say tell add write tweet post explain argue insist note stress warn claim emphasize assure predict testify recall believe think reply respond suggest contend maintain concede admit acknowledge confirm allege report',
+  'say tell add write tweet post explain argue insist note stress warn claim emphasize assure predict testify recall believe think reply respond suggest contend maintain concede admit acknowledge confirm allege report show project',
 )
 
 /** Verbs that can attribute a direct quote when they follow it ("…," she asked). */
@@ -132,6 +136,14 @@ export const FINDING_SUBJECTS = words(
   'study studies report reports survey surveys poll polls review audit analysis research investigation inquiry researchers investigators scientists data',
 )
 
+/** Subjects that "show" things: records, figures and studies ("court documents show", "data show"). */
+export const RECORD_SUBJECTS = new Set([
+  ...FINDING_SUBJECTS,
+  ...words(
+    'record records document documents filing filings minutes figures numbers statistics emails logs files transcripts footage',
+  ),
+])
+
 /** Base forms that are mostly nouns ("a city report", "the claim") unless a plural or pronoun subject precedes. */
 export const BASE_AMBIGUOUS = words(
   'report claim note state post release comment point charge read dispute estimate reply respond finding rule call term label',
@@ -148,6 +160,8 @@ export const NOUN_HOMOGRAPHS = words(
 )
 
 export const PRONOUNS = words('he she they it we i you')
+/** Words that head a partitive speaker: "one of them", "two of the officers", "some of the staff". */
+export const QUANTIFIERS = words('one two three four five six several some many most each both all none few')
 export const OBJECT_PRONOUNS = words('him her them us me you it')
 export const RELATIVE = words('who whom whose which that')
 
@@ -158,7 +172,8 @@ export const DETERMINERS = words(
 export const AUXILIARIES = words(
   "has have had was were is are be been being will would could can may might should must did does do shall 's 've 'd",
 )
-export const NEGATIONS = words("not n't never no longer")
+// "would neither confirm nor deny": neither verb is a cue.
+export const NEGATIONS = words("not n't never no longer neither nor")
 
 export const ADVERBS = words(
   'also later then again once previously recently repeatedly earlier still first further simply just even publicly privately already subsequently initially originally often frequently consistently flatly firmly quickly finally now since yet however reportedly allegedly apparently clearly openly long always widely generally twice personally separately directly',

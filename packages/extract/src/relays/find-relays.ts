@@ -1,5 +1,6 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
-import { classifySource } from '../sources/source-type.ts'
+import { classifySource, namesItsKind } from '../sources/source-type.ts'
+import { kindInText } from '../sources/text-kinds.ts'
 
 /** The source an outlet (or any relay) cites: "Citing unnamed sources, Global News reported …". */
 export interface CitedSource {
@@ -87,12 +88,13 @@ export interface RelayOutlet {
 
 // "a source quoted by the Herald", "records obtained by CityLine": the source phrase holds the relay.
 const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|interviewed) by)\s+(.+)$/u
-// A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord".
+// A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord", "told the
+// agency" (an outlet only when the text names one it refers back to: spokenToOutlet).
 const SPOKE_TO =
-  /\b(?:told|tells|in an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|speaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/gu
+  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station|agency|wire))/gu
 
 // "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
-const BARE_THE_NAME = /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
+const BARE_THE_NAME = /^(?:the|le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
 
 /**
  * Records "obtained by", "reviewed by" or "seen by" a bare proper name: newsrooms write this of
@@ -108,16 +110,50 @@ function newsroomThatObtained(cue: string, name: string): boolean {
 }
 
 /**
+ * Whether a source that "told" or gave an interview to a name spoke to an outlet: a name that says
+ * so ("Global News"), that the text gives as a newsroom elsewhere (its dateline, "obtained by the
+ * Ledger"), or a bare "the" and proper name that no word makes anything else ("told the Financial
+ * Ledger"; "told the Commons" and "told the Senate" name legislatures).
+ */
+function spokenToOutlet(text: string, name: string): boolean {
+  if (classifySource(name).type === 'outlet' || kindInText(text, name) === 'outlet') return true
+  return BARE_THE_NAME.test(name) && !namesItsKind(name)
+}
+
+/**
  * The outlet a source spoke to, in the source phrase itself or in the attribution's sentence (outside
  * the quoted content). Null when no outlet stands between the source and the reader but the publisher.
  */
 export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | null {
   if (!a.source || !a.cue) return null
-  return relayInSourcePhrase(a.source) ?? outletSpokenTo(text, a, a.source)
+  return (
+    relayInSourcePhrase(text, a.source) ??
+    relayAfterSource(text, a.source) ??
+    outletSpokenTo(text, a, a.source)
+  )
+}
+
+// "A 2022 audit, obtained by the Courier, found …", "according to police records, which were
+// reviewed by the Herald": the relay in an aside right after the source phrase.
+const RELAY_ASIDE =
+  /^,\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+)?((?:obtained|reviewed|seen|quoted|cited) by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
+
+function relayAfterSource(text: string, source: TextSpan): RelayOutlet | null {
+  const m = RELAY_ASIDE.exec(text.slice(source.end, source.end + 100))
+  if (!m?.[1] || !m[2]) return null
+  const name = m[2].replace(/(?<!\b\p{Lu})\.$/u, '')
+  if (!spokenToOutlet(text, name) && !newsroomThatObtained(m[1], name)) return null
+  const cueStart = source.end + m[0].indexOf(m[1])
+  const relayStart = source.end + m[0].length - m[2].length
+  return {
+    origin: source,
+    relay: { start: relayStart, end: relayStart + name.length, text: name },
+    cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] },
+  }
 }
 
 /** "a source quoted by the Herald": the relay named inside the source phrase. */
-function relayInSourcePhrase(source: TextSpan): RelayOutlet | null {
+function relayInSourcePhrase(text: string, source: TextSpan): RelayOutlet | null {
   const inPhrase = RELAYED_SOURCE.exec(source.text)
   if (!inPhrase?.[1] || !inPhrase[2] || !inPhrase[3]) return null
   const relayStart = source.end - inPhrase[3].length
@@ -126,8 +162,7 @@ function relayInSourcePhrase(source: TextSpan): RelayOutlet | null {
     inPhrase[1].length +
     inPhrase.index +
     (inPhrase[0].indexOf(inPhrase[2]) - inPhrase[1].length)
-  if (classifySource(inPhrase[3]).type !== 'outlet' && !newsroomThatObtained(inPhrase[2], inPhrase[3]))
-    return null
+  if (!spokenToOutlet(text, inPhrase[3]) && !newsroomThatObtained(inPhrase[2], inPhrase[3])) return null
   return {
     origin: { start: source.start, end: source.start + inPhrase[1].length, text: inPhrase[1] },
     relay: { start: relayStart, end: source.end, text: inPhrase[3] },
@@ -143,7 +178,7 @@ function outletSpokenTo(text: string, a: Attribution, source: TextSpan): RelayOu
     if (at >= a.content.start && at < a.content.end) continue
     // A sentence's final period is not part of the name (an initialism's is: "C.B.C.").
     const name = (m[1] ?? '').replace(/(?<!\b\p{Lu})\.$/u, '')
-    if (classifySource(name).type !== 'outlet') continue
+    if (!spokenToOutlet(text, name)) continue
     const relayStart = at + m[0].length - (m[1] ?? '').length
     const cueText = m[0].slice(0, m[0].length - (m[1] ?? '').length).trimEnd()
     return {

@@ -29,7 +29,7 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // Declining to comment is any refusal to say something: "declined to give details", "would not
     // say whether", "refused to answer questions", "does not comment on".
-    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b/giu,
+    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b|\b(?:could not|cannot|can't|couldn't) (?:comment|discuss)\b|\b(?:would|will|did|could) neither confirm nor deny\b|\b(?:declined|refused|turned down) (?:repeated |several |multiple )?(?:interview requests|requests for (?:an )?(?:interview|comment))\b/giu,
     stance: 'declines_to_comment',
   },
   {
@@ -43,7 +43,7 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // A denial without a denial verb: "called the story fabricated", "in no way accepted the figures",
     // "said the claim was false".
-    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|a smear|groundless|erroneous)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
+    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?["“]?(?:(?:completely|totally|utterly|entirely|simply|absolutely|pure|a complete|a total)\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|fabrication|a smear|smear|groundless|erroneous|a fairy tale|a fantasy|frivolous|meritless|without merit)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
     stance: 'denies',
   },
   { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
@@ -51,16 +51,29 @@ const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
 ]
 
 // What a speaker's own words say when they deny without a denial verb: "That never happened."
+// The words may be quoted inside a paraphrase: said the report was “pure fiction”.
 const DENIAL_WORDS =
-  /\b(?:never happened|(?:is|was|are|were|'s|’s) (?:completely |totally |simply |absolutely |entirely |just )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless)|no truth|(?:did|has done|have done|had done) nothing wrong)\b/iu
+  /\b(?:never happened|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous)|no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with)\b/iu
+// Or by asserting that what was done was proper, the other half of a denial: "said it had won the
+// contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully".
+const PROPRIETY_WORDS =
+  /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made)|(?:was|were|had been) ["“]?free(?:,)? (?:and )?fair)\b/iu
 
-// "denied the firm a licence", "denied him bail": denying someone a thing answers no claim.
+// What a speaker's own words say when they admit: "I take responsibility", "it was an honest error".
+// (An apology is left out: "We apologise to every passenger" answers no claim.)
+const ADMISSION_WORDS =
+  /\b(?:(?:take|takes|took|accept|accepts|accepted) (?:full )?responsibility|(?:I|we) should (?:not |never )?have|(?:I|we) (?:made|make) (?:a |an )?(?:\w+ )?(?:mistake|error)|(?:was|were) ["“]?an? (?:honest |regrettable |clerical |administrative )*(?:mistake|error))\b/iu
+
+// "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
+// second object after the first ("denied two other firms a chance to bid"), whatever the thing is.
+const DENIED_SOMEONE_SOMETHING =
+  /^\s+(?:(?:the|his|her|their|its|them|him|us|me|two|three|four|several|some|both|these|those|other)\s+|\p{Lu}[\p{L}'’-]*\s+)(?:[\p{L}'’-]+\s+){0,2}?(?:a|an)\s+(?!(?:day|week|month|year|time|decade)\b)[\p{L}-]+/u
 const DENIED_A_THING =
   /^\s+(?:(?:the|a|an|his|her|their|its|them|him|us|me|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:a|an|any|the)\s+)?(?:licen[cs]es?|permits?|bail|access|entry|visas?|permission|requests?|applications?|benefits?|coverage|funding|parole|asylum|approval|loans?|refunds?|service|services|tenure|promotion)\b/u
 
 // A conjunction never sits inside the responder ("the report existed but disputed …" has none).
 const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+(?:(?!(?:but|and|or|yet|while|that|which|who)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
 // A parenthetical between the responder and the cue: "The department, in a written response, called …".
 const PARENTHETICAL_BEFORE = /,\s+[^,.;:!?"“”\n]{1,60},\s+$/u
 // "Both the ministry and the police declined": the first of two conjoined responders.
@@ -151,7 +164,7 @@ export function findResponses(text: string, attributions: readonly Attribution[]
   }
   deniedInOwnWords(text, attributions, out)
   out.sort((x, y) => x.cue.start - y.cue.start)
-  inheritCoordinated(text, out, coordinated)
+  inheritCoordinated(text, out, coordinated, attributions)
   markPartialAdmissions(out, text)
   return out
 }
@@ -176,7 +189,8 @@ function isResponseCue(text: string, start: number, end: number, stance: Respons
   if (PASSIVE_BEFORE.test(before)) return false
   if ((stance === 'denies' || stance === 'admits' || stance === 'confirms') && NEGATED_BEFORE.test(before))
     return false
-  return !(stance === 'denies' && DENIED_A_THING.test(text.slice(end, end + 80)))
+  const after = text.slice(end, end + 80)
+  return !(stance === 'denies' && (DENIED_A_THING.test(after) || DENIED_SOMEONE_SOMETHING.test(after)))
 }
 
 /** A response that is also an attribution takes the attribution's source and content. */
@@ -280,16 +294,17 @@ function conjoinedBefore(text: string, s: number): TextSpan | null {
   return { start: cs, end: cs + cm[1].length, text: cm[1] }
 }
 
-/** "“That never happened,” she said": an attribution whose own words deny, with no denial verb. */
+/** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */
 function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
   const cues = new Set(out.map((r) => r.cue.start))
   attributions.forEach((a, i) => {
     if (!a.cue || !a.source || cues.has(a.cue.start)) return
-    if (!DENIAL_WORDS.test(a.content.text)) return
+    const stance = ownWordsStance(a.content.text)
+    if (!stance) return
     const start = Math.min(a.content.start, a.source.start)
     const end = Math.max(a.content.end, a.cue.end)
     out.push({
-      stance: 'denies',
+      stance,
       responder: a.source,
       resolvedResponder: a.resolvedSource,
       cue: a.cue,
@@ -299,19 +314,50 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
   })
 }
 
-/** A coordinated cue ("… but disputed the figure") takes the responder of the cue before it in its sentence. */
-function inheritCoordinated(text: string, out: ResponseMention[], coordinated: ResponseMention[]): void {
+/**
+ * A coordinated cue ("… but disputed the figure") takes the responder of the cue before it in its
+ * sentence, or the source of the attribution before it ("The city said it would pay but declined to
+ * say whether …").
+ */
+function inheritCoordinated(
+  text: string,
+  out: ResponseMention[],
+  coordinated: ResponseMention[],
+  attributions: readonly Attribution[],
+): void {
   if (coordinated.length === 0) return
   const added: ResponseMention[] = []
   let k = 0
   for (const c of coordinated.sort((x, y) => x.cue.start - y.cue.start)) {
     while (k < out.length && (out[k] as ResponseMention).cue.start < c.cue.start) k++
     const prev = out[k - 1]
-    if (!prev?.responder || /[.!?]\s/u.test(text.slice(prev.cue.end, c.cue.start))) continue
-    added.push({ ...c, responder: prev.responder, resolvedResponder: prev.resolvedResponder })
+    const sameSentence = (end: number) => !/[.!?]\s/u.test(text.slice(end, c.cue.start))
+    if (prev?.responder && sameSentence(prev.cue.end)) {
+      added.push({ ...c, responder: prev.responder, resolvedResponder: prev.resolvedResponder })
+      continue
+    }
+    const a = attributionBefore(attributions, c.cue.start)
+    if (a?.source && a.cue && sameSentence(a.cue.end))
+      added.push({ ...c, responder: a.source, resolvedResponder: a.resolvedSource })
   }
   out.push(...added)
   out.sort((x, y) => x.cue.start - y.cue.start)
+}
+
+/** The attribution whose cue is the last before `at` (binary search over attributions by content start). */
+function attributionBefore(attributions: readonly Attribution[], at: number): Attribution | null {
+  let lo = 0
+  let hi = attributions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((attributions[mid] as Attribution).content.start < at) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 3; i--) {
+    const a = attributions[i] as Attribution
+    if (a.cue && a.cue.end <= at) return a
+  }
+  return null
 }
 
 function clauseEnd(text: string, from: number): number {
@@ -349,4 +395,10 @@ function markPartialAdmissions(responses: ResponseMention[], text: string): void
     if (near.some((o) => o.stance === 'denies' && nameOf(o) === nameOf(r) && sameSentence(o)))
       r.stance = 'partially_admits'
   })
+}
+
+/** What an attribution's own words do: deny ("That never happened"), or admit ("I take responsibility"). */
+function ownWordsStance(words: string): ResponseStance | null {
+  if (DENIAL_WORDS.test(words) || PROPRIETY_WORDS.test(words)) return 'denies'
+  return ADMISSION_WORDS.test(words) ? 'admits' : null
 }

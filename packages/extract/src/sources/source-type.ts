@@ -27,17 +27,17 @@ const ANONYMITY_REASON =
 const OUTLET =
   /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports study studies statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
+  'report reports draft drafts log logs study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
     ' ',
   ),
 )
 const GOVERNMENT =
-  /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
+  /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|commons|legislature|national assembly|inquiry|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
 const ORGANISATION =
   /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|bureau|service|services|centre|center|council)\b/i
 /** Words that name a person's role: the head of a source mention that is a person. */
 export const PERSON_TITLES = new Set(
-  "minister spokesperson spokesman spokeswoman lawyer attorney counsel professor leader president ceo cfo chief mp mpp mla mna senator premier mayor councillor councilor officer director manager analyst economist expert doctor dr nurse judge justice coach player captain chair chairman chairwoman head founder owner resident residents witness mother father son daughter wife husband sister brother friend neighbour neighbor student teacher scientist researcher author official officials critic critics member members advocate activist spokespeople secretary commissioner superintendent inspector sergeant constable detective chairperson co-founder partner candidate voter voters parent parents worker workers union-leader congressman congresswoman deputy diplomat ambassador governor general colonel minister's victim victims survivor farmer owner-operator fan fans".split(
+  "minister spokesperson spokesman spokeswoman lawyer attorney counsel professor leader president ceo cfo chief mp mpp mla mna senator premier mayor councillor councilor officer director manager analyst economist expert doctor dr nurse judge justice coach player captain chair chairman chairwoman head founder owner resident residents witness mother father son daughter wife husband sister brother friend neighbour neighbor student teacher scientist researcher author official officials critic critics member members advocate activist spokespeople secretary commissioner superintendent inspector sergeant constable detective chairperson co-founder co-chair vice-president partner candidate voter voters parent parents worker workers union-leader congressman congresswoman deputy diplomat ambassador governor general colonel minister's victim victims survivor farmer owner-operator fan fans".split(
     ' ',
   ),
 )
@@ -46,7 +46,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'h
 // Unnamed insiders: "a senior defence official", "two officers familiar with the case", "people
 // briefed on the plan". Said without a name, these are anonymous sources (AP, Reuters policies).
 const INSIDER_HEADS = new Set(
-  'official officials officer officers diplomat diplomats person people employee employees staff staffer staffers aide aides member members insider insiders source sources adviser advisers advisor advisors executive executives manager managers supervisor supervisors investigator investigators lawmaker lawmakers legislator legislators commissioner commissioners councillor councillors councilor councilors senator senators regulator regulators agent agents'.split(
+  'official officials officer officers diplomat diplomats person people employee employees staff staffer staffers aide aides member members insider insiders source sources adviser advisers advisor advisors executive executives manager managers supervisor supervisors investigator investigators lawmaker lawmakers legislator legislators commissioner commissioners councillor councillors councilor councilors senator senators regulator regulators agent agents witness witnesses'.split(
     ' ',
   ),
 )
@@ -97,6 +97,10 @@ const GOVERNMENT_HEADS = new Set(
 // of anonymity", "Four guards, who asked not to be named": anonymous whatever the group is called.
 const SPOKE_ANONYMOUSLY =
   /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:on|under) condition of anonymity|not authori[sz]ed to|spoke anonymously|requested anonymity)\b/i
+// A council named for what it does is a body of members ("the Norwegian Refugee Council", "The
+// Retail Council of Canada"); a city's, a region's or a legislature's council governs.
+const NAMED_COUNCIL =
+  /\b(?!(?:City|Town|Municipal|County|Regional|Village|Band|Borough|District|Legislative|Privy|Security|Executive|Tribal|Metro|Metropolitan|Provincial|Federal|European)\b)\p{Lu}[\p{L}'’-]+ Council\b/u
 const PERSON_NAME_AFTER_TITLE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 
 /** A source mention read into words, with its head noun before any post-modifier. */
@@ -119,6 +123,12 @@ interface Mention {
 export function classifySource(mention: string, context = mention): SourceClass {
   const m = readMention(mention, context)
   return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m) ?? byCapitals(m)
+}
+
+/** Whether a word of the mention tells its kind (a title, "agency", "News"), not capitals alone. */
+export function namesItsKind(mention: string): boolean {
+  const m = readMention(mention, mention)
+  return (pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m)) !== null
 }
 
 function readMention(mention: string, context: string): Mention {
@@ -157,15 +167,40 @@ function pronounOrAnonymous({ text, lower, written, anonymityReasonGiven }: Ment
   }
   // "a source familiar with …", "officials who spoke on condition of anonymity"
   if (ANONYMOUS.test(text)) return { type: 'anonymous', named: false, anonymityReasonGiven }
-  // A title then a name: "union president Marc Doiron", "University of Manitoba economist Lena Ortiz".
-  const titleAt = written.findIndex((w, i) => i < written.length - 1 && isTitleWord(w))
-  if (
-    titleAt !== -1 &&
-    written.slice(titleAt + 1).length <= 4 &&
-    written.slice(titleAt + 1).every((w) => PERSON_NAME_AFTER_TITLE.test(w))
-  )
-    return { type: 'person', named: true, anonymityReasonGiven: false }
+  // A title then a name: "union president Marc Doiron", "University of Manitoba economist Lena
+  // Ortiz", "NDP MP Rachel Blanchard", "Ward 1 Councillor Maureen Wilson".
+  if (titleThenName(written)) return { type: 'person', named: true, anonymityReasonGiven: false }
   return null
+}
+
+/**
+ * Whether the mention ends with a title word and a name of one to four capitalised words. The title
+ * may be capitalised ("Citizens' Services Minister Harjit Gill"); the name may not be an
+ * institution's ("the official Harran News Agency", "the Prime Minister's Office").
+ */
+function titleThenName(written: string[]): boolean {
+  for (let i = Math.max(0, written.length - 5); i < written.length - 1; i++) {
+    const w = written[i] as string
+    // "Crown prosecutor Adam Reid" names a person; "a Crown prosecutor" speaks for the Crown.
+    if (!isTitleWord(w) && !(isCapitalisedTitle(w) && !relatedToSomeone(written, i)) && w !== 'prosecutor')
+      continue
+    const name = written.slice(i + 1)
+    if (!name.every((n) => PERSON_NAME_AFTER_TITLE.test(n) && !isCapitalisedTitle(n))) continue
+    const rest = name.join(' ')
+    const institution = OUTLET.test(rest) || GOVERNMENT.test(rest) || ORGANISATION.test(rest)
+    if (!(institution || ORGANISATION_NAME.test(rest) || /\bOffice\b/u.test(rest))) return true
+  }
+  return false
+}
+
+/** "A former aide to Senator Luc Tremblay": the titled name is someone the source is related to. */
+function relatedToSomeone(written: string[], i: number): boolean {
+  return written.slice(0, i).some((w) => /^(?:to|of|for|with|at|from|by)$/u.test(w))
+}
+
+/** A capitalised title before a name ("Minister", "MP", "Councillor"); not a possessive ("Minister's"). */
+function isCapitalisedTitle(word: string): boolean {
+  return /^\p{Lu}[\p{L}-]*$/u.test(word) && PERSON_TITLES.has(word.toLowerCase())
 }
 
 /** An unnamed insider, or an unnamed person the text says asked not to be named. */
@@ -184,20 +219,28 @@ function unnamedInsider({
       !INITIALISM_OR_ADJECTIVE.test(w),
   )
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
-  if (names.length === 0 && INSIDER_HEADS.has(coreHead) && unnamedStart)
+  if (names.length === 0 && (INSIDER_HEADS.has(coreHead) || countedPeople(core, coreHead)) && unnamedStart)
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   if (names.length === 0 && UNNAMED_DETERMINERS.has(core[0] ?? '') && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   return null
 }
 
+// Numbers that count an unnamed group: "Three former engineers at the company", "two teachers".
+const COUNTS = new Set('two three four five six seven eight nine ten several'.split(' '))
+
+/** A counted group of people named by their occupation, and by nothing else. */
+function countedPeople(core: string[], head: string): boolean {
+  if (!COUNTS.has(core[0] ?? '') || !/s$/.test(head)) return false
+  const one = head.replace(/e?s$/, '')
+  return PERSON_TITLES.has(one) || PERSON_TITLES.has(head.slice(0, -1)) || /(?:er|ist|ian|ee)s$/.test(head)
+}
+
 /** A document, outlet, organisation, government body or titled person by the words that name its kind. */
 function byKindWords(m: Mention): SourceClass | null {
-  const { text, words, head, core, coreHead, headWords, anonymityReasonGiven } = m
+  const { text, head, core, coreHead, anonymityReasonGiven } = m
   const named = m.capitalized.length > 0
-  if (headWords.some((w) => DOCUMENT_HEADS.has(w)) && !OUTLET.test(words.slice(-1).join(' '))) {
-    return { type: 'document', named, anonymityReasonGiven: false }
-  }
+  if (isDocument(m)) return { type: 'document', named, anonymityReasonGiven: false }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named, anonymityReasonGiven: false }
   }
@@ -209,10 +252,27 @@ function byKindWords(m: Mention): SourceClass | null {
     const namedPerson = m.capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
     return { type: 'person', named: namedPerson && m.capitalized.length >= 1, anonymityReasonGiven }
   }
+  if (NAMED_COUNCIL.test(text)) return { type: 'organisation', named, anonymityReasonGiven }
   if (GOVERNMENT.test(text)) return { type: 'government_body', named, anonymityReasonGiven }
-  if (ORGANISATION.test(text) || ORGANISATION_NAME.test(text))
+  // The phrase before its post-modifier: "A businessman charged with defrauding investors of $4
+  // million" has no organisation in it, whatever number the charge names.
+  const lowerModifier = m.written.findIndex(
+    (w, i) => i > 0 && /^\p{Ll}/u.test(w) && (/ed$/.test(w) || POST_MODIFIER.has(w)),
+  )
+  const coreText = (lowerModifier === -1 ? m.written : m.written.slice(0, lowerModifier)).join(' ')
+  if (ORGANISATION.test(coreText) || ORGANISATION_NAME.test(coreText))
     return { type: 'organisation', named, anonymityReasonGiven }
   return null
+}
+
+/**
+ * A document by its head noun ("its annual report", "a 2019 audit of the agency"). "A report by the
+ * Toronto Star" is the outlet's; "a study published in the journal X" is still a study.
+ */
+function isDocument({ words, head, core, headWords }: Mention): boolean {
+  if (!headWords.some((w) => DOCUMENT_HEADS.has(w))) return false
+  if (core.length === words.length) return !OUTLET.test(head)
+  return !(words.includes('by') && OUTLET.test(words.at(-1) ?? ''))
 }
 
 /** No word names the kind: capitals say a name (an institution after "the"), none a described group. */
@@ -226,6 +286,9 @@ function byCapitals({
 }: Mention): SourceClass {
   // A name the sentence refers back to with "its" ("Northjet wrote on its website") is no person.
   if (capitalized.length > 0 && refersBackWithIts(context, text))
+    return { type: 'organisation', named: true, anonymityReasonGiven: false }
+  // A name given to a described group: "An advocacy group for travellers, Fair Skies, said".
+  if (capitalized.length > 0 && namedGroup(context, text))
     return { type: 'organisation', named: true, anonymityReasonGiven: false }
   // A capitalized name after "the" is an institution, not a person ("the Tribunal", "The Forum").
   if (capitalized.length > 0 && words[0] === 'the' && capitalized.length === written.length - 1)
@@ -251,9 +314,21 @@ function isTitleWord(word: string): boolean {
   return PERSON_TITLES.has(word) || /(?:ist|ologist|ician)$/u.test(word)
 }
 
+// The head of a description of a body, as the last noun before ", Name,": "an advocacy group for
+// travellers", "the engineering firm that did the work", "a union local representing the workers".
+const GROUP_DESCRIPTION =
+  /\b(?:group|firm|company|union|local|association|organi[sz]ation|charity|coalition|alliance|society|federation|foundation|chain|retailer|carrier|airline|manufacturer|developer|operator|insurer|bank|lender|contractor|supplier|network)\b[^,.;:!?]{0,60},\s*$/iu
+
+function namedGroup(context: string, mention: string): boolean {
+  const at = context.indexOf(`, ${mention},`)
+  return at > 0 && GROUP_DESCRIPTION.test(context.slice(Math.max(0, at - 80), at + 2))
+}
+
 function refersBackWithIts(context: string, mention: string): boolean {
   const at = context.indexOf(mention)
   if (at === -1) return false
   const after = context.slice(at + mention.length, at + mention.length + 60)
+  // "Unifor, which represents …": a relative "which" after a name is said of no person.
+  if (/^\s*,\s*which\b/u.test(after)) return true
   return /\bits\b/u.test(after) && !/\b(?:he|she|his|her)\b/iu.test(after)
 }

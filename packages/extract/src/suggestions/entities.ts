@@ -1,5 +1,6 @@
 import type { TextSpan } from '../quotes/find-quotes.ts'
-import { classifySource } from '../sources/source-type.ts'
+import { classifySource, namesItsKind, type SourceClass } from '../sources/source-type.ts'
+import { kindInText } from '../sources/text-kinds.ts'
 import { buildNameIndex, canonicalName, entityKindOf, type NameIndex } from './entity-names.ts'
 import type { SuggestedEntity, SuggestedHop } from './suggestion-types.ts'
 
@@ -10,8 +11,23 @@ export function namesOf(text: string): NameIndex {
   return indexed.names
 }
 
+/**
+ * A mention's class, and where capitals alone made a bare name a person or an organisation, the
+ * kind the text gives that name elsewhere ("Evergreen" of "Evergreen Living Corp.", "the Ledger"
+ * that obtained the records).
+ */
+export function classifyInText(text: string, mention: string, context: string): SourceClass {
+  const cls = classifySource(mention, context)
+  // "the agency" after "Continental News Agency" is the outlet, though "agency" alone is public.
+  if (/^the\s+\p{Ll}+$/iu.test(mention.trim()) && kindInText(text, mention) === 'outlet')
+    return { ...cls, type: 'outlet', named: true }
+  if (!cls.named || (cls.type !== 'person' && cls.type !== 'organisation')) return cls
+  const kind = namesItsKind(mention) ? null : kindInText(text, mention)
+  return kind ? { ...cls, type: kind } : cls
+}
+
 export function entityOf(text: string, mention: TextSpan, context: string): SuggestedEntity {
-  const cls = classifySource(mention.text, context)
+  const cls = classifyInText(text, mention.text, context)
   return {
     name: canonicalName(mention.text, cls.type, namesOf(text)),
     mention,
@@ -29,7 +45,7 @@ export function hopOf(
   cue: TextSpan | null,
   direct: boolean,
 ): SuggestedHop {
-  const cls = classifySource(mention.text, context)
+  const cls = classifyInText(text, mention.text, context)
   const entity = entityOf(text, mention, context)
   const anonymous = cls.type === 'anonymous'
   return {

@@ -81,9 +81,12 @@ function chainOf(text: string, q: Attribution, sourceMention: TextSpan, context:
   if (relayOutlet) {
     // The source spoke to another outlet, which the publisher relays in turn.
     const origin = relayOutlet.origin === q.source ? sourceMention : relayOutlet.origin
+    // findRelayOutlet names only newsrooms, some by where the text puts them ("told the Financial
+    // Ledger"), so the relay is an outlet whatever its bare name would be classed as.
+    const relay = hopOf(text, relayOutlet.relay, context, 'relay', relayOutlet.cue, false)
     return [
       hopOf(text, origin, context, 'origin', q.cue, q.type === 'direct'),
-      hopOf(text, relayOutlet.relay, context, 'relay', relayOutlet.cue, false),
+      { ...relay, sourceType: 'outlet', entityKind: 'outlet' },
     ]
   }
   // A source that is itself an outlet reporting others' words is the origin as far as the text says.

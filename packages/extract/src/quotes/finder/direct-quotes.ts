@@ -111,7 +111,13 @@ export class DirectQuotes extends QuoteItems {
       const back = this.skipBack(v - 1, k, v)
       if (back.negated || back.passive) return null
       const sp = this.speakerBefore(back.j, k)
-      if (sp && sp[0] - k <= 1 && this.tailOk(v + 1, ceil)) return { verb: v, speaker: sp }
+      if (
+        sp &&
+        sp[0] - k <= 1 &&
+        this.tailOk(v + 1, ceil) &&
+        this.cueFitsSpeaker(reportingLemma(t.lower), sp)
+      )
+        return { verb: v, speaker: sp }
       return null
     }
     return null
@@ -158,6 +164,6 @@ export class DirectQuotes extends QuoteItems {
     const sp =
       this.speakerBefore(back.j, at.floor) ??
       (INVERSION_FORMS.has(this.low(v)) ? this.npForward(v + 1, at.k + 1) : null)
-    return sp ? { verb: v, speaker: sp } : null
+    return sp && this.cueFitsSpeaker(lemma, sp) ? { verb: v, speaker: sp } : null
   }
 }

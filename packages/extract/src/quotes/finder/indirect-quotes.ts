@@ -20,7 +20,7 @@ import {
 import { DirectQuotes } from './direct-quotes.ts'
 import type { Phrase } from './phrase-reader.ts'
 import type { Item } from './quote-items.ts'
-import { ADJECTIVE_SHAPE, INVERSION_FORMS } from './word-classes.ts'
+import { ADJECTIVE_SHAPE, INVERSION_FORMS, IRREGULAR_PAST } from './word-classes.ts'
 
 /** A reporting verb outside quotation marks: its sentence, token, lemma and form, and its speaker. */
 interface IndirectCue {
@@ -116,12 +116,11 @@ export class IndirectQuotes extends DirectQuotes {
   private indirectAt(si: number, t: number, lemma: string): number {
     const s = this.doc.sentences[si] as Sentence
     if (this.isHeadline(si)) return -1
-    const form = this.low(t)
-    if (form === lemma && BASE_AMBIGUOUS.has(form) && !this.hasVerbSubject(t)) return -1
+    if (this.nounOrParticiple(t, lemma)) return -1
     const back = this.skipBack(t - 1, s.first, t)
     if (back.negated || back.passive || back.j < s.first) return -1
     const found = this.cueSpeaker(si, t, back.j)
-    if (!found.speaker) return -1
+    if (!found.speaker || !this.cueFitsSpeaker(lemma, found.speaker)) return -1
     const cue: IndirectCue = { si, s, t, lemma, speaker: found.speaker }
     if (this.adjectiveNotSpeaker(cue)) return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && !this.thatClauseOptional(cue)) return -1
@@ -129,6 +128,19 @@ export class IndirectQuotes extends DirectQuotes {
     if (postposedStart === null) return -1
     if (postposedStart !== -1) return this.contentBefore(cue, postposedStart)
     return this.contentAfter(cue)
+  }
+
+  /**
+   * A word that looks like a cue but is a noun ("the claim") or a participle after a noun ("A
+   * businessman charged with fraud told …", "a man accused of theft").
+   */
+  private nounOrParticiple(t: number, lemma: string): boolean {
+    const form = this.low(t)
+    if (form === lemma && BASE_AMBIGUOUS.has(form) && !this.hasVerbSubject(t)) return true
+    const next = this.low(t + 1)
+    // "raised the problems in writing": a noun after "in".
+    if (form === 'writing' && this.low(t - 1) === 'in') return true
+    return (lemma === 'charge' || lemma === 'accuse') && (next === 'with' || next === 'of')
   }
 
   /**
@@ -145,6 +157,8 @@ export class IndirectQuotes extends DirectQuotes {
   private hasVerbSubject(t: number): boolean {
     const p = this.tokens[t - 1]
     const pl = p?.kind === 'word' ? p.lower : ''
+    // "The company's report said …": a possessive before it makes "report" a noun, not a verb.
+    if (/'s?$/u.test(pl)) return false
     return (
       PRONOUNS.has(pl) || AUXILIARIES.has(pl) || pl === 'to' || (pl.endsWith('s') && !DETERMINERS.has(pl))
     )
@@ -158,9 +172,20 @@ export class IndirectQuotes extends DirectQuotes {
     if (bt.kind === 'punct' && bt.text === ',' && INVERSION_FORMS.has(this.low(t))) {
       // "…, said Smith." — content before, speaker after.
       const sp = this.npForward(t + 1, s.end)
-      if (sp && this.onlyAdjunctsUntilEnd(sp[1], s.end)) return { speaker: sp, postposedStart: b }
+      if (sp && !this.endsInVerb(sp) && this.onlyAdjunctsUntilEnd(sp[1], s.end))
+        return { speaker: sp, postposedStart: b }
     }
     return { speaker: this.speakerBefore(b, s.first), postposedStart: -1 }
+  }
+
+  /**
+   * "Smith, the mayor, said the plan failed.": what follows the cue ends in a verb, so it is the
+   * content and the cue is not inverted ("…, said the retired teacher." ends in a noun).
+   */
+  private endsInVerb(sp: Phrase): boolean {
+    const last = this.tokens[sp[1] - 1] as Token
+    if (last.kind !== 'word' || isCapitalized(last) || sp[1] - sp[0] < 2) return false
+    return IRREGULAR_PAST.has(last.lower) || (last.lower.length > 4 && last.lower.endsWith('ed'))
   }
 
   /**

@@ -4,7 +4,10 @@ import {
   BASE_AMBIGUOUS,
   CONJUNCTIONS,
   DETERMINERS,
+  OBJECT_PRONOUNS,
   PRONOUNS,
+  QUANTIFIERS,
+  RECORD_SUBJECTS,
   RELATIVE,
   reportingLemma,
   TELL_LEMMAS,
@@ -56,8 +59,9 @@ export class PhraseReader extends TokenReader {
   }
 
   private canBeHead(i: number, l: string): boolean {
-    // "a report", "the claim": a noun after its determiner, though "report" is also a reporting verb.
-    const noun = BASE_AMBIGUOUS.has(l) && DETERMINERS.has(this.low(i - 1))
+    // "a report", "its 2024 capital report": a noun after its determiner (across up to two
+    // modifiers), though "report" is also a reporting verb.
+    const noun = BASE_AMBIGUOUS.has(l) && this.determinerAhead(i)
     return !(this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun))
   }
 
@@ -67,17 +71,29 @@ export class PhraseReader extends TokenReader {
     if (u.kind === 'punct') return this.punctInPhrase(j, i, floor) ? 'skip' : 'stop'
     if (u.kind !== 'word' || this.inQuote(j)) return 'stop'
     const m = u.lower
-    if (DETERMINERS.has(m)) return 'determiner'
+    if (DETERMINERS.has(m)) return this.determinerStep(j)
     if (NP_LINKS.has(m) && this.isNounish(j - 1) && !TIME_WORDS.has(this.low(j - 1))) return 'skip'
     if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return 'skip'
-    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || reportingLemma(m)) return 'stop'
+    if (this.isFunctionWord(m) || TIME_WORDS.has(m) || this.cueNotModifier(j, m)) return 'stop'
     if (!isCapitalized(u) && CONJUNCTIONS.has(m)) return 'stop'
     return 'take'
+  }
+
+  /** "its most recent annual report": a determiner after another one belongs to the phrase. */
+  private determinerStep(j: number): Step {
+    return DETERMINERS.has(this.low(j - 1)) ? 'take' : 'determiner'
+  }
+
+  /** A reporting verb at j, unless it is a homograph modifier after a determiner ("the state news agency"). */
+  private cueNotModifier(j: number, m: string): boolean {
+    return Boolean(reportingLemma(m)) && !(BASE_AMBIGUOUS.has(m) && DETERMINERS.has(this.low(j - 1)))
   }
 
   /** Punctuation at j inside a noun phrase with head i: a comma between adjectives, an initial's period. */
   private punctInPhrase(j: number, i: number, floor: number): boolean {
     const u = this.tokens[j] as Token
+    // "investors of $4 million": a currency sign before its amount.
+    if ('$€£¥'.includes(u.text) && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return true
     // "the soft-spoken, silver-haired auditor": coordinated adjectives after a determiner.
     if (u.text === ',' && this.adjectiveBeforeComma(j, i, floor)) return true
     // "J. Smith": an initial's period stays inside the name.
@@ -97,6 +113,8 @@ export class PhraseReader extends TokenReader {
     // The head must be at least two words past the comma ("the plan, experts said" is two phrases).
     if (w?.kind !== 'word' || !after || after.kind !== 'word' || head < j + 2) return false
     if (isCapitalized(w) || this.isFunctionWord(w.lower) || isCapitalized(after)) return false
+    // "than the law allows, rival candidate …": a verb or plural noun in -s ends a clause, not an adjective.
+    if (/[^su]s$/u.test(w.lower) && !w.lower.endsWith('ous')) return false
     if (this.isFunctionWord(after.lower)) return false
     if (!ADJECTIVE_SHAPE.test(w.lower) && !ADJECTIVE_SHAPE.test(after.lower)) return false
     return this.determinerBefore(j, floor)
@@ -155,11 +173,42 @@ export class PhraseReader extends TokenReader {
     if (t.kind === 'punct' && (t.text === ',' || t.text === ')'))
       return this.speakerBeforeAside(b, floor, t.text === ',' ? ',' : '(')
     if (t.kind !== 'word') return null
+    if (this.partitiveAt(b, floor)) return [b - 2, b + 1]
     let np: Phrase | null
     if ((t.lower === 'who' || t.lower === 'which') && b - 1 >= floor) {
       np = this.isPunct(b - 1, ',') ? this.npBackward(b - 2, floor) : this.npBackward(b - 1, floor)
     } else np = this.npBackward(b, floor)
-    return np && this.withPostModifiers(np, floor)
+    return this.withRelativeClause(np && this.withPostModifiers(np, floor), b, floor)
+  }
+
+  /** A phrase that does not open its clause may be the end of a relative clause of the speaker. */
+  private withRelativeClause(np: Phrase | null, b: number, floor: number): Phrase | null {
+    return np && !this.opensClause(np[0], floor) ? (this.relativeSpeaker(b, floor) ?? np) : np
+  }
+
+  /**
+   * "…, a researcher who discovered the flaw told TechBeat": a speaker with a relative clause that
+   * ends at b, when the phrase before "who" opens the clause (at most 10 tokens back).
+   */
+  private relativeSpeaker(b: number, floor: number): Phrase | null {
+    for (let j = b - 1; j > floor && b - j <= 10; j--) {
+      const t = this.tokens[j] as Token
+      if (t.kind !== 'word' || this.inQuote(j)) return null
+      if (t.lower !== 'who') continue
+      const head = this.npBackward(j - 1, floor)
+      return head && this.opensClause(head[0], floor) ? [head[0], b + 1] : null
+    }
+    return null
+  }
+
+  /** "one of them said", "some of us": a partitive whose head, at b, is an object pronoun. */
+  private partitiveAt(b: number, floor: number): boolean {
+    return (
+      OBJECT_PRONOUNS.has(this.low(b)) &&
+      this.low(b - 1) === 'of' &&
+      QUANTIFIERS.has(this.low(b - 2)) &&
+      b - 2 >= floor
+    )
   }
 
   /** The speaker before an appositive or a parenthesis that ends at b ("Smith, the mayor, said"). */
@@ -167,12 +216,33 @@ export class PhraseReader extends TokenReader {
     for (let c = b - 1; c >= floor && b - c <= 24; c--) {
       const u = this.tokens[c] as Token
       if (u.kind === 'quote' || (u.kind === 'punct' && '.!?;:'.includes(u.text))) return null
-      if (u.kind === 'punct' && u.text === opener) {
-        const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
-        return np && this.withPostModifiers(np, floor)
-      }
+      if (u.kind === 'punct' && u.text === opener) return this.speakerOfAside(c, b, floor, opener)
     }
     return null
+  }
+
+  /** The speaker of an aside from c to b: the name it gives a description, or the phrase before it. */
+  private speakerOfAside(c: number, b: number, floor: number, opener: string): Phrase | null {
+    if (opener === ',' && this.namesDescription(c, b)) return [c + 1, b]
+    const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
+    return np && this.withPostModifiers(np, floor)
+  }
+
+  /**
+   * "A retired rear admiral, Paul Dufresne, said", "An advocacy group for travellers, Fair Skies,
+   * said": a proper name between the commas at c and b names the described speaker before it, and is
+   * the mention to file the source under.
+   */
+  private namesDescription(c: number, b: number): boolean {
+    const before = this.tokens[c - 1]
+    if (before?.kind !== 'word' || isCapitalized(before) || this.isFunctionWord(before.lower)) return false
+    if (b - c < 2 || b - c > 6) return false
+    for (let i = c + 1; i < b; i++) {
+      const t = this.tokens[i] as Token
+      const namePart = t.kind === 'word' && (isCapitalized(t) || /^\p{N}/u.test(t.text) || t.text === '&')
+      if (!namePart && !this.isPunct(i, '&.')) return false
+    }
+    return isCapitalized(this.tokens[c + 1] as Token)
   }
 
   private isAppositive(c: number, b: number, opener: string): boolean {
@@ -207,12 +277,14 @@ export class PhraseReader extends TokenReader {
 
   /** The noun phrase a post-modifier link at p hangs on ("two people" in "two people with …"). */
   private modifiedPhrase(p: number, floor: number): Phrase | null {
+    // "one of the diplomats", "two of the officers": a quantifier is the whole phrase before "of".
+    if (this.low(p) === 'of' && p - 1 >= floor && QUANTIFIERS.has(this.low(p - 1))) return [p - 1, p]
     let q = this.beforeParticipleTime(p - 1, floor)
     if (POST_MODIFIERS.has(this.low(q))) q--
     if (q < floor || this.tokens[q]?.kind !== 'word' || this.inQuote(q)) return null
     const head = this.low(q)
     // "a report released …" is a noun after its determiner, not the verb "report".
-    const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && DETERMINERS.has(this.low(q - 1)))
+    const verb = reportingLemma(head) && !(BASE_AMBIGUOUS.has(head) && this.determinerAhead(q))
     if (PRONOUNS.has(head) || verb || AUXILIARIES.has(head)) return null
     return this.npBackward(q, floor)
   }
@@ -235,6 +307,16 @@ export class PhraseReader extends TokenReader {
     const t = this.tokens[a - 1] as Token
     if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'break') return true
     return CONJUNCTIONS.has(t.lower) || t.lower === 'that'
+  }
+
+  /**
+   * Whether a speaker may have this cue: "show" and "project" report only for records and studies
+   * ("records show", "its annual report shows", "the study projects"); "the video shows a man" or "he showed courage" report nothing.
+   */
+  protected cueFitsSpeaker(lemma: string | null | undefined, speaker: Phrase): boolean {
+    if (lemma !== 'show' && lemma !== 'project') return true
+    for (let i = speaker[0]; i < speaker[1]; i++) if (RECORD_SUBJECTS.has(this.low(i))) return true
+    return false
   }
 
   /** After "told", "warned", "assured": past its addressee ("a jury", "the inquiry"), if it has one. */

@@ -5,6 +5,7 @@ import {
   ADJUNCT_NOUNS,
   ADVERBS,
   AUXILIARIES,
+  BASE_AMBIGUOUS,
   DETERMINERS,
   ING_SPLITTERS,
   NEGATIONS,
@@ -142,8 +143,25 @@ export class TokenReader {
     for (let j = from; j < ceil; j++) {
       const t = this.tokens[j] as Token
       if (t.kind === 'word' && t.lower === 'that') return j
-      if (t.kind === 'punct' && t.text === ',') continue
+      if (t.kind === 'punct' && t.text === ',') {
+        // "reported, citing two officials, that …": the cited source is an aside before the "that".
+        const aside = this.citingAside(j)
+        if (aside !== -1) return this.findThat(aside + 1, Math.min(this.tokens.length, aside + 3))
+        continue
+      }
       if (!this.adjunctOk(j)) return -1
+    }
+    return -1
+  }
+
+  /** The comma that closes ", citing X," / ", quoting X," opened by the comma at j, or -1. */
+  protected citingAside(j: number): number {
+    const l = this.low(j + 1)
+    if (l !== 'citing' && l !== 'quoting') return -1
+    for (let k = j + 2; k < this.tokens.length && k - j <= 14; k++) {
+      const u = this.tokens[k] as Token
+      if (u.kind === 'punct' && u.text === ',') return k
+      if (u.kind !== 'word') return -1
     }
     return -1
   }
@@ -210,18 +228,24 @@ export class TokenReader {
       for (let k = j + 1; k < ceil; k++) if (!this.isPunct(k, '.!?…)')) return false
       return true
     }
-    if (t.text === ',') {
-      const next = this.low(j + 1)
-      const split =
-        ING_SPLITTERS.has(next) ||
-        next.endsWith('ing') ||
-        next === 'according' ||
-        next === 'but' ||
-        next === 'and'
-      return split ? true : undefined
-    }
+    if (t.text === ',') return this.commaEndsAdjuncts(j)
     if (t.text === '(' || t.text === ')') return undefined
     return false
+  }
+
+  /** A comma after adjuncts: a participle or conjunction after it ends them well; else they go on. */
+  private commaEndsAdjuncts(j: number): boolean | undefined {
+    // "reported, citing two officials, that …": the content is still to come.
+    const aside = this.citingAside(j)
+    if (aside !== -1 && this.low(aside + 1) === 'that') return false
+    const next = this.low(j + 1)
+    const split =
+      ING_SPLITTERS.has(next) ||
+      next.endsWith('ing') ||
+      next === 'according' ||
+      next === 'but' ||
+      next === 'and'
+    return split ? true : undefined
   }
 
   /** Whether the content reads as a clause (has a verb), not a bare noun phrase. */
@@ -280,12 +304,43 @@ export class TokenReader {
     const n2 = this.low(j + 2)
     if (ING_SPLITTERS.has(n1) || n1 === 'citing' || (n1 === 'according' && n2 === 'to')) return true
     if ((n1 === 'but' || n1 === 'and') && reportingLemma(n2 === 'also' ? this.low(j + 3) : n2)) return true
+    if (!(n1 === 'but' || n1 === 'and' || n1 === 'while')) return false
+    if (!PRONOUNS.has(n2)) return this.phraseThenCue(j)
     // "…, but he cautioned that …": a new attribution with its own (pronoun) subject.
-    if (!((n1 === 'but' || n1 === 'and' || n1 === 'while') && PRONOUNS.has(n2))) return false
     const v = this.low(j + 3)
     return Boolean(
       reportingLemma(v) || ((AUXILIARIES.has(v) || ADVERBS.has(v)) && reportingLemma(this.low(j + 4))),
     )
+  }
+
+  /** A determiner right before token i, or before the one or two modifier words in front of it. */
+  protected determinerAhead(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const u = this.tokens[k]
+      if (u?.kind !== 'word') return false
+      // A possessive is a determiner too: "Evergreen's annual report".
+      if (DETERMINERS.has(u.lower) || /['’]s?$/u.test(u.lower)) return true
+      if (this.isFunctionWord(u.lower) || reportingLemma(u.lower) || isCapitalized(u)) return false
+    }
+    return false
+  }
+
+  /**
+   * ", and the city's own report says …": after a conjunction at j + 1, a noun phrase of up to seven
+   * words and a reporting verb start a new attribution.
+   */
+  private phraseThenCue(j: number): boolean {
+    const first = this.tokens[j + 2]
+    if (first?.kind !== 'word' || !(DETERMINERS.has(first.lower) || isCapitalized(first))) return false
+    for (let k = j + 3; k < this.tokens.length && k - j <= 9; k++) {
+      const t = this.tokens[k] as Token
+      if (t.kind !== 'word' || this.inQuote(k)) return false
+      const lemma = reportingLemma(t.lower)
+      if (!lemma || t.lower.endsWith('ing') || NOUN_HOMOGRAPHS.has(t.lower)) continue
+      // "the city's own annual report" is the phrase; its verb comes after it.
+      if (!(BASE_AMBIGUOUS.has(t.lower) && this.determinerAhead(k))) return true
+    }
+    return false
   }
 
   /** "… and said", "… but also denied": a second cue after a conjunction at j. */

@@ -19,9 +19,11 @@ export const INVERSION_FORMS = new Set(
   ),
 )
 // Links between a head noun and its post-modifier ("people with knowledge of", "officials familiar with").
-export const POST_MODIFIER_LINKS = new Set('of with on by to from at for in within inside close'.split(' '))
+export const POST_MODIFIER_LINKS = new Set(
+  'of with on by to from at for in within inside close under'.split(' '),
+)
 export const POST_MODIFIERS = new Set(
-  'familiar close quoted cited briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written'.split(
+  'familiar close quoted cited charged accused briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written'.split(
     ' ',
   ),
 )

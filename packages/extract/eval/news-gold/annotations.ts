@@ -1,0 +1,45 @@
+// The news articles of news-gold/ (issue 18) for `pnpm eval:suggestions`: their text comes from the
+// quote gold (tuning.jsonl, held-out.jsonl, built by build-gold.mjs from the *.txt sources) so each
+// article is written once, and the annotations of suggestions-tuning.ts / suggestions-held-out.ts
+// are joined to it by id. Same annotation rules as ../suggestions-gold.ts.
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { GoldArticle } from '../suggestions-gold.ts'
+
+export type NewsAnnotation = Omit<GoldArticle, 'text'>
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** Every annotated mention (each alternative of "A|B") must occur in the article as written. */
+function check(a: GoldArticle): void {
+  const words = [
+    ...a.relays.flatMap((r) => [r.relay, r.origin]),
+    ...a.responses.map((r) => r.responder),
+    ...a.sources.map((s) => s.mention),
+  ]
+  for (const w of words.flatMap((x) => x.split('|'))) {
+    if (!a.text.includes(w)) throw new Error(`${a.id}: "${w}" does not occur in the article`)
+  }
+}
+
+export function withTexts(
+  file: 'tuning.jsonl' | 'held-out.jsonl',
+  annotations: NewsAnnotation[],
+): GoldArticle[] {
+  const texts = new Map<string, string>()
+  for (const line of readFileSync(join(here, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const { id, text } = JSON.parse(line) as { id: string; text: string }
+    texts.set(id, text)
+  }
+  if (texts.size !== annotations.length)
+    throw new Error(`${file}: ${texts.size} articles, ${annotations.length} annotated`)
+  return annotations.map((a) => {
+    const text = texts.get(a.id)
+    if (text === undefined) throw new Error(`${a.id}: not in ${file}`)
+    const article = { ...a, text }
+    check(article)
+    return article
+  })
+}
