@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { memoryAtPeak } from './measure/memory-breakdown.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const env = process.env
@@ -30,18 +31,27 @@ interface Session {
   csrf: string
 }
 
-async function startServer(extraEnv: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.mjs'], {
-    cwd: ROOT,
-    env: {
-      PATH: env.PATH ?? '',
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      ...extraEnv,
+async function startServer(extraEnv: Record<string, string>, traceFile?: string): Promise<ChildProcess> {
+  // BENCH_MEMORY_TRACE=1: every thread of the server samples its memory (measure/memory-trace.cjs).
+  const trace = traceFile ? ['--require', './bench/measure/memory-trace.cjs'] : []
+  // BENCH_NODE_ARGS: V8 or Node options for the server, to compare settings (space-separated).
+  const nodeArgs = env.BENCH_NODE_ARGS ? env.BENCH_NODE_ARGS.split(' ') : []
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...trace, '--enable-source-maps', 'apps/api/dist/server.mjs'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: env.PATH ?? '',
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'true',
+        ...(traceFile ? { MEMORY_TRACE_FILE: traceFile } : {}),
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  )
   // Up to two minutes: opening PGlite and migrating it takes long on a busy machine.
   for (let i = 0; i < 1200; i++) {
     try {
@@ -182,7 +192,11 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string>) {
-  const server = await startServer(extraEnv)
+  const traceFile = env.BENCH_MEMORY_TRACE
+    ? join(ROOT, `bench/results/memory-trace-${driver}.jsonl`)
+    : undefined
+  if (traceFile) writeFileSync(traceFile, '')
+  const server = await startServer(extraEnv, traceFile)
   try {
     const session = await login()
     log(`${driver}: preparing ${CLAIMS} claims and two 2 MiB texts…`)
@@ -234,6 +248,7 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
       peakRssHeavyMb,
       eight,
       peakRssMb: peakRssMb(server.pid),
+      memoryAtPeak: traceFile ? memoryAtPeak(traceFile) : null,
     }
   } finally {
     server.kill('SIGTERM')
@@ -287,6 +302,7 @@ for (const r of results) {
     `  eight suggestions jobs at once: answers ${r.eight.statuses.join(' ')}, jobs ${r.eight.jobs.join(' ')}, all done in ${r.eight.ms} ms`,
   )
   console.log(`  peak RSS with the eight jobs (target < 500 MB): ${r.peakRssMb} MB`)
+  if (r.memoryAtPeak) console.log(`  at the sampled peak: ${JSON.stringify(r.memoryAtPeak)}`)
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+
+/** One line of measure/memory-trace.cjs (MB). */
+interface Sample {
+  t: number
+  thread: number
+  role: 'main' | 'pglite' | 'pool'
+  heapTotal: number
+  heapUsed: number
+  external: number
+  arrayBuffers: number
+  malloced: number
+  rss?: number
+  wasm?: number
+}
+
+interface ThreadAtPeak {
+  thread: number
+  role: Sample['role']
+  heapTotal: number
+  heapUsed: number
+  external: number
+}
+
+const round = (mb: number) => Math.round(mb)
+
+/**
+ * The process's memory at its highest sampled RSS, by thread: the main thread's sample at that
+ * moment, and for each other thread its largest heap within a second either side (a thread busy in
+ * a task samples only when it returns; V8 keeps the pages it grew until the next collection).
+ * `other` is what remains: native allocations (malloc), code, stacks, the binary's own pages.
+ */
+export function memoryAtPeak(file: string, windowMs = 1_000) {
+  const samples = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Sample)
+  const main = samples.filter((s) => s.role === 'main')
+  if (main.length === 0) return null
+  const peak = main.reduce((a, b) => ((b.rss ?? 0) > (a.rss ?? 0) ? b : a))
+  const threads = new Map<number, ThreadAtPeak>()
+  for (const s of samples) {
+    if (s.role === 'main' || Math.abs(s.t - peak.t) > windowMs) continue
+    const seen = threads.get(s.thread)
+    if (!seen || s.heapTotal > seen.heapTotal) {
+      threads.set(s.thread, {
+        thread: s.thread,
+        role: s.role,
+        heapTotal: round(s.heapTotal),
+        heapUsed: round(s.heapUsed),
+        external: round(s.external),
+      })
+    }
+  }
+  const others = [...threads.values()].sort((a, b) => a.thread - b.thread)
+  const heaps = peak.heapTotal + others.reduce((sum, t) => sum + t.heapTotal, 0)
+  const wasm = peak.wasm ?? 0
+  return {
+    rss: round(peak.rss ?? 0),
+    wasm: round(wasm),
+    main: {
+      heapTotal: round(peak.heapTotal),
+      heapUsed: round(peak.heapUsed),
+      external: round(peak.external),
+    },
+    threads: others,
+    other: round((peak.rss ?? 0) - wasm - heaps - peak.external),
+  }
+}
