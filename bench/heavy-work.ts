@@ -47,6 +47,8 @@ async function startServer(extraEnv: Record<string, string>, traceFile?: string)
         LOG_LEVEL: 'warn',
         SEED_DEMO: 'true',
         ...(traceFile ? { MEMORY_TRACE_FILE: traceFile } : {}),
+        // glibc's malloc as the Docker image sets it (Dockerfile); `GLIBC_TUNABLES=` measures without.
+        GLIBC_TUNABLES: env.GLIBC_TUNABLES ?? 'glibc.malloc.mmap_threshold=131072',
         ...extraEnv,
       },
       stdio: ['ignore', 'ignore', 'inherit'],

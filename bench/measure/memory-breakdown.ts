@@ -12,6 +12,8 @@ interface Sample {
   malloced: number
   rss?: number
   wasm?: number
+  mallocArenas?: number
+  files?: number
 }
 
 interface ThreadAtPeak {
@@ -55,15 +57,18 @@ export function memoryAtPeak(file: string, windowMs = 1_000) {
   const others = [...threads.values()].sort((a, b) => a.thread - b.thread)
   const heaps = peak.heapTotal + others.reduce((sum, t) => sum + t.heapTotal, 0)
   const wasm = peak.wasm ?? 0
+  const native = (peak.mallocArenas ?? 0) + (peak.files ?? 0)
   return {
     rss: round(peak.rss ?? 0),
     wasm: round(wasm),
+    mallocArenas: round(peak.mallocArenas ?? 0),
+    files: round(peak.files ?? 0),
     main: {
       heapTotal: round(peak.heapTotal),
       heapUsed: round(peak.heapUsed),
       external: round(peak.external),
     },
     threads: others,
-    other: round((peak.rss ?? 0) - wasm - heaps - peak.external),
+    other: round((peak.rss ?? 0) - wasm - native - heaps - peak.external),
   }
 }

@@ -23,26 +23,40 @@ function role() {
 }
 
 /**
- * Resident MB of the WebAssembly memories: V8 maps each as its accessible part (rw-p) directly
- * followed by a reservation of several GiB (---p) that it grows into; nothing else looks like that.
+ * Resident MB of some kinds of mappings. WebAssembly memories: V8 maps each as its accessible part
+ * (rw-p) directly followed by a reservation of several GiB (---p) that it grows into; nothing else
+ * looks like that. Files: the node binary's and libraries' pages, the compiled WebAssembly code.
  */
-function wasmResidentMb() {
-  const smaps = readFileSync('/proc/self/smaps', 'utf8')
-  let resident = 0
-  let last = { end: -1, writable: false, rss: 0 }
-  for (const line of smaps.split('\n')) {
+/** The process's mappings with their resident bytes, in address order. */
+function mappings() {
+  const list = []
+  for (const line of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
     const range = /^([0-9a-f]+)-([0-9a-f]+) (\S+)/.exec(line)
     if (range) {
-      const start = Number.parseInt(range[1], 16)
-      const end = Number.parseInt(range[2], 16)
-      const reservation = range[3] === '---p' && end - start >= 4 * 1024 * MB
-      if (reservation && last.end === start && last.writable) resident += last.rss
-      last = { end, writable: range[3] === 'rw-p', rss: 0 }
-    } else if (line.startsWith('Rss:')) {
-      last.rss = Number(/(\d+)/.exec(line)[1]) * 1024
+      const [start, end] = [Number.parseInt(range[1], 16), Number.parseInt(range[2], 16)]
+      list.push({ start, end, perms: range[3], file: /\s\//.test(line), rss: 0 })
+    } else if (line.startsWith('Rss:') && list.length > 0) {
+      list[list.length - 1].rss = Number(/(\d+)/.exec(line)[1]) * 1024
     }
   }
-  return mb(resident)
+  return list
+}
+
+function mappedMb() {
+  let wasm = 0
+  let arenas = 0
+  let files = 0
+  let last = { end: -1, perms: '', rss: 0 }
+  for (const m of mappings()) {
+    if (m.file) files += m.rss
+    const reservedAfterUsed = m.perms === '---p' && last.end === m.start && last.perms === 'rw-p'
+    if (reservedAfterUsed && m.end - m.start >= 4 * 1024 * MB) wasm += last.rss
+    // glibc's malloc arenas (one per thread that mallocs): 64 MiB of address space each, aligned
+    // to 64 MiB, in two mappings (used, reserved).
+    if (reservedAfterUsed && m.end % (64 * MB) === 0 && m.end - last.start <= 64 * MB) arenas += last.rss
+    last = m
+  }
+  return { wasm: mb(wasm), mallocArenas: mb(arenas), files: mb(files) }
 }
 
 function sample() {
@@ -60,7 +74,7 @@ function sample() {
   }
   if (isMainThread) {
     line.rss = mb(usage.rss)
-    line.wasm = wasmResidentMb()
+    Object.assign(line, mappedMb())
   }
   appendFileSync(file, `${JSON.stringify(line)}\n`)
 }
