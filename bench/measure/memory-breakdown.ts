@@ -29,7 +29,8 @@ const round = (mb: number) => Math.round(mb)
 /**
  * The process's memory at its highest sampled RSS, by thread: the main thread's sample at that
  * moment, and for each other thread its largest heap within a second either side (a thread busy in
- * a task samples only when it returns; V8 keeps the pages it grew until the next collection).
+ * a task samples only when it returns; V8 keeps the pages it grew until the next collection), or
+ * its last sample before.
  * `other` is what remains: native allocations (malloc), code, stacks, the binary's own pages.
  */
 export function memoryAtPeak(file: string, windowMs = 1_000) {
@@ -40,20 +41,25 @@ export function memoryAtPeak(file: string, windowMs = 1_000) {
   const main = samples.filter((s) => s.role === 'main')
   if (main.length === 0) return null
   const peak = main.reduce((a, b) => ((b.rss ?? 0) > (a.rss ?? 0) ? b : a))
+  // Per thread: its largest heap within the window, or else its last sample before the peak (a pool
+  // thread that was idle then, sampled when its last task ended).
   const threads = new Map<number, ThreadAtPeak>()
+  const lastBefore = new Map<number, ThreadAtPeak>()
   for (const s of samples) {
-    if (s.role === 'main' || Math.abs(s.t - peak.t) > windowMs) continue
-    const seen = threads.get(s.thread)
-    if (!seen || s.heapTotal > seen.heapTotal) {
-      threads.set(s.thread, {
-        thread: s.thread,
-        role: s.role,
-        heapTotal: round(s.heapTotal),
-        heapUsed: round(s.heapUsed),
-        external: round(s.external),
-      })
+    if (s.role === 'main') continue
+    const view = {
+      thread: s.thread,
+      role: s.role,
+      heapTotal: round(s.heapTotal),
+      heapUsed: round(s.heapUsed),
+      external: round(s.external),
     }
+    if (s.t <= peak.t) lastBefore.set(s.thread, view)
+    if (Math.abs(s.t - peak.t) > windowMs) continue
+    const seen = threads.get(s.thread)
+    if (!seen || s.heapTotal > seen.heapTotal) threads.set(s.thread, view)
   }
+  for (const [thread, view] of lastBefore) if (!threads.has(thread)) threads.set(thread, view)
   const others = [...threads.values()].sort((a, b) => a.thread - b.thread)
   const heaps = peak.heapTotal + others.reduce((sum, t) => sum + t.heapTotal, 0)
   const wasm = peak.wasm ?? 0
