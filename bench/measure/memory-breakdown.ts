@@ -26,6 +26,30 @@ interface ThreadAtPeak {
 
 const round = (mb: number) => Math.round(mb)
 
+const view = (s: Sample): ThreadAtPeak => ({
+  thread: s.thread,
+  role: s.role,
+  heapTotal: round(s.heapTotal),
+  heapUsed: round(s.heapUsed),
+  external: round(s.external),
+})
+
+/**
+ * Each thread but the main one at time `t`: its largest heap within the window, or else its last
+ * sample before `t` (a pool thread that was idle then, sampled when its last task ended).
+ */
+function threadsAt(samples: Sample[], t: number, windowMs: number): ThreadAtPeak[] {
+  const near = new Map<number, Sample>()
+  const lastBefore = new Map<number, Sample>()
+  for (const s of samples.filter((x) => x.role !== 'main')) {
+    if (s.t <= t) lastBefore.set(s.thread, s)
+    const seen = near.get(s.thread)
+    if (Math.abs(s.t - t) <= windowMs && (!seen || s.heapTotal > seen.heapTotal)) near.set(s.thread, s)
+  }
+  for (const [thread, s] of lastBefore) if (!near.has(thread)) near.set(thread, s)
+  return [...near.values()].map(view).sort((a, b) => a.thread - b.thread)
+}
+
 /**
  * The process's memory at its highest sampled RSS, by thread: the main thread's sample at that
  * moment, and for each other thread its largest heap within a second either side (a thread busy in
@@ -41,26 +65,7 @@ export function memoryAtPeak(file: string, windowMs = 1_000) {
   const main = samples.filter((s) => s.role === 'main')
   if (main.length === 0) return null
   const peak = main.reduce((a, b) => ((b.rss ?? 0) > (a.rss ?? 0) ? b : a))
-  // Per thread: its largest heap within the window, or else its last sample before the peak (a pool
-  // thread that was idle then, sampled when its last task ended).
-  const threads = new Map<number, ThreadAtPeak>()
-  const lastBefore = new Map<number, ThreadAtPeak>()
-  for (const s of samples) {
-    if (s.role === 'main') continue
-    const view = {
-      thread: s.thread,
-      role: s.role,
-      heapTotal: round(s.heapTotal),
-      heapUsed: round(s.heapUsed),
-      external: round(s.external),
-    }
-    if (s.t <= peak.t) lastBefore.set(s.thread, view)
-    if (Math.abs(s.t - peak.t) > windowMs) continue
-    const seen = threads.get(s.thread)
-    if (!seen || s.heapTotal > seen.heapTotal) threads.set(s.thread, view)
-  }
-  for (const [thread, view] of lastBefore) if (!threads.has(thread)) threads.set(thread, view)
-  const others = [...threads.values()].sort((a, b) => a.thread - b.thread)
+  const others = threadsAt(samples, peak.t, windowMs)
   const heaps = peak.heapTotal + others.reduce((sum, t) => sum + t.heapTotal, 0)
   const wasm = peak.wasm ?? 0
   const native = (peak.mallocArenas ?? 0) + (peak.files ?? 0)
