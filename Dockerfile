@@ -38,6 +38,12 @@ RUN pnpm install --prod --frozen-lockfile --filter '@claimtrail/api...' --public
 # --- runtime: no pnpm, no store, no dev dependencies, no host build output.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# glibc's malloc hands buffers of 128 KiB and more straight back to the system when they are freed.
+# By default it raises that threshold to the largest buffer freed so far (up to 32 MiB): after the
+# first 2 MiB article crossed between threads, every later one was carved from the threads' malloc
+# arenas and stayed resident, 137 MB of them at the heavy bench's peak on PGlite (bench/README.md,
+# "Heavy work"; ADR 014). Ignored where the C library is not glibc.
+ENV GLIBC_TUNABLES=glibc.malloc.mmap_threshold=131072
 WORKDIR /app
 # Manifests and every node_modules folder (root and per package), as the prod install laid them out.
 COPY --from=prod-deps /app ./

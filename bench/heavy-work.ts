@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { memoryAtPeak } from './measure/memory-breakdown.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const env = process.env
@@ -30,18 +31,29 @@ interface Session {
   csrf: string
 }
 
-async function startServer(extraEnv: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.mjs'], {
-    cwd: ROOT,
-    env: {
-      PATH: env.PATH ?? '',
-      PORT: String(PORT),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      ...extraEnv,
+async function startServer(extraEnv: Record<string, string>, traceFile?: string): Promise<ChildProcess> {
+  // BENCH_MEMORY_TRACE=1: every thread of the server samples its memory (measure/memory-trace.cjs).
+  const trace = traceFile ? ['--require', './bench/measure/memory-trace.cjs'] : []
+  // BENCH_NODE_ARGS: V8 or Node options for the server, to compare settings (space-separated).
+  const nodeArgs = env.BENCH_NODE_ARGS ? env.BENCH_NODE_ARGS.split(' ') : []
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...trace, '--enable-source-maps', 'apps/api/dist/server.mjs'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: env.PATH ?? '',
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'true',
+        ...(traceFile ? { MEMORY_TRACE_FILE: traceFile } : {}),
+        // glibc's malloc as the Docker image sets it (Dockerfile); `GLIBC_TUNABLES=` measures without.
+        GLIBC_TUNABLES: env.GLIBC_TUNABLES ?? 'glibc.malloc.mmap_threshold=131072',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  )
   // Up to two minutes: opening PGlite and migrating it takes long on a busy machine.
   for (let i = 0; i < 1200; i++) {
     try {
@@ -182,13 +194,21 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string>) {
-  const server = await startServer(extraEnv)
+  const traceFile = env.BENCH_MEMORY_TRACE
+    ? join(ROOT, `bench/results/memory-trace-${driver}.jsonl`)
+    : undefined
+  if (traceFile) writeFileSync(traceFile, '')
+  const server = await startServer(extraEnv, traceFile)
   try {
     const session = await login()
     log(`${driver}: preparing ${CLAIMS} claims and two 2 MiB texts…`)
     const { articleId, next, hostileId } = await prepare(session)
     const ledger = `${base}/api/v1/public/claims`
-    const idle = { healthz: await measure(`${base}/healthz`), ledger: await measure(ledger) }
+    // Both routes at once, idle as during the heavy work: the comparison is then the heavy work's
+    // alone. (Measured one after the other, the idle figures had half the load of the busy ones.)
+    const [healthzIdle, ledgerIdle] = await Promise.all([measure(`${base}/healthz`), measure(ledger)])
+    // And the ledger alone, as the figures before 3 December were taken.
+    const idle = { healthz: healthzIdle, ledger: ledgerIdle, ledgerAlone: await measure(ledger) }
 
     log(`${driver}: heavy work starts`)
     const started = performance.now()
@@ -234,6 +254,7 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
       peakRssHeavyMb,
       eight,
       peakRssMb: peakRssMb(server.pid),
+      memoryAtPeak: traceFile ? memoryAtPeak(traceFile) : null,
     }
   } finally {
     server.kill('SIGTERM')
@@ -270,7 +291,7 @@ for (const r of results) {
     `  /healthz p99: idle ${r.idle.healthz.p99} ms, during heavy work ${r.busy.healthz.p99} ms (target < 100)`,
   )
   console.log(
-    `  ledger p99:   idle ${r.idle.ledger.p99} ms, during heavy work ${r.busy.ledger.p99} ms (target ≤ ${2 * r.idle.ledger.p99})`,
+    `  ledger p99:   idle ${r.idle.ledger.p99} ms, during heavy work ${r.busy.ledger.p99} ms (target ≤ ${2 * r.idle.ledger.p99}); idle without /healthz's load ${r.idle.ledgerAlone.p99} ms`,
   )
   console.log(
     `  re-import 2 MiB, ${CLAIMS} claims: ${r.reimport.status} → job ${r.reimport.job} in ${r.reimport.ms} ms`,
@@ -287,6 +308,7 @@ for (const r of results) {
     `  eight suggestions jobs at once: answers ${r.eight.statuses.join(' ')}, jobs ${r.eight.jobs.join(' ')}, all done in ${r.eight.ms} ms`,
   )
   console.log(`  peak RSS with the eight jobs (target < 500 MB): ${r.peakRssMb} MB`)
+  if (r.memoryAtPeak) console.log(`  at the sampled peak: ${JSON.stringify(r.memoryAtPeak)}`)
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -44,6 +44,13 @@ export async function createFolderIfNew(dataDir: string): Promise<void> {
   }
 }
 
+/**
+ * Young generation of the engine's thread, in MB. Its JavaScript only carries statements and rows
+ * across (PGlite's own memory is WebAssembly's, outside the V8 heap); V8's default of 48 MB let
+ * ~20 MB of short-lived strings (2 MiB texts on their way in and out) wait for a scavenge.
+ */
+const ENGINE_YOUNG_GENERATION_MB = 16
+
 interface QueryOptions {
   rowMode?: 'array' | 'object'
   parsers?: Record<number, (value: string) => unknown>
@@ -106,7 +113,10 @@ export class PgliteWorkerClient implements QueryClient {
 
   static async create(dataDir: string, settings: EngineSettings): Promise<PgliteWorkerClient> {
     await createFolderIfNew(dataDir)
-    const worker = new Worker(WORKER_URL, { workerData: { dataDir, settings } })
+    const worker = new Worker(WORKER_URL, {
+      workerData: { dataDir, settings },
+      resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_GENERATION_MB },
+    })
     const ready = await new Promise<{ ready: boolean; error?: Record<string, string> }>((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)

@@ -27,6 +27,15 @@ export interface WorkerPoolOptions {
   nice?: number
 }
 
+/**
+ * Young generation of each pool thread, in MB. V8 sizes it from the machine's memory (48 MB here),
+ * and a thread extracting from 2 MiB fills it between scavenges: with two threads that was ~60 MB
+ * of the process's peak doing nothing but wait for collection. At 16 MB the extractor's CPU time on
+ * the 2 MiB hostile shapes is unchanged (its objects die young or live for the whole task); at 8 it
+ * was 30–80 % slower (bench/README.md, "Heavy work").
+ */
+const POOL_YOUNG_GENERATION_MB = 16
+
 /** What a task is called in a message to the user. */
 const DESCRIPTIONS: Record<HeavyTask['kind'], string> = {
   'html-to-text': 'The page’s text could not be extracted',
@@ -48,7 +57,10 @@ export function createWorkerPool(options: WorkerPoolOptions) {
     // Every thread started and kept: a task's deadline should not include loading the modules.
     minThreads: options.size,
     maxQueue: options.queueMax,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxMemoryMb,
+      maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB,
+    },
   })
 
   // Deadlines start once the threads have loaded (a second from source through tsx, less compiled).
