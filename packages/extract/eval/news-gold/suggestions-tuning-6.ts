@@ -1,6 +1,9 @@
 // Suggestions annotations of tuning-6.txt: eight response-heavy articles written for the issue 18
 // follow-up (r18) and scored before any rule was changed for them. Part of the news-tuning group;
-// `pnpm eval:suggestions --group news-tuning-6` scores them alone.
+// `pnpm eval:suggestions --group news-tuning-6` scores them alone. As elsewhere, "A|B" lists the
+// ways one party is named in apposition ("The physician, Dr. Alan Whitcombe"). As in the passages
+// ("acknowledged … but disputed"), an admission with a denial in one sentence is two responses: the
+// partial admission and the denial; a confirmation stays a confirmation.
 import type { NewsAnnotation } from './annotations.ts'
 
 export const TUNING_6: NewsAnnotation[] = [
@@ -12,9 +15,10 @@ export const TUNING_6: NewsAnnotation[] = [
       { relay: 'the Ledger', origin: 'Two department officials' },
     ],
     responses: [
-      { responder: 'her press secretary, Nadia Brooks|Nadia Brooks', stance: 'denies' },
+      { responder: 'her press secretary, Nadia Brooks|Nadia Brooks|her press secretary', stance: 'denies' },
       { responder: 'the department', stance: 'denies' },
       { responder: 'Talbot', stance: 'partially_admits' },
+      { responder: 'Talbot', stance: 'denies' },
       { responder: "the department's deputy minister", stance: 'did_not_respond' },
       { responder: 'the procurement ombudsman', stance: 'did_not_respond' },
     ],
@@ -35,6 +39,7 @@ export const TUNING_6: NewsAnnotation[] = [
     responses: [
       { responder: 'the company', stance: 'denies' },
       { responder: 'Brightline', stance: 'partially_admits' },
+      { responder: 'Brightline', stance: 'denies' },
       { responder: 'Health Canada', stance: 'confirms' },
       { responder: 'Health Canada', stance: 'declines_to_comment' },
       { responder: 'Maple Home', stance: 'did_not_respond' },
@@ -77,7 +82,7 @@ export const TUNING_6: NewsAnnotation[] = [
     style: 'court',
     relays: [],
     responses: [
-      { responder: 'Serge Bastien', stance: 'denies' },
+      { responder: 'Former Delorme Engineering finance chief Serge Bastien|Serge Bastien', stance: 'denies' },
       { responder: 'his lawyer, Jean-François Pilon|Jean-François Pilon', stance: 'denies' },
       { responder: 'Roy', stance: 'declines_to_comment' },
       { responder: 'Caron Lessard LLP|The auditing firm', stance: 'did_not_respond' },
@@ -97,10 +102,11 @@ export const TUNING_6: NewsAnnotation[] = [
     relays: [],
     responses: [
       { responder: 'Councillor Brenda MacIsaac', stance: 'partially_admits' },
+      { responder: 'Councillor Brenda MacIsaac', stance: 'denies' },
       { responder: 'Alana Fitch', stance: 'denies' },
       { responder: "Mayor Dan Kiley's office", stance: 'declines_to_comment' },
-      { responder: 'Ruth Amadi', stance: 'confirms' },
-      { responder: 'Ruth Amadi', stance: 'declines_to_comment' },
+      { responder: "Ruth Amadi|The city's integrity commissioner", stance: 'confirms' },
+      { responder: "Ruth Amadi|The city's integrity commissioner", stance: 'declines_to_comment' },
       { responder: 'Tom Reyes|A second councillor', stance: 'did_not_respond' },
     ],
     sources: [
@@ -120,7 +126,7 @@ export const TUNING_6: NewsAnnotation[] = [
       { responder: 'Lead author Victor Lam|Victor Lam', stance: 'admits' },
       { responder: 'Lam|he', stance: 'denies' },
       { responder: 'The university', stance: 'declines_to_comment' },
-      { responder: 'Margaret Osei', stance: 'did_not_respond' },
+      { responder: "Margaret Osei|The journal's editor-in-chief", stance: 'did_not_respond' },
       { responder: 'Co-author Priya Natarajan|Priya Natarajan', stance: 'declines_to_comment' },
     ],
     sources: [
@@ -137,7 +143,7 @@ export const TUNING_6: NewsAnnotation[] = [
     style: 'wire',
     relays: [{ relay: 'The Canadian Press', origin: 'a former team staff member' }],
     responses: [
-      { responder: 'Dr. Alan Whitcombe', stance: 'denies' },
+      { responder: 'The physician, Dr. Alan Whitcombe|Dr. Alan Whitcombe|The physician', stance: 'denies' },
       { responder: 'The federation|Speed Skating Canada', stance: 'denies' },
       { responder: 'The Canadian Centre for Ethics in Sport', stance: 'declines_to_comment' },
       { responder: 'Both athletes', stance: 'declines_to_comment' },
@@ -157,10 +163,11 @@ export const TUNING_6: NewsAnnotation[] = [
     style: 'wire',
     relays: [{ relay: 'Northern Wire', origin: 'two regional environmental inspectors' }],
     responses: [
-      { responder: 'Andes Copper Corp.', stance: 'partially_admits' },
+      { responder: 'Andes Copper Corp.', stance: 'confirms' },
+      { responder: 'Andes Copper Corp.', stance: 'denies' },
       { responder: 'company spokeswoman Lucía Paredes|Lucía Paredes', stance: 'denies' },
       { responder: "the regional governor's office", stance: 'declines_to_comment' },
-      { responder: 'Minera Sur', stance: 'declines_to_comment' },
+      { responder: "Minera Sur|the mine's Peruvian partner", stance: 'declines_to_comment' },
       { responder: "Canada's embassy in Lima", stance: 'declines_to_comment' },
       { responder: 'Global Affairs Canada', stance: 'did_not_respond' },
     ],

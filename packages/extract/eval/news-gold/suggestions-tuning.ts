@@ -86,6 +86,8 @@ const TUNING: NewsAnnotation[] = [
     responses: [
       { responder: 'Both directors', stance: 'declines_to_comment' },
       { responder: 'The credit union', stance: 'declines_to_comment' },
+      // added in r18: the plea answers the charge (missed when the article was first annotated)
+      { responder: 'Dubois', stance: 'denies' },
     ],
     sources: [
       { mention: 'Marlene Dubois', type: 'person' },
@@ -174,6 +176,8 @@ const TUNING: NewsAnnotation[] = [
       { responder: 'The RCMP', stance: 'declines_to_comment' },
       { responder: 'the shipping company', stance: 'declines_to_comment' },
       { responder: "the longshore workers' union", stance: 'declines_to_comment' },
+      // added in r18: the agency answers the union's staffing claim (missed when first annotated)
+      { responder: 'The Canada Border Services Agency', stance: 'denies' },
     ],
     sources: [
       { mention: 'La Presse', type: 'outlet' },
