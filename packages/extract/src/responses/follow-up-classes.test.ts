@@ -109,6 +109,7 @@ describe('denials without a denial verb', () => {
   it('near miss: a witness who never saw, a passive "never offered", a finding, standing by a road', () => {
     expect(responses('“I had never seen anything like it,” a neighbour said.')).toEqual([])
     expect(responses('Caron said she was never offered an injection.')).toEqual([])
+    expect(responses('Police said the suspect had never met the victim.')).toEqual([])
     expect(responses('The Herald reported that Reid had never paid the tax.')).toEqual([])
     expect(responses('Observers said they saw no evidence of fraud.')).toEqual([])
     expect(responses('Volunteers stood by the road with water.')).toEqual([])

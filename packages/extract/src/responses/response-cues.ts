@@ -48,11 +48,11 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
 const DENIAL_WORDS =
   /\b(?:never (?:happened|came up|was raised|were raised|was discussed|were discussed)|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly |categorically |patently |demonstrably |wholly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous)|no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with|(?:had|has|have) (?:no|never had any) (?:connection|links?|involvement|ties)\b|clear(?:ing)? (?:his|her|their|its|my|our) names?|(?:has|have|had) no (?:information|evidence|indication)(?: whatsoever)? (?:to suggest|suggesting|of|that)\b[^.;]{0,40}?\b(?:wrongdoing|violations?|breach(?:es)?|misconduct|impropriety|irregularit(?:y|ies)|fraud))\b/iu
 // "The minister has never discussed a contract", "he had “never administered” …": a party that says
-// it never did the act. A passive ("was never offered") is what was done to the speaker, and seeing
-// or knowing ("I had never seen anything like it") is what a witness says: neither is a denial.
+// it (or the one it speaks for) never did the act. Only a pronoun or a party's title may be the
+// subject: "the suspect had never met the victim" is what police say of someone else. A passive ("was
+// never offered") and seeing or knowing ("I had never seen anything like it", a witness) deny nothing.
 const NEVER_DID =
-  /(?<!\b(?:was|were|been|is|are|be)\s["“]?)\bnever (?:once |ever )?(?:discussed|met|spoke|spoken|talked|administered|gave|given|received|accepted|took|taken|paid|asked|ordered|authori[sz]ed|approved|instructed|directed|pressured|offered|promised|signed|threatened|touched|harassed)\b/iu
-// Or by asserting that what was done was proper, the other half of a denial: "said it had won the
+  /(?:^|["“]|\bthat\s)(?:I|we|he|she|they|it|(?:my|our|his|her|their) client|the (?:minister|mayor|premier|president|company|firm|senator|member|councillor|department|ministry|agency|board|school))\s+(?:(?:has|have|had|did)\s+)?["“]?never (?:once |ever )?(?:discussed|met|spoke|spoken|talked|administered|gave|given|received|accepted|took|taken|paid|asked|ordered|authori[sz]ed|approved|instructed|directed|pressured|offered|promised|signed|threatened|touched|harassed)\b/iu // Or by asserting that what was done was proper, the other half of a denial: "said it had won the
 // contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully",
 // "met every applicable safety standard", "posed no risk to human health".
 const PROPRIETY_WORDS =
