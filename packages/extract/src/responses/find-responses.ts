@@ -34,6 +34,10 @@ const PARENTHETICAL_BEFORE = /,\s+[^,.;:!?"“”\n]{1,60},\s+$/u
 // Lessard LLP, did not respond", "A second councillor, Tom Reyes, has not returned calls".
 const APPOSITIVE_NAME =
   /^,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|van|von|da|di|le|la)){0,4}),\s+$/u
+// A time between the responder and the cue: "The ministry on Friday declined", "A message left for
+// Dana Price on Tuesday was not returned".
+const TIME_BEFORE =
+  /\s(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/u
 // "Global Affairs Canada, which did not respond": the responder stands before the relative pronoun.
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s+$/u
 // "Both the ministry and the police declined": the first of two conjoined responders.
@@ -195,6 +199,8 @@ function unquotedResponses(
   const { start, end } = cue
   let before = text.slice(Math.max(0, start - 120), start)
   let named: TextSpan | null = null
+  const time = TIME_BEFORE.exec(before)
+  if (time) before = `${before.slice(0, time.index)} `
   const relative = RELATIVE_BEFORE.exec(before)
   if (relative) before = `${before.slice(0, relative.index)} `
   const paren = PARENTHETICAL_BEFORE.exec(before)

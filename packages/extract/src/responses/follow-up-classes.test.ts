@@ -166,3 +166,28 @@ describe('partial admissions', () => {
     ])
   })
 })
+
+describe('common wire idioms', () => {
+  it('"a message left for X was not returned", "calls to X went unanswered", "politically motivated"', () => {
+    expect(responses('A message left for Dana Price on Tuesday was not returned.')).toEqual([
+      ['Dana Price', 'did_not_respond', 'was not returned'],
+    ])
+    expect(responses('The ministry on Friday declined to comment.')).toEqual([
+      ['The ministry', 'declines_to_comment', 'declined to comment'],
+    ])
+    expect(responses('Calls to the ministry went unanswered.')).toEqual([
+      ['the ministry', 'did_not_respond', 'went unanswered'],
+    ])
+    expect(responses('Okafor said the charges were “politically motivated.”')).toEqual([
+      ['Okafor', 'denies', 'said'],
+    ])
+    expect(responses('The senator called the inquiry a witch hunt.')).toEqual([
+      ['The senator', 'denies', 'called the inquiry a witch hunt'],
+    ])
+  })
+  it('near miss: money or a car not returned, a question that went unanswered in a debate', () => {
+    expect(responses('The deposit was not returned.')).toEqual([])
+    expect(responses('The car he borrowed was not returned for a week.')).toEqual([])
+    expect(responses('Her question went unanswered for most of the debate.')).toEqual([])
+  })
+})
