@@ -88,6 +88,9 @@ Chief Anil Mehta acknowledged that the report existed but disputed its findings.
     responses: [
       { responder: 'Chief Anil Mehta', stance: 'partially_admits' },
       { responder: 'Chief Anil Mehta', stance: 'denies' },
+      // added in r18: the union answers for the officer, as a spokesperson would (like "the officers
+      // acted within their training" in news-gold/tuning-6.txt)
+      { responder: 'The police union', stance: 'denies' },
     ],
     sources: [
       { mention: 'the Courier-Journal', type: 'outlet' },

@@ -1,5 +1,7 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
 import { PERSON_TITLES } from '../sources/source-type.ts'
+import { markPartialAdmissions } from './partial-admissions.ts'
+import { DENIED_A_THING, DENIED_SOMEONE_SOMETHING, ownWordsStance, PHRASES } from './response-cues.ts'
 
 /** The stances of contracts' RESPONSE_STANCES that a text can show by itself. */
 export type ResponseStance =
@@ -23,65 +25,31 @@ export interface ResponseMention {
   attributionIndex: number | null
 }
 
-// Cues that are not reporting verbs with content. Each alternative is a fixed phrase with bounded
-// gaps, so the scan is linear.
-const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
-  {
-    // Declining to comment is any refusal to say something: "declined to give details", "would not
-    // say whether", "refused to answer questions", "does not comment on".
-    re: /\b(?:declined|declines|refused|refuses|would not|wouldn't|will not|won't|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn't|will not|won't) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did) not comment\b|\b(?:could not|cannot|can't|couldn't) (?:comment|discuss)\b|\b(?:would|will|did|could) neither confirm nor deny\b|\b(?:declined|refused|turned down) (?:repeated |several |multiple )?(?:interview requests|requests for (?:an )?(?:interview|comment))\b/giu,
-    stance: 'declines_to_comment',
-  },
-  {
-    re: /\b(?:did not|didn't|has not|hasn't|had not|have not|haven't) (?:immediately )?(?:respond|responded|return(?:ed)?|reply|replied)\b|\bcould not (?:immediately )?be reached\b|\bwas not available for comment\b/giu,
-    stance: 'did_not_respond',
-  },
-  {
-    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests)\b/giu,
-    stance: 'denies',
-  },
-  {
-    // A denial without a denial verb: "called the story fabricated", "in no way accepted the figures",
-    // "said the claim was false".
-    re: /\b(?:called|calls|described|describes|labelled|labeled) (?:(?:the|this|that|these|those|such|his|her|their|its|them|it)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:as\s+)?["“]?(?:(?:completely|totally|utterly|entirely|simply|absolutely|pure|a complete|a total)\s+)?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|nonsense|ridiculous|defamatory|absurd|lies|a lie|fiction|fake|a fabrication|fabrication|a smear|smear|groundless|erroneous|a fairy tale|a fantasy|frivolous|meritless|without merit)\b|\bin no way (?:accepted|accepts|agreed|agrees|endorsed|endorses|acknowledged|acknowledges|admitted|admits|supported|supports)\b|\b(?:said|says|insisted|insists|maintained|maintains) (?:that )?(?:the|this|that|these|those|such|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|reports?|story|stories|accusations?|account|figures?|reporting) (?:was|were|is|are|had been|have been) (?:completely |totally |simply |entirely |absolutely )?(?:false|untrue|baseless|unfounded|misleading|fabricated|inaccurate|wrong|not true|groundless)\b/giu,
-    stance: 'denies',
-  },
-  { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
-  { re: /\b(?:confirmed|confirms)\b/giu, stance: 'confirms' },
-]
-
-// What a speaker's own words say when they deny without a denial verb: "That never happened."
-// The words may be quoted inside a paraphrase: said the report was “pure fiction”.
-const DENIAL_WORDS =
-  /\b(?:never happened|(?:is|was|are|were|'s|’s|had been|has been) ["“]?(?:completely |totally |simply |absolutely |entirely |just |pure |utterly )?(?:untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous)|no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context|(?:did|has done|have done|had done) nothing wrong|(?:had|has|have) ["“]?nothing(?: whatsoever| at all)?["”]? to do with)\b/iu
-// Or by asserting that what was done was proper, the other half of a denial: "said it had won the
-// contract fairly", "never meant to deceive", "awarded exactly as the rules allow", "acted lawfully".
-const PROPRIETY_WORDS =
-  /\b(?:(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)|never (?:meant|intended) to|as the rules allow|in accordance with (?:the )?(?:rules|law|policy)|followed (?:all |the )?(?:rules|procedures|protocols?|law)|acted (?:properly|lawfully|legally|appropriately|in good faith)|no decision (?:had|has) been (?:taken|made)|(?:was|were|had been) ["“]?free(?:,)? (?:and )?fair)\b/iu
-
-// What a speaker's own words say when they admit: "I take responsibility", "it was an honest error".
-// (An apology is left out: "We apologise to every passenger" answers no claim.)
-const ADMISSION_WORDS =
-  /\b(?:(?:take|takes|took|accept|accepts|accepted) (?:full )?responsibility|(?:I|we) should (?:not |never )?have|(?:I|we) (?:made|make) (?:a |an )?(?:\w+ )?(?:mistake|error)|(?:was|were) ["“]?an? (?:honest |regrettable |clerical |administrative )*(?:mistake|error))\b/iu
-
-// "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
-// second object after the first ("denied two other firms a chance to bid"), whatever the thing is.
-const DENIED_SOMEONE_SOMETHING =
-  /^\s+(?:(?:the|his|her|their|its|them|him|us|me|two|three|four|several|some|both|these|those|other)\s+|\p{Lu}[\p{L}'’-]*\s+)(?:[\p{L}'’-]+\s+){0,2}?(?:a|an)\s+(?!(?:day|week|month|year|time|decade)\b)[\p{L}-]+/u
-const DENIED_A_THING =
-  /^\s+(?:(?:the|a|an|his|her|their|its|them|him|us|me|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:a|an|any|the)\s+)?(?:licen[cs]es?|permits?|bail|access|entry|visas?|permission|requests?|applications?|benefits?|coverage|funding|parole|asylum|approval|loans?|refunds?|service|services|tenure|promotion)\b/u
-
 // A conjunction never sits inside the responder ("the report existed but disputed …" has none).
 const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
 // A parenthetical between the responder and the cue: "The department, in a written response, called …".
 const PARENTHETICAL_BEFORE = /,\s+[^,.;:!?"“”\n]{1,60},\s+$/u
+// A parenthetical that is a name in apposition names the responder: "The auditing firm, Caron
+// Lessard LLP, did not respond", "A second councillor, Tom Reyes, has not returned calls".
+const APPOSITIVE_NAME =
+  /^,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|van|von|da|di|le|la)){0,4}),\s+$/u
+// A time between the responder and the cue: "The ministry on Friday declined", "A message left for
+// Dana Price on Tuesday was not returned".
+const TIME_BEFORE =
+  /\s(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/u
+// "Global Affairs Canada, which did not respond": the responder stands before the relative pronoun.
+const RELATIVE_BEFORE = /,\s+(?:which|who)\s+$/u
 // "Both the ministry and the police declined": the first of two conjoined responders.
 const CONJOINED_BEFORE =
   /(?:\b(?:[Bb]oth|[Nn]either|[Ee]ither)\s+)?((?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*))\s+(?:and|as well as|nor|or)\s+$/u
 // A second verb of the same subject: "acknowledged … but disputed".
 const COORDINATED_BEFORE =
   /(?:,\s*|\s)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|flatly\s+|strongly\s+)?$/u
+// What a record or an outlet found is a claim, not a party's reply: "the audit found the figures were
+// wrong", "the Herald reported that he had never paid".
+const FINDING_CUE =
+  /^(?:reported|reports|report|found|finds|find|show|shows|showed|shown|revealed|reveals|alleged|alleges|allege|according)\b/iu
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are)\s+$/u
 const NEGATED_BEFORE = /\b(?:not|never|n't)\s+$/u
 const PRONOUN = /^(?:he|she|they|it)$/i
@@ -230,9 +198,17 @@ function unquotedResponses(
 ): void {
   const { start, end } = cue
   let before = text.slice(Math.max(0, start - 120), start)
+  let named: TextSpan | null = null
+  const time = TIME_BEFORE.exec(before)
+  if (time) before = `${before.slice(0, time.index)} `
+  const relative = RELATIVE_BEFORE.exec(before)
+  if (relative) before = `${before.slice(0, relative.index)} `
   const paren = PARENTHETICAL_BEFORE.exec(before)
-  if (paren && !SUBJECT_BEFORE.test(before)) before = `${before.slice(0, paren.index)} `
-  const found = responderBefore(text, start, before)
+  if (paren && !SUBJECT_BEFORE.test(before)) {
+    named = appositiveName(start - before.length + paren.index, paren[0])
+    before = `${before.slice(0, paren.index)} `
+  }
+  const found = withName(responderBefore(text, start, before), named)
   const wordsStart = found ? found.wordsStart : start
   const wordsEnd = clauseEnd(text, end)
   const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
@@ -260,6 +236,24 @@ function unquotedResponses(
       attributionIndex: null,
     })
   into.out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: null })
+}
+
+/** The name in a parenthetical at `at` ("…, Caron Lessard LLP, "), or null when it is no name. */
+function appositiveName(at: number, paren: string): TextSpan | null {
+  const m = APPOSITIVE_NAME.exec(paren)
+  if (!m || m[1] === undefined || SENTENCE_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
+  const s = at + paren.indexOf(m[1])
+  return { start: s, end: s + m[1].length, text: m[1] }
+}
+
+/** The responder found before a parenthetical, named by the name in apposition when there is one. */
+function withName(
+  found: ReturnType<typeof responderBefore>,
+  named: TextSpan | null,
+): ReturnType<typeof responderBefore> {
+  if (!named) return found
+  if (!found) return { responder: named, wordsStart: named.start, conjoined: null }
+  return { ...found, responder: named }
 }
 
 /** The responder that ends just before a cue (`before` is the text up to the cue), with where its words start. */
@@ -297,10 +291,12 @@ function conjoinedBefore(text: string, s: number): TextSpan | null {
 /** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */
 function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
   const cues = new Set(out.map((r) => r.cue.start))
+  const inner = out.map((r) => r.cue.start).sort((x, y) => x - y)
   attributions.forEach((a, i) => {
-    if (!a.cue || !a.source || cues.has(a.cue.start)) return
+    if (!a.cue || !a.source || cues.has(a.cue.start) || FINDING_CUE.test(a.cue.text)) return
     const stance = ownWordsStance(a.content.text)
-    if (!stance) return
+    // "The Herald said it stood by its reporting": the cue inside the words is the response already.
+    if (!stance || hasCueWithin(inner, a.content.start, a.content.end)) return
     const start = Math.min(a.content.start, a.source.start)
     const end = Math.max(a.content.end, a.cue.end)
     out.push({
@@ -312,6 +308,18 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
       attributionIndex: i,
     })
   })
+}
+
+/** Whether a sorted list of cue offsets has one in [start, end). */
+function hasCueWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as number) < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length && (sorted[lo] as number) < end
 }
 
 /**
@@ -381,24 +389,4 @@ function nearestSource(attributions: readonly Attribution[], at: number): TextSp
     if (s && !PRONOUN.test(s.text)) return s
   }
   return null
-}
-
-/** An admission next to a denial by the same responder in one sentence admits only part of a claim. */
-function markPartialAdmissions(responses: ResponseMention[], text: string): void {
-  const nameOf = (r: ResponseMention) => (r.resolvedResponder ?? r.responder)?.text.toLowerCase() ?? ''
-  responses.forEach((r, i) => {
-    if (r.stance !== 'admits') return
-    const sameSentence = (o: ResponseMention) =>
-      !/[.!?]\s/.test(text.slice(Math.min(r.cue.end, o.cue.end), Math.max(r.cue.start, o.cue.start)))
-    // Responses are in text order: only neighbours can share a sentence.
-    const near = responses.slice(Math.max(0, i - 8), i + 9)
-    if (near.some((o) => o.stance === 'denies' && nameOf(o) === nameOf(r) && sameSentence(o)))
-      r.stance = 'partially_admits'
-  })
-}
-
-/** What an attribution's own words do: deny ("That never happened"), or admit ("I take responsibility"). */
-function ownWordsStance(words: string): ResponseStance | null {
-  if (DENIAL_WORDS.test(words) || PROPRIETY_WORDS.test(words)) return 'denies'
-  return ADMISSION_WORDS.test(words) ? 'admits' : null
 }

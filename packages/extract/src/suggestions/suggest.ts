@@ -1,5 +1,6 @@
 import { findHedges } from '../hedges/find-hedges.ts'
 import { type Attribution, findQuotes } from '../quotes/find-quotes.ts'
+import { findRelayOutlet } from '../relays/find-relays.ts'
 import { findResponses, type ResponseStance } from '../responses/find-responses.ts'
 import { analyse } from '../text/document.ts'
 import { fromAttribution } from './from-attribution.ts'
@@ -42,10 +43,13 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
   const quotes = findQuotes(text, doc)
   const responses = findResponses(text, quotes)
   const hedges = findHedges(text)
+  // An answer is a response, not a claim of its own, unless it was given to another outlet ("…,"
+  // Whitford said in an interview with the Sentinel): then the chain through that outlet matters too.
   const responseQuote = new Set(
     responses
       .filter((r) => r.attributionIndex !== null && ANSWERING_STANCES.has(r.stance))
-      .map((r) => r.attributionIndex),
+      .map((r) => r.attributionIndex)
+      .filter((i) => i !== null && !findRelayOutlet(text, quotes[i] as Attribution)),
   )
 
   const limit = options.maxClaims ?? 500
