@@ -1,5 +1,6 @@
 import { classifySource } from '../sources/source-type.ts'
 import type { Doc } from '../text/document.ts'
+import { countBefore } from '../text/sorted-search.ts'
 import { isCapitalized } from '../text/tokenize.ts'
 import type { Attribution, TextSpan } from './attribution.ts'
 
@@ -95,13 +96,7 @@ class PronounResolver {
     this.mentions ??= nameMentions(this.doc)
     const mentions = this.mentions
     // Binary search for the last mention before the pronoun, so long texts stay linear.
-    let lo = 0
-    let hi = mentions.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((mentions[mid] as TextSpan).start < at) lo = mid + 1
-      else hi = mid
-    }
+    const lo = countBefore(mentions, (m) => m.start < at)
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k] as TextSpan
       if (at - m.end > REACH) break

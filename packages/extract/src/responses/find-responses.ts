@@ -1,5 +1,6 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
 import { PERSON_TITLES } from '../sources/source-type.ts'
+import { countBefore } from '../text/sorted-search.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
 import { DENIED_A_THING, DENIED_SOMEONE_SOMETHING, ownWordsStance, PHRASES } from './response-cues.ts'
 
@@ -312,13 +313,7 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
 
 /** Whether a sorted list of cue offsets has one in [start, end). */
 function hasCueWithin(sorted: readonly number[], start: number, end: number): boolean {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) < start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countBefore(sorted, (item) => item < start)
   return lo < sorted.length && (sorted[lo] as number) < end
 }
 
@@ -354,13 +349,7 @@ function inheritCoordinated(
 
 /** The attribution whose cue is the last before `at` (binary search over attributions by content start). */
 function attributionBefore(attributions: readonly Attribution[], at: number): Attribution | null {
-  let lo = 0
-  let hi = attributions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((attributions[mid] as Attribution).content.start < at) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countBefore(attributions, (item) => item.content.start < at)
   for (let i = lo - 1; i >= 0 && lo - i <= 3; i--) {
     const a = attributions[i] as Attribution
     if (a.cue && a.cue.end <= at) return a
@@ -375,14 +364,8 @@ function clauseEnd(text: string, from: number): number {
 }
 
 function nearestSource(attributions: readonly Attribution[], at: number): TextSpan | null {
-  let lo = 0
-  let hi = attributions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    // "<=": a pronoun that opens an attribution's content ("X said it had …") is resolved by X.
-    if ((attributions[mid] as Attribution).content.start <= at) lo = mid + 1
-    else hi = mid
-  }
+  // "<=": a pronoun that opens an attribution's content ("X said it had …") is resolved by X.
+  const lo = countBefore(attributions, (item) => item.content.start <= at)
   for (let i = lo - 1; i >= 0 && lo - i <= 20; i--) {
     const a = attributions[i] as Attribution
     const s = a.resolvedSource ?? a.source

@@ -1,4 +1,5 @@
 import type { HedgeSpan } from '../hedges/find-hedges.ts'
+import { countBefore } from '../text/sorted-search.ts'
 import type { SuggestedEntity } from './suggestion-types.ts'
 
 // How a suggestion words its claim: its kind by telling words, its statement and its headline.
@@ -14,13 +15,7 @@ export const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1
 export const withPeriod = (s: string) => (/[.!?…"”»]$/u.test(s) ? s : `${s}.`)
 
 export function hedgesIn(hedges: HedgeSpan[], start: number, end: number): HedgeSpan[] {
-  let lo = 0
-  let hi = hedges.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((hedges[mid] as HedgeSpan).start < start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countBefore(hedges, (item) => item.start < start)
   const out: HedgeSpan[] = []
   for (let i = lo; i < hedges.length && (hedges[i] as HedgeSpan).end <= end; i++)
     out.push(hedges[i] as HedgeSpan)

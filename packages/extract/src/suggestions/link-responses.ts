@@ -1,5 +1,6 @@
 import type { ResponseMention } from '../responses/find-responses.ts'
 import { classifySource } from '../sources/source-type.ts'
+import { countBefore } from '../text/sorted-search.ts'
 import { entityOf, namesOf } from './entities.ts'
 import { canonicalName } from './entity-names.ts'
 import type { ClaimSuggestion } from './suggestion-types.ts'
@@ -42,13 +43,7 @@ export function linkResponses(text: string, claims: ClaimSuggestion[], responses
 /** The claims (at most 12, in text order) that start before `at` and end within RESPONSE_REACH of it. */
 function claimsBefore(claims: ClaimSuggestion[], at: number): ClaimSuggestion[] {
   // Claims are in text order: binary search, then walk back over the nearby ones only.
-  let lo = 0
-  let hi = claims.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((claims[mid] as ClaimSuggestion).anchor.start < at) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countBefore(claims, (item) => item.anchor.start < at)
   const before: ClaimSuggestion[] = []
   for (let k = lo - 1; k >= 0 && before.length < 12; k--) {
     const c = claims[k] as ClaimSuggestion
