@@ -3,6 +3,7 @@ import { appendEvent, type Db, type DbOrTx, schema, type Tx } from '@claimtrail/
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { NotFoundError } from '../../errors.ts'
 import type { Author } from '../actor.ts'
+import { anchorOf } from '../claims/selection.ts'
 
 // The rows of article import: versions (each one immutable, with its audit event), the article
 // check, and the orphaned claims of an article. Queries only; the transactions are
@@ -88,15 +89,7 @@ export async function listOrphans(db: Db, articleId: string): Promise<OrphanList
       status: c.status,
       headline: c.headline,
       statement: c.statement,
-      anchor: {
-        articleVersionId: c.articleVersionId,
-        start: c.anchorStart,
-        end: c.anchorEnd,
-        exact: c.anchorExact,
-        prefix: c.anchorPrefix,
-        suffix: c.anchorSuffix,
-        orphaned: c.orphaned,
-      },
+      anchor: anchorOf(c),
       anchorVersionNumber,
     })),
   }

@@ -3,7 +3,7 @@ import type { ClaimReanchorPlan, ReanchorInput, SubSpan, SubSpanChange } from '@
 import { appendEvent, type DbOrTx, schema, type Tx } from '@claimtrail/db'
 import { asc, eq, inArray } from 'drizzle-orm'
 import type { Author } from '../actor.ts'
-import { anchorColumns } from '../claims/selection.ts'
+import { anchorColumns, anchorOf } from '../claims/selection.ts'
 
 const { articleVersions, attributionChains, chainHops, claims, responses } = schema
 
@@ -194,18 +194,6 @@ function sameSpans(a: VersionedSpan[] = [], b: VersionedSpan[] = []): boolean {
       .sort()
       .join(',')
   return key(a) === key(b)
-}
-
-function anchorOf(claim: ClaimRow): Anchor {
-  return {
-    articleVersionId: claim.articleVersionId,
-    start: claim.anchorStart,
-    end: claim.anchorEnd,
-    exact: claim.anchorExact,
-    prefix: claim.anchorPrefix,
-    suffix: claim.anchorSuffix,
-    orphaned: claim.orphaned,
-  }
 }
 
 async function record(tx: Tx, actor: Author, claim: ClaimRow, after: Anchor, step: ClaimReanchorPlan) {

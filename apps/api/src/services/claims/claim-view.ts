@@ -4,6 +4,7 @@ import { type DbOrTx, readAll, schema } from '@claimtrail/db'
 import { asc, eq, type SQL } from 'drizzle-orm'
 import { latestCaptures } from '../evidence/evidence-captures-service.ts'
 import { type ClaimWithRelations, loadClaimsWithRelations } from './claim-relations.ts'
+import { anchorOf } from './selection.ts'
 import { explainSourcing } from './sourcing-input.ts'
 
 const { claims } = schema
@@ -27,15 +28,7 @@ export function toClaimInArticle(c: ClaimWithRelations): ClaimInArticle {
     claimant: c.claimant ? entityRef(c.claimant) : null,
     subjects: c.subjects.map((s) => entityRef(s.entity)),
     hedges: c.hedges,
-    anchor: {
-      articleVersionId: c.articleVersionId,
-      start: c.anchorStart,
-      end: c.anchorEnd,
-      exact: c.anchorExact,
-      prefix: c.anchorPrefix,
-      suffix: c.anchorSuffix,
-      orphaned: c.orphaned,
-    },
+    anchor: anchorOf(c),
     chains: c.chains.map((chain) => ({
       id: chain.id,
       version: chain.version,

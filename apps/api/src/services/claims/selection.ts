@@ -1,4 +1,6 @@
+import type { Anchor } from '@claimtrail/contracts'
 import { AnchorRangeError, describeSelection } from '@claimtrail/core'
+import type { schema } from '@claimtrail/db'
 import { InvalidError } from '../../errors.ts'
 
 /**
@@ -44,5 +46,29 @@ export function anchorColumns(selector: {
     anchorExact: selector.exact,
     anchorPrefix: selector.prefix,
     anchorSuffix: selector.suffix,
+  }
+}
+
+type AnchorRow = Pick<
+  typeof schema.claims.$inferSelect,
+  | 'articleVersionId'
+  | 'anchorStart'
+  | 'anchorEnd'
+  | 'anchorExact'
+  | 'anchorPrefix'
+  | 'anchorSuffix'
+  | 'orphaned'
+>
+
+/** A claim's anchor as the API shows it, from its row: the inverse of anchorColumns. */
+export function anchorOf(claim: AnchorRow): Anchor {
+  return {
+    articleVersionId: claim.articleVersionId,
+    start: claim.anchorStart,
+    end: claim.anchorEnd,
+    exact: claim.anchorExact,
+    prefix: claim.anchorPrefix,
+    suffix: claim.anchorSuffix,
+    orphaned: claim.orphaned,
   }
 }

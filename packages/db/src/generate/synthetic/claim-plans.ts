@@ -38,6 +38,17 @@ const publisherHop = (story: Story): HopPlan => ({
   anonymityReasonGiven: false,
 })
 
+/** A named source speaking on the record, whose words are the article's first cue. */
+const onRecordOrigin = (entity: PoolEntity, access: HopPlan['access'] = 'direct'): HopPlan => ({
+  entity,
+  role: 'origin',
+  named: true,
+  onRecord: true,
+  access,
+  anonymityReasonGiven: false,
+  cue: 'cue0',
+})
+
 export function planClaim(story: Story): ClaimPlan {
   const { rng, ctx } = story
   const pool = ctx.pool
@@ -135,20 +146,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: person,
         subjects: [person],
         statement: `${person.name} said: “${quote}.”`,
-        chains: [
-          [
-            {
-              entity: person,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-            publisherHop(story),
-          ],
-        ],
+        chains: [[onRecordOrigin(person), publisherHop(story)]],
         accused: null,
       }
     }
@@ -169,19 +167,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: story.gov,
         subjects: [story.gov],
         statement: `According to the ${story.gov.name}, ${stat}.`,
-        chains: [
-          [
-            {
-              entity: story.gov,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-          ],
-        ],
+        chains: [[onRecordOrigin(story.gov)]],
         accused: null,
       }
     }
@@ -194,20 +180,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: person,
         subjects: [story.gov],
         statement: `${person.name} predicted that ${forecast}.`,
-        chains: [
-          [
-            {
-              entity: person,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'unknown',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-            publisherHop(story),
-          ],
-        ],
+        chains: [[onRecordOrigin(person, 'unknown'), publisherHop(story)]],
         accused: null,
       }
     }
@@ -228,20 +201,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: person,
         subjects: [story.gov],
         statement: `${person.name} called the ${story.gov.name}’s ${topic} “${word}”.`,
-        chains: [
-          [
-            {
-              entity: person,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-            publisherHop(story),
-          ],
-        ],
+        chains: [[onRecordOrigin(person), publisherHop(story)]],
         accused: null,
       }
     }
@@ -265,20 +225,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: spokesperson,
         subjects: [story.gov],
         statement: `A spokesperson for the ${story.gov.name} said that ${stat}.`,
-        chains: [
-          [
-            {
-              entity: spokesperson,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-            publisherHop(story),
-          ],
-        ],
+        chains: [[onRecordOrigin(spokesperson), publisherHop(story)]],
         accused: null,
       }
     }
@@ -302,20 +249,7 @@ export function planClaim(story: Story): ClaimPlan {
         claimant: story.publisher,
         subjects: rng.chance(0.3) ? [accused, story.org] : [accused],
         statement: `${accused.name} ${misdeed}.`,
-        chains: [
-          [
-            {
-              entity: story.publisher,
-              role: 'origin',
-              named: true,
-              onRecord: true,
-              access: 'direct',
-              anonymityReasonGiven: false,
-              cue: 'cue0',
-            },
-          ],
-          [anonHop('cue1'), publisherHop(story)],
-        ],
+        chains: [[onRecordOrigin(story.publisher)], [anonHop('cue1'), publisherHop(story)]],
         accused,
       }
     }
