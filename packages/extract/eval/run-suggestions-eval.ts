@@ -81,6 +81,19 @@ function predictedRelays(s: Suggestions): Relay[] {
   return out
 }
 
+const PRONOUN = /^(?:he|she|it|they|we|i)$/iu
+
+// A party whose words are a response (a denial, a refusal) is shown on the claim as its responder,
+// with its kind, rather than as a hop: it is a source mention all the same.
+function addResponders(s: Suggestions, out: Map<string, { mention: TextSpan; type: SourceType }>): void {
+  for (const { responder } of s.claims.flatMap((c) => c.responses)) {
+    const m = responder.mention
+    if (!m || PRONOUN.test(m.text)) continue
+    const key = `${m.start}-${m.end}`
+    if (!out.has(key)) out.set(key, { mention: m, type: responder.sourceType })
+  }
+}
+
 function predictedSources(s: Suggestions): { mention: TextSpan; type: SourceType }[] {
   const out = new Map<string, { mention: TextSpan; type: SourceType }>()
   for (const c of s.claims) {
@@ -89,6 +102,7 @@ function predictedSources(s: Suggestions): { mention: TextSpan; type: SourceType
       out.set(`${h.mention.start}-${h.mention.end}`, { mention: h.mention, type: h.sourceType })
     }
   }
+  addResponders(s, out)
   return [...out.values()]
 }
 

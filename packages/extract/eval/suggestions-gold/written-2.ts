@@ -184,7 +184,12 @@ The Department of National Defence said in a statement that "safety has never be
 
 A retired rear admiral, Paul Dufresne, said the delay was "inexcusable."`,
     relays: [],
-    responses: [{ responder: "The minister's office", stance: 'declines_to_comment' }],
+    responses: [
+      // added in session 11: the department's "safety has never been compromised" answers the
+      // officials' account (missed when the passage was first annotated)
+      { responder: 'The Department of National Defence', stance: 'denies' },
+      { responder: "The minister's office", stance: 'declines_to_comment' },
+    ],
     sources: [
       { mention: 'A senior defence official', type: 'anonymous' },
       { mention: 'Two officers familiar with the inspection', type: 'anonymous' },

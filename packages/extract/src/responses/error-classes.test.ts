@@ -124,11 +124,11 @@ describe('the responder stays in its own sentence and keeps the role that speaks
     expect(responses('A spokesperson for the ministry dismissed the story.')).toEqual([
       ['A spokesperson for the ministry', 'denies', 'dismissed'],
     ])
-    expect(responses('The head of the union rejected the offer.')).toEqual([
+    expect(responses('The head of the union rejected the allegations.')).toEqual([
       ['The head of the union', 'denies', 'rejected'],
     ])
     // near miss: a word before "for" that is no role leaves the body alone
-    expect(responses('After months of talks the union rejected the offer.')).toEqual([
+    expect(responses('After months of talks the union rejected the allegations.')).toEqual([
       ['the union', 'denies', 'rejected'],
     ])
   })

@@ -1,8 +1,15 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
-import { PERSON_TITLES } from '../sources/source-type.ts'
 import { countBefore } from '../text/sorted-search.ts'
+import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
-import { DENIED_A_THING, DENIED_SOMEONE_SOMETHING, ownWordsStance, PHRASES } from './response-cues.ts'
+import { PRONOUN, responderAt } from './responders.ts'
+import {
+  CLAIM_OBJECT,
+  DENIED_A_THING,
+  DENIED_SOMEONE_SOMETHING,
+  PHRASES,
+  REJECTS_OR_DISMISSES,
+} from './response-cues.ts'
 
 /** The stances of contracts' RESPONSE_STANCES that a text can show by itself. */
 export type ResponseStance =
@@ -26,24 +33,6 @@ export interface ResponseMention {
   attributionIndex: number | null
 }
 
-// A conjunction never sits inside the responder ("the report existed but disputed …" has none).
-const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could)\s+){0,3}["“]?$/u
-// A parenthetical between the responder and the cue: "The department, in a written response, called …".
-const PARENTHETICAL_BEFORE = /,\s+[^,.;:!?"“”\n]{1,60},\s+$/u
-// A parenthetical that is a name in apposition names the responder: "The auditing firm, Caron
-// Lessard LLP, did not respond", "A second councillor, Tom Reyes, has not returned calls".
-const APPOSITIVE_NAME =
-  /^,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|van|von|da|di|le|la)){0,4}),\s+$/u
-// A time between the responder and the cue: "The ministry on Friday declined", "A message left for
-// Dana Price on Tuesday was not returned".
-const TIME_BEFORE =
-  /\s(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/u
-// "Global Affairs Canada, which did not respond": the responder stands before the relative pronoun.
-const RELATIVE_BEFORE = /,\s+(?:which|who)\s+$/u
-// "Both the ministry and the police declined": the first of two conjoined responders.
-const CONJOINED_BEFORE =
-  /(?:\b(?:[Bb]oth|[Nn]either|[Ee]ither)\s+)?((?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*))\s+(?:and|as well as|nor|or)\s+$/u
 // A second verb of the same subject: "acknowledged … but disputed".
 const COORDINATED_BEFORE =
   /(?:,\s*|\s)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|flatly\s+|strongly\s+)?$/u
@@ -52,61 +41,7 @@ const COORDINATED_BEFORE =
 const FINDING_CUE =
   /^(?:reported|reports|report|found|finds|find|show|shows|showed|shown|revealed|reveals|alleged|alleges|allege|according)\b/iu
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are)\s+$/u
-const NEGATED_BEFORE = /\b(?:not|never|n't)\s+$/u
-const PRONOUN = /^(?:he|she|they|it)$/i
-const TITLE_WORD = /^(?:[\p{Ll}-]+)$/u
-
-/** Extends a responder leftwards over title words and names: "Police spokesperson Jean Lavoie". */
-function extendLeft(text: string, start: number): number {
-  let s = start
-  for (let n = 0; n < 4; n++) {
-    const m = /(\S+)\s+$/u.exec(text.slice(Math.max(0, s - 40), s))
-    if (!m || m[1] === undefined) break
-    const word = m[1]
-    const lower = word.toLowerCase()
-    const isTitle = PERSON_TITLES.has(lower) && TITLE_WORD.test(word)
-    // A word that ends a sentence ("… the Sentinel. His office") is not part of the responder.
-    const isName = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && !SENTENCE_WORDS.has(word) && !endsSentence(word)
-    if (!isTitle && !isName) break
-    s -= m[0].length
-  }
-  return s
-}
-/** A word that ends its sentence: a full stop that is not an initial or a short abbreviation ("Dr."). */
-function endsSentence(word: string): boolean {
-  return /[.!?]["”’)]?$/u.test(word) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(word)
-}
-
-/**
- * Where a responder found by a pattern must start: never before the end of the sentence or the
- * paragraph before it ("… on Thursday.⏎⏎Whitlock rejected" names Whitlock, not "Thursday. Whitlock").
- */
-function startInSentence(text: string, start: number, end: number): number {
-  let cut = 0
-  for (const m of text.slice(start, end).matchAll(/(\S+)(\s+)/gu)) {
-    if ((m[2] ?? '').includes('\n') || endsSentence(m[1] ?? '')) cut = m.index + m[0].length
-  }
-  return start + cut
-}
-
-// "A spokesperson for the Kremlin", "a lawyer for the family": the person who answers for a body.
-const ROLE_FOR_BEFORE =
-  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from)\s+$/u
-
-/** Extends a responder over the role that speaks for it: "the Kremlin" → "A spokesperson for the Kremlin". */
-function extendOverRole(text: string, start: number): number {
-  const window = text.slice(Math.max(0, start - 60), start)
-  const m = ROLE_FOR_BEFORE.exec(window)
-  if (!m || !PERSON_TITLES.has((m[1] ?? '').toLowerCase())) return start
-  const at = start - window.length + m.index
-  return startInSentence(text, at, start)
-}
-
-const SENTENCE_WORDS = new Set(
-  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either Asked Reached Speaking'.split(
-    ' ',
-  ),
-)
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+$/u
 
 /**
  * Responses in a text. A response that is also an attribution (a quote with a denial verb) takes the
@@ -135,6 +70,33 @@ export function findResponses(text: string, attributions: readonly Attribution[]
   out.sort((x, y) => x.cue.start - y.cue.start)
   inheritCoordinated(text, out, coordinated, attributions)
   markPartialAdmissions(out, text)
+  return mergeRepeats(text, out)
+}
+
+/**
+ * One party saying the same thing twice in a paragraph is one response: "Fitzgerald said patient
+ * safety “has never been compromised.” “We reject the suggestion …,” he said." The first keeps
+ * both sentences as its words.
+ */
+function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[] {
+  const out: ResponseMention[] = []
+  const last = new Map<string, ResponseMention>()
+  for (const r of sorted) {
+    const who = (r.resolvedResponder ?? r.responder)?.text.toLowerCase()
+    const key = `${who}|${r.stance}`
+    const prev = who === undefined ? undefined : last.get(key)
+    if (
+      prev &&
+      r.words.start >= prev.words.start &&
+      !text.slice(prev.words.end, r.cue.start).includes('\n')
+    ) {
+      const end = Math.max(prev.words.end, r.words.end)
+      prev.words = { start: prev.words.start, end, text: text.slice(prev.words.start, end) }
+      continue
+    }
+    out.push(r)
+    if (who !== undefined) last.set(key, r)
+  }
   return out
 }
 
@@ -159,7 +121,9 @@ function isResponseCue(text: string, start: number, end: number, stance: Respons
   if ((stance === 'denies' || stance === 'admits' || stance === 'confirms') && NEGATED_BEFORE.test(before))
     return false
   const after = text.slice(end, end + 80)
-  return !(stance === 'denies' && (DENIED_A_THING.test(after) || DENIED_SOMEONE_SOMETHING.test(after)))
+  if (stance !== 'denies') return true
+  if (REJECTS_OR_DISMISSES.test(text.slice(start, end))) return CLAIM_OBJECT.test(after)
+  return !(DENIED_A_THING.test(after) || DENIED_SOMEONE_SOMETHING.test(after))
 }
 
 /** A response that is also an attribution takes the attribution's source and content. */
@@ -198,18 +162,7 @@ function unquotedResponses(
   into: { out: ResponseMention[]; coordinated: ResponseMention[] },
 ): void {
   const { start, end } = cue
-  let before = text.slice(Math.max(0, start - 120), start)
-  let named: TextSpan | null = null
-  const time = TIME_BEFORE.exec(before)
-  if (time) before = `${before.slice(0, time.index)} `
-  const relative = RELATIVE_BEFORE.exec(before)
-  if (relative) before = `${before.slice(0, relative.index)} `
-  const paren = PARENTHETICAL_BEFORE.exec(before)
-  if (paren && !SUBJECT_BEFORE.test(before)) {
-    named = appositiveName(start - before.length + paren.index, paren[0])
-    before = `${before.slice(0, paren.index)} `
-  }
-  const found = withName(responderBefore(text, start, before), named)
+  const { found, before } = responderAt(text, start)
   const wordsStart = found ? found.wordsStart : start
   const wordsEnd = clauseEnd(text, end)
   const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
@@ -239,63 +192,13 @@ function unquotedResponses(
   into.out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: null })
 }
 
-/** The name in a parenthetical at `at` ("…, Caron Lessard LLP, "), or null when it is no name. */
-function appositiveName(at: number, paren: string): TextSpan | null {
-  const m = APPOSITIVE_NAME.exec(paren)
-  if (!m || m[1] === undefined || SENTENCE_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
-  const s = at + paren.indexOf(m[1])
-  return { start: s, end: s + m[1].length, text: m[1] }
-}
-
-/** The responder found before a parenthetical, named by the name in apposition when there is one. */
-function withName(
-  found: ReturnType<typeof responderBefore>,
-  named: TextSpan | null,
-): ReturnType<typeof responderBefore> {
-  if (!named) return found
-  if (!found) return { responder: named, wordsStart: named.start, conjoined: null }
-  return { ...found, responder: named }
-}
-
-/** The responder that ends just before a cue (`before` is the text up to the cue), with where its words start. */
-function responderBefore(
-  text: string,
-  start: number,
-  before: string,
-): { responder: TextSpan; wordsStart: number; conjoined: TextSpan | null } | null {
-  const offset = start - text.slice(Math.max(0, start - 120), start).length
-  const sm = SUBJECT_BEFORE.exec(before)
-  if (!sm) return null
-  const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
-  let s = startInSentence(text, offset + (sm.index ?? 0), e)
-  if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
-  const responder = { start: s, end: e, text: text.slice(s, e) }
-  let wordsStart = s
-  // "allegations Ke denied": the object of the denial stands before its subject.
-  const obj = /\b(?:allegations?|claims?|accusations?|reports?|charges?)\s+$/iu.exec(
-    text.slice(Math.max(0, s - 30), s),
-  )
-  if (obj) wordsStart = s - (text.slice(Math.max(0, s - 30), s).length - obj.index)
-  const conjoined = conjoinedBefore(text, s)
-  if (conjoined) wordsStart = Math.min(wordsStart, conjoined.start)
-  return { responder, wordsStart, conjoined }
-}
-
-/** "Both the ministry and the police declined": the first of two responders, before the second at s. */
-function conjoinedBefore(text: string, s: number): TextSpan | null {
-  const cm = CONJOINED_BEFORE.exec(text.slice(Math.max(0, s - 80), s))
-  if (!cm || cm[1] === undefined) return null
-  const cs = s - text.slice(Math.max(0, s - 80), s).length + cm.index + cm[0].indexOf(cm[1])
-  return { start: cs, end: cs + cm[1].length, text: cm[1] }
-}
-
 /** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */
 function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
   const cues = new Set(out.map((r) => r.cue.start))
   const inner = out.map((r) => r.cue.start).sort((x, y) => x - y)
   attributions.forEach((a, i) => {
     if (!a.cue || !a.source || cues.has(a.cue.start) || FINDING_CUE.test(a.cue.text)) return
-    const stance = ownWordsStance(a.content.text)
+    const stance = attributionStance(text, a)
     // "The Herald said it stood by its reporting": the cue inside the words is the response already.
     if (!stance || hasCueWithin(inner, a.content.start, a.content.end)) return
     const start = Math.min(a.content.start, a.source.start)

@@ -101,6 +101,12 @@ export class PhraseReader extends TokenReader {
     return u.text === '.' && !!w && w.kind === 'word' && isInitialOrTitle(w)
   }
 
+  /** A period at c that closes an initial or a title inside a name ("Dr. Alan Fitzgerald", "U.K."). */
+  private isNamePeriod(c: number): boolean {
+    const w = this.tokens[c - 1]
+    return this.tokens[c]?.text === '.' && !!w && w.kind === 'word' && isInitialOrTitle(w)
+  }
+
   /** "Johnson & Johnson", "Fisheries and Oceans": a conjunction at j between capitalised words. */
   private joinsNames(j: number, a: number): boolean {
     return isCapitalized(this.tokens[j - 1] as Token) && isCapitalized(this.tokens[a] as Token)
@@ -215,7 +221,8 @@ export class PhraseReader extends TokenReader {
   private speakerBeforeAside(b: number, floor: number, opener: string): Phrase | null {
     for (let c = b - 1; c >= floor && b - c <= 24; c--) {
       const u = this.tokens[c] as Token
-      if (u.kind === 'quote' || (u.kind === 'punct' && '.!?;:'.includes(u.text))) return null
+      if (u.kind === 'quote' || (u.kind === 'punct' && '.!?;:'.includes(u.text) && !this.isNamePeriod(c)))
+        return null
       if (u.kind === 'punct' && u.text === opener) return this.speakerOfAside(c, b, floor, opener)
     }
     return null
@@ -236,7 +243,7 @@ export class PhraseReader extends TokenReader {
   private namesDescription(c: number, b: number): boolean {
     const before = this.tokens[c - 1]
     if (before?.kind !== 'word' || isCapitalized(before) || this.isFunctionWord(before.lower)) return false
-    if (b - c < 2 || b - c > 6) return false
+    if (b - c < 2 || b - c > 8) return false
     for (let i = c + 1; i < b; i++) {
       const t = this.tokens[i] as Token
       const namePart = t.kind === 'word' && (isCapitalized(t) || /^\p{N}/u.test(t.text) || t.text === '&')

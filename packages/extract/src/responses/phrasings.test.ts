@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotes } from '../quotes/find-quotes.ts'
+import { findResponses } from './find-responses.ts'
+
+// Response phrasings of wire and newspaper copy beyond the classic verbs, each with its near misses
+// (issue 18: responses on unseen news). The texts are made up.
+const responses = (text: string) =>
+  findResponses(text, findQuotes(text)).map((r) => [
+    (r.resolvedResponder ?? r.responder)?.text ?? null,
+    r.stance,
+    r.cue.text,
+  ])
+
+describe('denials with other verbs', () => {
+  it('pushed back, took issue, disagreed, rebutted, maintained innocence, does not accept, defended', () => {
+    expect(responses('The ministry pushed back on the report.')).toEqual([
+      ['The ministry', 'denies', 'pushed back on'],
+    ])
+    expect(responses('Hartley took issue with the figures.')).toEqual([
+      ['Hartley', 'denies', 'took issue with'],
+    ])
+    expect(responses('The company disagreed with the findings.')).toEqual([
+      ['The company', 'denies', 'disagreed with'],
+    ])
+    expect(responses('Okafor has maintained his innocence.')).toEqual([
+      ['Okafor', 'denies', 'maintained his innocence'],
+    ])
+    expect(responses('The agency does not accept the conclusions.')).toEqual([
+      ['The agency', 'denies', 'does not accept the'],
+    ])
+    expect(responses('The premier defended the decision to close the clinic.')).toEqual([
+      ['The premier', 'denies', 'defended the decision'],
+    ])
+  })
+  it('near miss: defending a title, accepting an award, questioning a witness', () => {
+    expect(responses('The team defended its title on Sunday.')).toEqual([])
+    expect(responses('The agency accepted the award.')).toEqual([])
+    expect(responses('The lawyer questioned the witness for an hour.')).toEqual([])
+  })
+})
+
+describe('rejecting and dismissing answer a claim only when their object is one', () => {
+  it('the allegations, calls to resign, "as", a relative clause', () => {
+    expect(responses('Leblanc dismissed the allegations as a fairy tale.')).toEqual([
+      ['Leblanc', 'denies', 'dismissed'],
+    ])
+    expect(responses('The premier rejected calls to resign.')).toEqual([
+      ['The premier', 'denies', 'rejected'],
+    ])
+    expect(responses('He was accused of lying, an allegation he dismissed.')).toEqual([
+      ['he', 'denies', 'dismissed'],
+    ])
+  })
+  it('near miss: offers, lawsuits and employees', () => {
+    expect(responses('The division said it had rejected two higher offers for the land.')).toEqual([])
+    expect(responses('The court dismissed the lawsuit in March.')).toEqual([])
+    expect(responses('The firm dismissed three employees.')).toEqual([])
+  })
+})
+
+describe('denials and admissions in the speaker’s own words', () => {
+  it('"we reject", "has never been compromised", "entirely legal", "followed the training", "riddled with errors"', () => {
+    expect(responses('“We reject the suggestion that anyone ignored a recall,” Fitzgerald said.')).toEqual([
+      ['Fitzgerald', 'denies', 'said'],
+    ])
+    expect(responses('Fitzgerald said patient safety “has never been compromised.”')).toEqual([
+      ['Fitzgerald', 'denies', 'said'],
+    ])
+    expect(responses('Moreau said the payments were “entirely legal.”')).toEqual([
+      ['Moreau', 'denies', 'said'],
+    ])
+    expect(
+      responses('Peel Regional Police said its officers “followed the training in place at the time.”'),
+    ).toEqual([['Peel Regional Police', 'denies', 'said']])
+    expect(responses('The council said the audit was “riddled with errors.”')).toEqual([
+      ['The council', 'denies', 'said'],
+    ])
+    expect(responses('“We got it wrong,” the editor said.')).toEqual([['the editor', 'admits', 'said']])
+  })
+  it('near miss: a judgement inside a condition, what was said before as background', () => {
+    expect(responses('“If it’s a fairy tale, the commissioner will say so,” Sandhu said.')).toEqual([])
+    expect(
+      responses(
+        'The school will close, two weeks after the board told parents that no decision had been made.',
+      ),
+    ).toEqual([])
+    expect(responses('“We reject nothing out of hand,” the mayor said of the plan.')).toEqual([
+      ['the mayor', 'denies', 'said'],
+    ])
+  })
+  it('the same party twice in a paragraph is one response', () => {
+    expect(
+      responses(
+        'Dr. Alan Fitzgerald said patient safety “has never been compromised.” “We reject the suggestion that anyone ignored a recall,” he said.',
+      ),
+    ).toEqual([['Dr. Alan Fitzgerald', 'denies', 'said']])
+  })
+})
+
+describe('a defence lawyer answers for the accused', () => {
+  it('"X’s lawyer, Y, said", "a lawyer for the driver said"', () => {
+    expect(responses("The owner's lawyer, Ken Duval, said the customer had attacked staff first.")).toEqual([
+      ['Ken Duval', 'denies', 'said'],
+    ])
+    expect(responses('A lawyer for the driver said the light was green.')).toEqual([
+      ['A lawyer for the driver', 'denies', 'said'],
+    ])
+  })
+  it('near miss: the lawyer of the Crown, a family or a victim accuses', () => {
+    expect(responses("The Crown's lawyer, Jo Ray, said the man had lied.")).toEqual([])
+    expect(responses('A lawyer for the family said the police had lied.')).toEqual([])
+    expect(responses("The victim's lawyer said the man had lied.")).toEqual([])
+  })
+})
+
+describe('refusals and silences in other words', () => {
+  it('interviews, "would only say", unable to comment, "has not commented", unanswered calls', () => {
+    expect(responses('The mayor declined an interview.')).toEqual([
+      ['The mayor', 'declines_to_comment', 'declined an interview'],
+    ])
+    expect(responses('The ministry would only say that the file was under review.')).toEqual([
+      ['The ministry', 'declines_to_comment', 'would only say'],
+    ])
+    expect(responses('The police said they were unable to comment.')).toEqual([
+      ['The police', 'declines_to_comment', 'were unable to comment'],
+    ])
+    expect(responses('The senator has not publicly commented on the report.')).toEqual([
+      ['The senator', 'did_not_respond', 'has not publicly commented'],
+    ])
+    expect(responses('Novak did not answer calls or emails.')).toEqual([
+      ['Novak', 'did_not_respond', 'did not answer calls'],
+    ])
+    expect(responses('Novak couldn’t be reached.')).toEqual([
+      ['Novak', 'did_not_respond', 'couldn’t be reached'],
+    ])
+    expect(responses("Novak couldn't be reached.")).toEqual([
+      ['Novak', 'did_not_respond', "couldn't be reached"],
+    ])
+  })
+  it('near miss: an interview given, a figure not confirmed', () => {
+    expect(responses('The mayor gave an interview to the Star.')).toEqual([])
+    expect(responses('The health authority said it could not confirm that figure.')).toEqual([])
+  })
+  it('pleas and responsibility', () => {
+    expect(responses('Dubois pleaded guilty to one count of fraud.')).toEqual([
+      ['Dubois', 'admits', 'pleaded guilty'],
+    ])
+    expect(responses('Dubois pleaded not guilty.')).toEqual([['Dubois', 'denies', 'pleaded not guilty']])
+    expect(responses('The airline took full responsibility for the delays.')).toEqual([
+      ['The airline', 'admits', 'took full responsibility'],
+    ])
+  })
+})
+
+describe('responders behind a relative clause, an abbreviation or an adverb', () => {
+  it('"The officer who led the interview, Det. Mark Hollis,", "X, Y, and Z, W, both declined"', () => {
+    expect(
+      responses(
+        'The officer who led the interview, Det. Mark Hollis, did not respond to a request for comment.',
+      ),
+    ).toEqual([['Det. Mark Hollis', 'did_not_respond', 'did not respond']])
+    expect(
+      responses(
+        'The developer, Northgate Homes, and its president, Richard Amaro, both declined to comment.',
+      ),
+    ).toEqual([
+      ['Northgate Homes', 'declines_to_comment', 'declined to comment'],
+      ['Richard Amaro', 'declines_to_comment', 'declined to comment'],
+    ])
+    expect(responses('The ministry and the police each declined to comment.')).toEqual([
+      ['The ministry', 'declines_to_comment', 'declined to comment'],
+      ['the police', 'declines_to_comment', 'declined to comment'],
+    ])
+  })
+})

@@ -1,0 +1,162 @@
+import type { TextSpan } from '../quotes/find-quotes.ts'
+import { PERSON_TITLES } from '../sources/source-type.ts'
+
+// Who gives a response that is no quote: the noun phrase just before the cue ("The ministry
+// declined", "Both the ministry and the police declined", "The officer who led the interview, Det.
+// Mark Hollis, did not respond"). Every pattern has bounded gaps and looks back at most 120
+// characters: linear in the text.
+
+// A conjunction never sits inside the responder, and a pronoun is never the head of a noun phrase
+// ("an allegation he dismissed" is answered by "he") ("the report existed but disputed …" has none).
+const SUBJECT_BEFORE =
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly)\s+){0,3}["“]?$/u
+// A parenthetical between the responder and the cue: "The department, in a written response, called …".
+// A full stop inside it ends an abbreviation or an initial ("Det. Mark Hollis", "J. Smith").
+const PARENTHETICAL_BEFORE = /,\s+(?:[^,.;:!?"“”\n]|\.(?=\s\p{Lu})){1,60},\s+$/u
+// "…, Richard Amaro, both declined": a word after the parenthetical that belongs to the verb.
+const ADVERB_AFTER_PARENTHETICAL = /,\s+(?:both|each|all|also|too|jointly|separately)\s+$/u
+// A parenthetical that is a name in apposition names the responder: "The auditing firm, Caron
+// Lessard LLP, did not respond", "A second councillor, Tom Reyes, has not returned calls".
+const APPOSITIVE_NAME =
+  /^,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|van|von|da|di|le|la)){0,4}),\s+$/u
+// A time between the responder and the cue: "The ministry on Friday declined", "A message left for
+// Dana Price on Tuesday was not returned".
+const TIME_BEFORE =
+  /\s(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/u
+// "Global Affairs Canada, which did not respond": the responder stands before the relative pronoun.
+const RELATIVE_BEFORE = /,\s+(?:which|who)\s+$/u
+// "Both the ministry and the police declined": the first of two conjoined responders, named by its
+// apposition when it has one ("The developer, Northgate Homes, and its president … declined").
+const CONJOINED_BEFORE =
+  /(?:\b(?:[Bb]oth|[Nn]either|[Ee]ither)\s+)?((?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*))(?:,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}),)?\s+(?:and|as well as|nor|or)\s+$/u
+export const PRONOUN = /^(?:he|she|they|it)$/i
+const TITLE_WORD = /^(?:[\p{Ll}-]+)$/u
+
+/** Extends a responder leftwards over title words and names: "Police spokesperson Jean Lavoie". */
+function extendLeft(text: string, start: number): number {
+  let s = start
+  for (let n = 0; n < 4; n++) {
+    const m = /(\S+)\s+$/u.exec(text.slice(Math.max(0, s - 40), s))
+    if (!m || m[1] === undefined) break
+    const word = m[1]
+    const lower = word.toLowerCase()
+    const isTitle = PERSON_TITLES.has(lower) && TITLE_WORD.test(word)
+    // A word that ends a sentence ("… the Sentinel. His office") is not part of the responder.
+    const isName = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && !SENTENCE_WORDS.has(word) && !endsSentence(word)
+    if (!isTitle && !isName) break
+    s -= m[0].length
+  }
+  return s
+}
+/** A word that ends its sentence: a full stop that is not an initial or a short abbreviation ("Dr."). */
+function endsSentence(word: string): boolean {
+  return /[.!?]["”’)]?$/u.test(word) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(word)
+}
+
+/**
+ * Where a responder found by a pattern must start: never before the end of the sentence or the
+ * paragraph before it ("… on Thursday.⏎⏎Whitlock rejected" names Whitlock, not "Thursday. Whitlock").
+ */
+export function startInSentence(text: string, start: number, end: number): number {
+  let cut = 0
+  for (const m of text.slice(start, end).matchAll(/(\S+)(\s+)/gu)) {
+    if ((m[2] ?? '').includes('\n') || endsSentence(m[1] ?? '')) cut = m.index + m[0].length
+  }
+  return start + cut
+}
+
+// "A spokesperson for the Kremlin", "a lawyer for the family": the person who answers for a body.
+const ROLE_FOR_BEFORE =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of|at|from)\s+$/u
+
+/** Extends a responder over the role that speaks for it: "the Kremlin" → "A spokesperson for the Kremlin". */
+function extendOverRole(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 60), start)
+  const m = ROLE_FOR_BEFORE.exec(window)
+  if (!m || !PERSON_TITLES.has((m[1] ?? '').toLowerCase())) return start
+  const at = start - window.length + m.index
+  return startInSentence(text, at, start)
+}
+
+const SENTENCE_WORDS = new Set(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either Asked Reached Speaking'.split(
+    ' ',
+  ),
+)
+
+/** The name in a parenthetical at `at` ("…, Caron Lessard LLP, "), or null when it is no name. */
+function appositiveName(at: number, paren: string): TextSpan | null {
+  const m = APPOSITIVE_NAME.exec(paren)
+  if (!m || m[1] === undefined || SENTENCE_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
+  const s = at + paren.indexOf(m[1])
+  return { start: s, end: s + m[1].length, text: m[1] }
+}
+
+/** The responder found before a parenthetical, named by the name in apposition when there is one. */
+function withName(
+  found: ReturnType<typeof responderBefore>,
+  named: TextSpan | null,
+): ReturnType<typeof responderBefore> {
+  if (!named) return found
+  if (!found) return { responder: named, wordsStart: named.start, conjoined: null }
+  return { ...found, responder: named }
+}
+
+/** The responder that ends just before a cue (`before` is the text up to the cue), with where its words start. */
+export function responderBefore(
+  text: string,
+  start: number,
+  before: string,
+): { responder: TextSpan; wordsStart: number; conjoined: TextSpan | null } | null {
+  const offset = start - text.slice(Math.max(0, start - 120), start).length
+  const sm = SUBJECT_BEFORE.exec(before)
+  if (!sm) return null
+  const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
+  let s = startInSentence(text, offset + (sm.index ?? 0), e)
+  if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
+  const responder = { start: s, end: e, text: text.slice(s, e) }
+  let wordsStart = s
+  // "allegations Ke denied": the object of the denial stands before its subject.
+  const obj = /\b(?:allegations?|claims?|accusations?|reports?|charges?)\s+$/iu.exec(
+    text.slice(Math.max(0, s - 30), s),
+  )
+  if (obj) wordsStart = s - (text.slice(Math.max(0, s - 30), s).length - obj.index)
+  const conjoined = conjoinedBefore(text, s)
+  if (conjoined) wordsStart = Math.min(wordsStart, conjoined.start)
+  return { responder, wordsStart, conjoined }
+}
+
+/** "Both the ministry and the police declined": the first of two responders, before the second at s. */
+function conjoinedBefore(text: string, s: number): TextSpan | null {
+  const window = text.slice(Math.max(0, s - 80), s)
+  const cm = CONJOINED_BEFORE.exec(window)
+  const name = cm?.[2] ?? cm?.[1]
+  if (!cm || name === undefined) return null
+  const at = s - window.length + cm.index
+  const cs = at + (cm[2] === undefined ? cm[0].indexOf(name) : cm[0].lastIndexOf(name))
+  return { start: cs, end: cs + name.length, text: name }
+}
+
+/**
+ * The responder that ends just before the cue at `start`, past a time ("on Friday"), a relative
+ * pronoun (", which"), a parenthetical and a name in apposition; `before` is the text left before it.
+ */
+export function responderAt(
+  text: string,
+  start: number,
+): { found: ReturnType<typeof responderBefore>; before: string } {
+  let before = text.slice(Math.max(0, start - 120), start)
+  let named: TextSpan | null = null
+  const adverb = ADVERB_AFTER_PARENTHETICAL.exec(before)
+  if (adverb) before = `${before.slice(0, adverb.index)}, `
+  const time = TIME_BEFORE.exec(before)
+  if (time) before = `${before.slice(0, time.index)} `
+  const relative = RELATIVE_BEFORE.exec(before)
+  if (relative) before = `${before.slice(0, relative.index)} `
+  const paren = PARENTHETICAL_BEFORE.exec(before)
+  if (paren && !SUBJECT_BEFORE.test(before)) {
+    named = appositiveName(start - before.length + paren.index, paren[0])
+    before = `${before.slice(0, paren.index)} `
+  }
+  return { found: withName(responderBefore(text, start, before), named), before }
+}
