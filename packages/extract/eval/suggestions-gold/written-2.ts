@@ -170,7 +170,8 @@ The company declined to say how many customers had been notified.`,
       { responder: 'The company', stance: 'declines_to_comment' },
     ],
     sources: [
-      { mention: 'a cybersecurity researcher who discovered the flaw', type: 'person' },
+      // anonymous by this set's rule (the text never names the researcher); was 'person' until session 11
+      { mention: 'a cybersecurity researcher who discovered the flaw', type: 'anonymous' },
       { mention: 'Maple Mobile', type: 'organisation' },
       { mention: 'The Office of the Privacy Commissioner', type: 'government_body' },
     ],

@@ -47,7 +47,7 @@ describe('classifySource', () => {
     // near misses: the same words heading a group of people or a company
     ['the National Rifle Association', 'organisation'],
     ['National Bank', 'organisation'],
-    ['an office worker', 'person'],
+    ['an office worker', 'anonymous'], // unnamed (AP): a role without a name
   ])('%s is %s', (mention, type) => {
     expect(classifySource(mention).type).toBe(type)
   })

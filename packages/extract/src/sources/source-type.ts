@@ -27,14 +27,14 @@ const ANONYMITY_REASON =
 const OUTLET =
   /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports draft drafts log logs study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
+  'report reports draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
     ' ',
   ),
 )
 const GOVERNMENT =
   /\b(?:ministry|ministries|department|government|police|rcmp|csis|cse|opp|spvm|agency|parliament|house of commons|commons|legislature|national assembly|inquiry|senate|cabinet|city hall|province|municipality|council|commission|court|tribunal|military|armed forces|embassy|consulate|health canada|statistics canada|elections canada|global affairs|border services|prime minister's office|pmo|white house|kremlin|pentagon|ottawa|beijing|washington|queen's park|crown|prosecutors?|the city)\b/i
 const ORGANISATION =
-  /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|bureau|service|services|centre|center|council)\b/i
+  /\b(?:inc|ltd|corp|corporation|company|companies|co|group|association|union|university|college|bank|party|federation|foundation|institute|board|coalition|society|league|club|team|firm|carrier|retailer|chain|manufacturer|maker|developer|operator|insurer|lender|contractor|supplier|grocer|automaker|startup|employer|distributor|hospital|airline|organi[sz]ation|charity|nhl|nba|nfl|cfl|mlb|fifa|uefa|ioc|un|nato|who|liberals|conservatives|ndp|bloc|greens|caucus|committee|network|lab|laboratory|bureau|service|services|centre|center|council)\b/i
 /** Words that name a person's role: the head of a source mention that is a person. */
 export const PERSON_TITLES = new Set(
   "minister spokesperson spokesman spokeswoman lawyer attorney counsel professor leader president ceo cfo chief mp mpp mla mna senator premier mayor councillor councilor officer director manager analyst economist expert doctor dr nurse judge justice coach player captain chair chairman chairwoman head founder owner resident residents witness mother father son daughter wife husband sister brother friend neighbour neighbor student teacher scientist researcher author official officials critic critics member members advocate activist spokespeople secretary commissioner superintendent inspector sergeant constable detective chairperson co-founder co-chair vice-president partner candidate voter voters parent parents worker workers union-leader congressman congresswoman deputy diplomat ambassador governor general colonel minister's victim victims survivor farmer owner-operator fan fans".split(
@@ -61,10 +61,12 @@ const POST_MODIFIER = new Set(
 )
 // An organisation's name: legal forms and words companies and advocacy groups put in their names.
 const ORGANISATION_NAME =
-  /&|\d|\b(?:international|mobile|local|alliance|watch|airlines?|energy|steel|partners|holdings|systems|technologies|pharmaceuticals?|motors|foods|capital|fund|trust|defence|defense|rights|action|industries|enterprises|labs|solutions|resources|mining|insurance|network|media|communications|ventures|logistics|realty|construction|paving)\b/i
+  /&|\d|\b(?:international|mobile|local|alliance|watch|air|airlines?|energy|steel|partners|holdings|systems|technologies|pharmaceuticals?|motors|foods|capital|fund|trust|defence|defense|rights|action|industries|enterprises|labs|solutions|resources|mining|insurance|network|media|communications|ventures|logistics|realty|construction|paving)\b/i
 // Government bodies named after the jurisdiction ("Transport Canada", "Elections Ontario") or as an office.
+// Canada's federal departments ("Fisheries and Oceans Canada"), the provinces' health authorities
+// and Crown corporations, and the public bodies of schools and police.
 const GOVERNMENT_NAME =
-  /\b(?:(?:transport|elections|health|environment|fisheries|parks|statistics|employment|immigration|justice|finance|revenue|veterans|agriculture|infrastructure|public safety) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority)\b/i
+  /\b(?:(?:transport|elections|health|environment|environment and climate change|fisheries|fisheries and oceans|parks|statistics|employment|employment and social development|immigration|immigration, refugees and citizenship|justice|finance|revenue|veterans|veterans affairs|agriculture|agriculture and agri-food|infrastructure|public safety|natural resources|indigenous services|crown-indigenous relations|public services and procurement|innovation, science and economic development|global affairs|shared services|library and archives|women and gender equality|canadian heritage) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority|alberta health services|(?:ontario|nova scotia|fraser|interior|island|vancouver coastal|northern|shared|horizon) health|canada (?:[\p{L}-]+ ){1,3}corporation|crown corporation|school (?:board|district|division)|board of (?:education|health)|police (?:board|service|services board)|transit commission)\b/iu
 // Public bodies named by what they do rather than by name ("the national civil defence institute",
 // "a federal agency", "the state meteorological service"): a public level or a public function.
 const PUBLIC_FUNCTION =
@@ -215,15 +217,30 @@ function unnamedInsider({
     (w, i) =>
       /^\p{Lu}/u.test(w) &&
       // A sentence starts with a capital: "Officials in Arequipa", "Two commissioners" name nobody.
-      !(i === 0 && isCommonWordAtStart(w.toLowerCase())) &&
+      !(i === 0 && (isCommonWordAtStart(w.toLowerCase()) || w === 'The')) &&
       !INITIALISM_OR_ADJECTIVE.test(w),
   )
+  if (names.length > 0) return null
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
-  if (names.length === 0 && (INSIDER_HEADS.has(coreHead) || countedPeople(core, coreHead)) && unnamedStart)
+  if ((unnamedRole(coreHead) || countedPeople(core, coreHead)) && unnamedStart)
     return { type: 'anonymous', named: false, anonymityReasonGiven }
-  if (names.length === 0 && UNNAMED_DETERMINERS.has(core[0] ?? '') && SPOKE_ANONYMOUSLY.test(context))
+  // "Three nurses, who spoke on condition of anonymity"; later "The staff member, who spoke on
+  // condition of anonymity" refers back to one of them.
+  const referredBack = core[0] === 'the' && unnamedRole(coreHead)
+  if ((UNNAMED_DETERMINERS.has(core[0] ?? '') || referredBack) && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   return null
+}
+
+/**
+ * A role that, without a name, leaves the source unnamed: "an analyst who follows the company",
+ * "residents", "a lawyer". A spokesperson speaks on the record for an office, and a prosecutor for
+ * the Crown.
+ */
+function unnamedRole(head: string): boolean {
+  if (INSIDER_HEADS.has(head)) return true
+  if (/^spokes|^prosecutor/u.test(head)) return false
+  return PERSON_TITLES.has(head) || PERSON_TITLES.has(head.replace(/s$/u, ''))
 }
 
 // Numbers that count an unnamed group: "Three former engineers at the company", "two teachers".

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../quotes/find-quotes.ts'
 import { classifySource, namesItsKind, type SourceClass } from '../sources/source-type.ts'
-import { kindInText } from '../sources/text-kinds.ts'
+import { kindInText, kindsOf, nameKey } from '../sources/text-kinds.ts'
 import { buildNameIndex, canonicalName, entityKindOf, type NameIndex } from './entity-names.ts'
 import type { SuggestedEntity, SuggestedHop } from './suggestion-types.ts'
 
@@ -18,6 +18,12 @@ export function namesOf(text: string): NameIndex {
  */
 export function classifyInText(text: string, mention: string, context: string): SourceClass {
   const cls = classifySource(mention, context)
+  // "OEFA" where the text spells it out as "Peru's environmental enforcement agency": its kind.
+  const expansion = kindsOf(text).expansions.get(nameKey(mention))
+  if (expansion && cls.type === 'person' && cls.named) {
+    const spelled = classifySource(expansion, context)
+    if (spelled.type !== 'person') return { ...spelled, named: true }
+  }
   // "the agency" after "Continental News Agency" is the outlet, though "agency" alone is public.
   if (/^the\s+\p{Ll}+$/iu.test(mention.trim()) && kindInText(text, mention) === 'outlet')
     return { ...cls, type: 'outlet', named: true }
