@@ -50,20 +50,10 @@ export const nameKey = (name: string) =>
 
 function read(text: string): TextKinds {
   const outlets = new Set<string>()
-  const organisations = new Set<string>()
   for (const re of [DATELINE, OBTAINED_BY]) {
     for (const m of text.matchAll(re)) if (m[1]) outlets.add(nameKey(m[1]))
   }
-  for (const m of text.matchAll(LEGAL_FORM)) {
-    const words = (m[1] ?? '').split(/\s+/)
-    // "Evergreen Living Corp." is also "Evergreen" and "Evergreen Living".
-    for (let n = 1; n <= words.length; n++) organisations.add(nameKey(words.slice(0, n).join(' ')))
-  }
-  const surnames = surnamesIn(text)
-  for (const m of text.matchAll(DESCRIBED_COMPANY)) {
-    for (const name of [m[1], m[2], m[3], m[4]])
-      if (name && !surnames.has(name)) organisations.add(nameKey(name))
-  }
+  const organisations = organisationsIn(text)
   const outletHeads = new Set<string>()
   for (const name of outlets) outletHeads.add(name.split(/\s+/).at(-1) ?? '')
   if (NEWS_AGENCY.test(text)) outletHeads.add('agency')
@@ -103,6 +93,22 @@ function expansionsIn(text: string): Map<string, string> {
     if (long && short && !out.has(short.toLowerCase())) out.set(short.toLowerCase(), long)
   }
   return out
+}
+
+/** Names the text shows are companies: by a legal form or company word, or by what it says they do. */
+function organisationsIn(text: string): Set<string> {
+  const organisations = new Set<string>()
+  for (const m of text.matchAll(LEGAL_FORM)) {
+    const words = (m[1] ?? '').split(/\s+/)
+    // "Evergreen Living Corp." is also "Evergreen" and "Evergreen Living".
+    for (let n = 1; n <= words.length; n++) organisations.add(nameKey(words.slice(0, n).join(' ')))
+  }
+  const surnames = surnamesIn(text)
+  for (const m of text.matchAll(DESCRIBED_COMPANY)) {
+    for (const name of [m[1], m[2], m[3], m[4]])
+      if (name && !surnames.has(name)) organisations.add(nameKey(name))
+  }
+  return organisations
 }
 
 // One reading per text: suggest() works on one text at a time, and the kinds are a function of it.
