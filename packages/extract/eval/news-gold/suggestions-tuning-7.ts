@@ -4,7 +4,8 @@
 // tuning-6, "A|B" lists the ways one party is named in apposition, an admission with a denial in one
 // sentence is two responses, and a party's later quote that only restates its reply is not another
 // response. A statement of a party that takes no stance ("takes these concerns seriously", "full
-// confidence") is not a response.
+// confidence") or agrees with the news is not a response; a reply through an agent or a spokesperson
+// lists the speaker among the party's names.
 import type { NewsAnnotation } from './annotations.ts'
 
 export const TUNING_7: NewsAnnotation[] = [
@@ -106,6 +107,112 @@ export const TUNING_7: NewsAnnotation[] = [
       { mention: 'The Harbour Herald', type: 'outlet' },
       { mention: 'bankruptcy filings', type: 'document' },
       { mention: "The Nova Scotia Home Builders' Association", type: 'organisation' },
+    ],
+  },
+  {
+    id: 't7-business-airline-refunds',
+    style: 'business',
+    relays: [
+      { relay: 'Meridian News', origin: 'Two former call-centre supervisors' },
+      { relay: 'the Financial Courier', origin: 'internal figures' },
+    ],
+    responses: [
+      { responder: 'Skyline|chief customer officer Dana Whitlock', stance: 'denies' },
+      { responder: 'chief customer officer Dana Whitlock|She', stance: 'confirms' },
+      { responder: 'Aurora', stance: 'did_not_respond' },
+    ],
+    sources: [
+      { mention: "Canada's transport regulator", type: 'government_body' },
+      { mention: 'the Canadian Transportation Agency', type: 'government_body' },
+      { mention: 'Skyline', type: 'organisation' },
+      { mention: 'Two former call-centre supervisors', type: 'anonymous' },
+      { mention: 'chief customer officer Dana Whitlock', type: 'person' },
+      { mention: 'the Financial Courier', type: 'outlet' },
+      { mention: 'internal figures', type: 'document' },
+      { mention: 'Miriam Costa', type: 'person' },
+      { mention: 'A spokesperson for Transport Minister Élise Gagnon', type: 'person' },
+    ],
+  },
+  {
+    id: 't7-health-allergy-study',
+    style: 'health',
+    relays: [{ relay: 'The Daily Beacon', origin: 'the study' }],
+    responses: [
+      { responder: 'Dr. Naomi Feld', stance: 'partially_admits' },
+      { responder: 'Dr. Naomi Feld', stance: 'denies' },
+      { responder: 'Lakehead Valley University', stance: 'declines_to_comment' },
+    ],
+    sources: [
+      { mention: 'the journal that published it', type: 'outlet' },
+      { mention: 'the Canadian Journal of Geriatric Medicine', type: 'outlet' },
+      { mention: 'the notice', type: 'document' },
+      { mention: 'The Daily Beacon', type: 'outlet' },
+      { mention: 'the study', type: 'document' },
+      { mention: 'Dr. Naomi Feld', type: 'person' },
+      { mention: 'One of the statisticians who found the error', type: 'anonymous' },
+      { mention: 'Lakehead Valley University', type: 'organisation' },
+      { mention: 'Corvane Pharma', type: 'organisation' },
+      { mention: 'Dr. Raj Mehta', type: 'person' },
+      { mention: 'Health Canada', type: 'government_body' },
+    ],
+  },
+  {
+    id: 't7-sports-junior-hazing',
+    style: 'sports',
+    relays: [
+      { relay: 'The Interior Times', origin: 'a complaint filed with the league' },
+      { relay: 'the Times', origin: 'One of the mothers' },
+      { relay: 'The Interior Times', origin: 'two people with knowledge of the investigation' },
+    ],
+    responses: [
+      { responder: 'Head coach Darren Voss|Voss', stance: 'admits' },
+      {
+        responder: 'Assistant coach Kyle Brandt|Kyle Brandt|the agent, Trevor Lund',
+        stance: 'denies',
+      },
+      { responder: 'Ridgebacks general manager Sam Okoro', stance: 'declines_to_comment' },
+      { responder: 'The families of the older players', stance: 'did_not_respond' },
+      { responder: 'League commissioner Rob Hadley', stance: 'confirms' },
+      { responder: 'League commissioner Rob Hadley', stance: 'declines_to_comment' },
+    ],
+    sources: [
+      { mention: 'The Pacific Junior Hockey League', type: 'organisation' },
+      { mention: 'a complaint filed with the league', type: 'document' },
+      { mention: 'The Interior Times', type: 'outlet' },
+      { mention: 'One of the mothers', type: 'anonymous' },
+      { mention: 'Head coach Darren Voss|Voss', type: 'person' },
+      { mention: 'the agent, Trevor Lund|Trevor Lund', type: 'person' },
+      { mention: 'Ridgebacks general manager Sam Okoro', type: 'person' },
+      { mention: 'two people with knowledge of the investigation', type: 'anonymous' },
+      { mention: 'League commissioner Rob Hadley', type: 'person' },
+      { mention: 'Carla Jantzen', type: 'person' },
+    ],
+  },
+  {
+    id: 't7-intl-detained-engineer',
+    style: 'international',
+    relays: [
+      { relay: 'the state news agency ESK', origin: "Eskaria's Foreign Ministry" },
+      { relay: 'The Eskarian newspaper Dravik Today', origin: "a source in the prosecutor's office" },
+    ],
+    responses: [
+      { responder: "Eskaria's Foreign Ministry", stance: 'denies' },
+      { responder: 'The Eskarian Embassy in Ottawa', stance: 'did_not_respond' },
+      { responder: 'Anna Reiner', stance: 'denies' },
+    ],
+    sources: [
+      { mention: 'Global Affairs Canada', type: 'government_body' },
+      { mention: 'his sister, Anna Reiner|Anna Reiner', type: 'person' },
+      { mention: 'the state news agency ESK', type: 'outlet' },
+      { mention: "Eskaria's Foreign Ministry", type: 'government_body' },
+      { mention: 'A Canadian official familiar with the case', type: 'anonymous' },
+      { mention: 'The Eskarian newspaper Dravik Today', type: 'outlet' },
+      { mention: "a source in the prosecutor's office", type: 'anonymous' },
+      { mention: 'Foreign Affairs Minister Caroline Ostrowski', type: 'person' },
+      {
+        mention: "Reiner's employer, ClearFlow Engineering|ClearFlow Engineering",
+        type: 'organisation',
+      },
     ],
   },
 ]
