@@ -31,6 +31,7 @@ export const TUNING_7: NewsAnnotation[] = [
       { mention: 'The summary', type: 'document' },
       { mention: 'A spokesperson for Northshore Rail', type: 'person' },
       { mention: 'the spokesperson, Hélène Marchand|Hélène Marchand', type: 'person' },
+      { mention: 'Residents', type: 'anonymous' },
       { mention: 'Gord Pelletier', type: 'person' },
       { mention: 'Mayor Lise Brunet', type: 'person' },
       { mention: 'The Sudbury Star', type: 'outlet' },
@@ -80,6 +81,7 @@ export const TUNING_7: NewsAnnotation[] = [
     ],
     sources: [
       { mention: 'calendar entries released under freedom-of-information law', type: 'document' },
+      { mention: 'The entries', type: 'document' },
       { mention: 'Opposition infrastructure critic Priya Nandakumar', type: 'person' },
       { mention: 'Dunmore', type: 'person' },
       { mention: 'His office', type: 'government_body' },
