@@ -1,6 +1,7 @@
 // Suggestions annotations of the held-out group of news-gold/ (texts in held-out-*.txt): written
 // with the tuning group, scored before any rule change, and never used to change the rules.
 import { type NewsAnnotation, withTexts } from './annotations.ts'
+import { HELD_OUT_3 } from './suggestions-held-out-3.ts'
 
 const HELD_OUT: NewsAnnotation[] = [
   {
@@ -160,4 +161,7 @@ const HELD_OUT: NewsAnnotation[] = [
   },
 ]
 
-export const NEWS_HELD_OUT = withTexts('held-out.jsonl', HELD_OUT)
+export const NEWS_HELD_OUT = withTexts('held-out.jsonl', [...HELD_OUT, ...HELD_OUT_3])
+const ids3 = new Set(HELD_OUT_3.map((a) => a.id))
+/** The eight articles of held-out-3.txt alone (w18, written blind), also part of NEWS_HELD_OUT. */
+export const NEWS_HELD_OUT_3 = NEWS_HELD_OUT.filter((a) => ids3.has(a.id))

@@ -2,6 +2,7 @@
 // fixed on the misses seen here; see annotations.ts.
 import { type NewsAnnotation, withTexts } from './annotations.ts'
 import { TUNING_6 } from './suggestions-tuning-6.ts'
+import { TUNING_7 } from './suggestions-tuning-7.ts'
 
 const TUNING: NewsAnnotation[] = [
   {
@@ -309,7 +310,10 @@ const TUNING: NewsAnnotation[] = [
   },
 ]
 
-export const NEWS_TUNING = withTexts('tuning.jsonl', [...TUNING, ...TUNING_6])
+export const NEWS_TUNING = withTexts('tuning.jsonl', [...TUNING, ...TUNING_6, ...TUNING_7])
 const ids6 = new Set(TUNING_6.map((a) => a.id))
 /** The eight articles of tuning-6.txt alone (r18), also part of NEWS_TUNING. */
 export const NEWS_TUNING_6 = NEWS_TUNING.filter((a) => ids6.has(a.id))
+const ids7 = new Set(TUNING_7.map((a) => a.id))
+/** The eight articles of tuning-7.txt alone (w18, written blind), also part of NEWS_TUNING. */
+export const NEWS_TUNING_7 = NEWS_TUNING.filter((a) => ids7.has(a.id))
