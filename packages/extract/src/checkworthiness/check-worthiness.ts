@@ -15,7 +15,7 @@ export interface CheckWorthinessContext {
 }
 
 const NUMBER =
-  /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|per cent|percent|million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/giu
+  /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|per cent|percent|million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|doubled|tripled|quadrupled|halved|twofold|threefold|fourfold|tenfold)\b/giu
 const DATE =
   /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|month|year))\b/gu
 const ENTITY = /(?<=[\p{L}\p{N},;:”"]\s)\p{Lu}[\p{L}\p{M}'’-]+/gu

@@ -8,6 +8,8 @@ export interface CitedSource {
   source: TextSpan
   /** "citing", "according to", "told" (an outlet told by the source), "published by". */
   cue: TextSpan
+  /** What the publishing outlet cited: "first reported by the Courier, which cited internal figures". */
+  cited?: { source: TextSpan; cue: TextSpan }
 }
 
 const CITING = /\b(?:citing|cited|quoting)\s+/giu
@@ -72,10 +74,30 @@ export function findPublishedBy(text: string, sentence: { start: number; end: nu
   const source = { start: srcStart, end: srcStart + m[1].length, text: m[1] }
   if (classifySource(source.text).type !== 'outlet') return null
   const cueText = m[0].slice(0, m[0].length - m[1].length).trimEnd()
+  const cited = whichCited(text, source.end, sentence.end)
   return {
     source,
     cue: { start: sentence.start + m.index, end: sentence.start + m.index + cueText.length, text: cueText },
+    ...(cited ? { cited } : {}),
   }
+}
+
+// "…, which cited internal figures", "…, which quoted two officials": what the outlet passed on.
+const WHICH_CITED = /^,\s+which\s+(cited|quoted|was citing)\s+/u
+
+/** The source an outlet cited, in a relative clause right after its name (ending at `at`). */
+function whichCited(text: string, at: number, end: number): { source: TextSpan; cue: TextSpan } | null {
+  const m = WHICH_CITED.exec(text.slice(at, Math.min(end, at + 40)))
+  if (!m?.[1]) return null
+  const cueStart = at + m[0].indexOf(m[1])
+  const source = sourceAfter(text, at + m[0].length)
+  if (!source) return null
+  // "internal figures showing that …": the cited thing ends before what it shows.
+  const cut = /\s(?:showing|suggesting|indicating|saying|which|that)\b/u.exec(source.text)
+  const trimmed = cut
+    ? { ...source, end: source.start + cut.index, text: source.text.slice(0, cut.index) }
+    : source
+  return { source: trimmed, cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] } }
 }
 
 /** An outlet that passed on what a source said: "officials told the Tribune", "a source quoted by the Herald". */
@@ -91,7 +113,7 @@ const RELAYED_SOURCE = /^(.+?)\s+((?:quoted|cited|obtained|seen|reviewed|intervi
 // A source speaking to an outlet: "told the Tribune", "in an interview with Radio Nord", "told the
 // agency" (an outlet only when the text names one it refers back to: spokenToOutlet).
 const SPOKE_TO =
-  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station|agency|wire))/gu
+  /\b(?:told|tells|[Ii]n an? (?:interview|phone interview|conversation|email|e-mail|statement|exchange|podcast) (?:with|to)|[Ss]peaking (?:to|with)|in comments to|in remarks to|(?:said|wrote) in an? (?:email|statement|interview) to|[Ii]n an? (?:statement|interview|post|message|video|broadcast|report) (?:carried|published|aired|broadcast|released|quoted) (?:by|on|in))\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:(?:state|state-run|official|national|public|government)\s+)?(?:news agency|newspaper|paper|outlet|broadcaster|network|magazine|station|agency|wire|television|radio)(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,3})/gu
 
 // "the Beacon", "The Northern Ledger": a bare proper name after "the", which no rule knows as an outlet.
 const BARE_THE_NAME = /^(?:the|le|la|les)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/iu
@@ -137,19 +159,39 @@ export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | nul
 // reviewed by the Herald": the relay in an aside right after the source phrase.
 const RELAY_ASIDE =
   /^,\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+)?((?:obtained|reviewed|seen|quoted|cited) by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
+// "Minutes of the board's meetings, which the Ledger obtained from a former director, …": the same
+// in the active voice.
+const RELAY_ASIDE_ACTIVE =
+  /^,\s+(?:which|that)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))\s+((?:has |had )?(?:obtained|reviewed|seen|saw))\b/u
 
 function relayAfterSource(text: string, source: TextSpan): RelayOutlet | null {
-  const m = RELAY_ASIDE.exec(text.slice(source.end, source.end + 100))
-  if (!m?.[1] || !m[2]) return null
-  const name = m[2].replace(/(?<!\b\p{Lu})\.$/u, '')
-  if (!spokenToOutlet(text, name) && !newsroomThatObtained(m[1], name)) return null
-  const cueStart = source.end + m[0].indexOf(m[1])
-  const relayStart = source.end + m[0].length - m[2].length
+  const aside = asideAfter(text.slice(source.end, source.end + 100))
+  if (!aside) return null
+  const name = aside.name.replace(/(?<!\b\p{Lu})\.$/u, '')
+  if (!spokenToOutlet(text, name) && !newsroomThatObtained(aside.reads, name)) return null
+  const cueStart = source.end + aside.cueAt
+  const relayStart = source.end + aside.nameAt
   return {
     origin: source,
     relay: { start: relayStart, end: relayStart + name.length, text: name },
-    cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] },
+    cue: { start: cueStart, end: cueStart + aside.cue.length, text: aside.cue },
   }
+}
+
+/** The relay aside at the start of `after`: its cue ("obtained by") and the outlet's name, with offsets. */
+function asideAfter(
+  after: string,
+): { cue: string; reads: string; cueAt: number; name: string; nameAt: number } | null {
+  const active = RELAY_ASIDE_ACTIVE.exec(after)
+  if (active?.[1] && active[2]) {
+    const nameAt = active[0].indexOf(active[1])
+    // "which the Ledger obtained" reads as "obtained by the Ledger".
+    const reads = `${active[2].replace(/^(?:has|had) /u, '').replace(/^saw$/u, 'seen')} by`
+    return { cue: active[2], reads, cueAt: active[0].lastIndexOf(active[2]), name: active[1], nameAt }
+  }
+  const m = RELAY_ASIDE.exec(after)
+  if (!m?.[1] || !m[2]) return null
+  return { cue: m[1], reads: m[1], cueAt: m[0].indexOf(m[1]), name: m[2], nameAt: m[0].length - m[2].length }
 }
 
 /** "a source quoted by the Herald": the relay named inside the source phrase. */

@@ -1,4 +1,5 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
+import { classifySource } from '../sources/source-type.ts'
 import { countBefore } from '../text/sorted-search.ts'
 import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
@@ -46,7 +47,7 @@ const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+$/u
 /**
  * Responses in a text. A response that is also an attribution (a quote with a denial verb) takes the
  * attribution's source and content; the others find their responder just before the cue. Every
- * pattern has bounded gaps and looks back at most 120 characters: linear in the text.
+ * pattern has bounded gaps and looks back at most 200 characters: linear in the text.
  */
 export function findResponses(text: string, attributions: readonly Attribution[]): ResponseMention[] {
   const out: ResponseMention[] = []
@@ -73,6 +74,26 @@ export function findResponses(text: string, attributions: readonly Attribution[]
   return mergeRepeats(text, out)
 }
 
+// "the spokesperson, Hélène Marchand," "the company": a definite description that refers back.
+const DEFINITE_BEFORE = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s*$/u
+const DEFINITE_RESPONDER = /^the\s+spokes(?:person|man|woman)$/iu
+
+/**
+ * The response just before r, when r's responder refers back to its party by a definite description
+ * with the same stance: "A spokesperson for Northshore Rail disputed … “…,” the spokesperson, Hélène
+ * Marchand, wrote in an email."
+ */
+function backReferenced(
+  text: string,
+  r: ResponseMention,
+  prev: ResponseMention | undefined,
+): ResponseMention | undefined {
+  // Conjoined parties share one cue ("Both the office and the ministry declined"): two responses.
+  if (!prev || prev.stance !== r.stance || !r.responder || r.cue.start <= prev.cue.end) return undefined
+  const before = text.slice(Math.max(0, r.responder.start - 40), r.responder.start)
+  return DEFINITE_BEFORE.test(before) || DEFINITE_RESPONDER.test(r.responder.text) ? prev : undefined
+}
+
 /**
  * One party saying the same thing twice in a paragraph is one response: "Fitzgerald said patient
  * safety “has never been compromised.” “We reject the suggestion …,” he said." The first keeps
@@ -84,7 +105,7 @@ function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[
   for (const r of sorted) {
     const who = (r.resolvedResponder ?? r.responder)?.text.toLowerCase()
     const key = `${who}|${r.stance}`
-    const prev = who === undefined ? undefined : last.get(key)
+    const prev = (who === undefined ? undefined : last.get(key)) ?? backReferenced(text, r, out.at(-1))
     if (
       prev &&
       r.words.start >= prev.words.start &&
@@ -179,6 +200,8 @@ function unquotedResponses(
     return
   }
   const { responder, conjoined } = found
+  // "the correction confirmed what it had argued": a document confirms nothing as a party would.
+  if (classifySource(responder.text).type === 'document') return
   const resolved = PRONOUN.test(responder.text) ? nearestSource(attributions, responder.start) : null
   if (conjoined)
     into.out.push({

@@ -14,6 +14,8 @@ const ADVERBS =
 const DENIAL_PHRASES = [
   // "That never happened", "it was never discussed".
   String.raw`never (?:happened|came up|was raised|were raised|was discussed|were discussed|took place|occurred)`,
+  // "the bid was never discussed", "it was never mentioned".
+  String.raw`(?:was|were|had been|has been) never (?:discussed|raised|mentioned|brought up|talked about|on the table|considered)`,
   // "patient safety has never been compromised": what was alleged to be harmed never was.
   String.raw`(?:has|have|had|was|were) never been (?:compromised|at risk|in danger|breached|violated|endangered|put at risk)`,
   // A copula and a judgement: "the story is “completely false”".
@@ -45,8 +47,8 @@ const NEVER_DID =
 // payments were entirely legal", "met every applicable safety standard", "posed no risk".
 const PROPRIETY_PHRASES = [
   String.raw`(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)`,
-  String.raw`never (?:meant|intended) to|as the rules allow|in accordance with (?:the |all )?(?:applicable )?(?:rules|law|laws|policy|policies|procedures?|regulations)`,
-  String.raw`(?:followed|follows|follow|adhered to|complied with|complies with) (?:all |the |every |each |its |our |their |standard |established )?(?:applicable |relevant |proper |established |standard |best |usual )?(?:rules?|procedures?|protocols?|law|laws|polic(?:y|ies)|guidelines|regulations|training|practices?|processes?)`,
+  String.raw`never (?:meant|intended) to|as the rules allow|in (?:full |strict |complete )?accordance with (?:the |all )?(?:[\p{L}-]+ ){0,2}?(?:rules|law|laws|policy|policies|procedures?|regulations|legislation)`,
+  String.raw`(?:followed|follows|adhered to|complied with|complies with) (?:all |the |every |each |its |our |their |standard |established )?(?:applicable |relevant |proper |established |standard |best |usual )?(?:rules?|procedures?|protocols?|law|laws|polic(?:y|ies)|guidelines|regulations|training|practices?|processes?)`,
   String.raw`acted ["“]?(?:properly|lawfully|legally|appropriately|responsibly|in good faith|within (?:the|their|its|his|her) )`,
   String.raw`(?:met|meets|meet|complied with|complies with|comply with|exceeded|exceeds) ["“]?(?:(?:all|every|each|the) )?(?:[\p{L}-]+ ){0,3}?(?:standards?|regulations|requirements|safety codes?)`,
   String.raw`(?:posed|poses|pose|posing) ["“]?no (?:risk|danger|threat)|within (?:national|legal|safe|regulatory|permitted|acceptable|allowable) (?:limits|levels)`,

@@ -173,3 +173,68 @@ describe('responders behind a relative clause, an abbreviation or an adverb', ()
     ])
   })
 })
+
+describe('responders behind long asides, and a party named twice', () => {
+  it('a long relative clause, two asides, a long apposition before a plea', () => {
+    expect(
+      responses(
+        'Harrow Consulting, which is registered to a house in the St. Vital neighbourhood, could not be reached.',
+      ),
+    ).toEqual([['Harrow Consulting', 'did_not_respond', 'could not be reached']])
+    expect(
+      responses(
+        "Kowalczyk's wife, Teresa Kowalczyk, who is listed as the firm's sole director, declined an interview request.",
+      ),
+    ).toEqual([['Teresa Kowalczyk', 'declines_to_comment', 'declined an interview request']])
+    expect(
+      responses(
+        'Brent Ashworth, a Dartmouth contractor accused of taking deposits for more than 30 renovations he never started, pleaded not guilty Tuesday.',
+      ),
+    ).toEqual([['Brent Ashworth', 'denies', 'pleaded not guilty']])
+    expect(responses('The families of the older players could not be reached.')).toEqual([
+      ['The families of the older players', 'did_not_respond', 'could not be reached'],
+    ])
+  })
+  it('"the spokesperson, NAME," after the party’s reply is the same response; near miss: two parties', () => {
+    expect(
+      responses(
+        'A spokesperson for Northshore Rail disputed the report. “The track met every federal standard,” the spokesperson, Hélène Marchand, wrote in an email.',
+      ),
+    ).toEqual([['A spokesperson for Northshore Rail', 'denies', 'disputed']])
+    expect(
+      responses(
+        'Chief Anil Mehta disputed its findings. The police union said the officer had followed procedure.',
+      ),
+    ).toEqual([
+      ['Chief Anil Mehta', 'denies', 'disputed'],
+      ['The police union', 'denies', 'said'],
+    ])
+  })
+})
+
+describe('more refusals, silences and denials', () => {
+  it('a follow-up question unanswered, "does not confirm whether", "declined to speak", "was never discussed"', () => {
+    expect(responses('Northshore Rail did not answer a follow-up question about the notice.')).toEqual([
+      ['Northshore Rail', 'did_not_respond', 'did not answer a follow-up question'],
+    ])
+    expect(
+      responses("The commissioner's office said it does not confirm whether it is investigating."),
+    ).toEqual([["The commissioner's office", 'declines_to_comment', 'does not confirm whether']])
+    expect(responses('Ashworth declined to speak to reporters.')).toEqual([
+      ['Ashworth', 'declines_to_comment', 'declined to speak'],
+    ])
+    expect(responses('Dunmore said the Keystone bid was never discussed.')).toEqual([
+      ['Dunmore', 'denies', 'said'],
+    ])
+    expect(
+      responses('The ministry said the case was handled “in full accordance with Eskarian law.”'),
+    ).toEqual([['The ministry', 'denies', 'said']])
+  })
+  it('near miss: what a minister expects of others, what police did not say, what a correction confirmed', () => {
+    expect(responses('A spokesperson said the minister “expects every airline to follow the law.”')).toEqual(
+      [],
+    )
+    expect(responses('Police did not say when charges would be laid.')).toEqual([])
+    expect(responses('Corvane said the correction confirmed what it had argued.')).toEqual([])
+  })
+})

@@ -3,7 +3,7 @@ import { PERSON_TITLES } from '../sources/source-type.ts'
 
 // Who gives a response that is no quote: the noun phrase just before the cue ("The ministry
 // declined", "Both the ministry and the police declined", "The officer who led the interview, Det.
-// Mark Hollis, did not respond"). Every pattern has bounded gaps and looks back at most 120
+// Mark Hollis, did not respond"). Every pattern has bounded gaps and looks back at most 200
 // characters: linear in the text.
 
 // A conjunction never sits inside the responder, and a pronoun is never the head of a noun phrase
@@ -12,7 +12,7 @@ const SUBJECT_BEFORE =
   /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly)\s+){0,3}["“]?$/u
 // A parenthetical between the responder and the cue: "The department, in a written response, called …".
 // A full stop inside it ends an abbreviation or an initial ("Det. Mark Hollis", "J. Smith").
-const PARENTHETICAL_BEFORE = /,\s+(?:[^,.;:!?"“”\n]|\.(?=\s\p{Lu})){1,60},\s+$/u
+const PARENTHETICAL_BEFORE = /,\s+(?:[^,.;:!?"“”\n]|\.(?=\s\p{Lu})){1,110},\s+$/u
 // "…, Richard Amaro, both declined": a word after the parenthetical that belongs to the verb.
 const ADVERB_AFTER_PARENTHETICAL = /,\s+(?:both|each|all|also|too|jointly|separately)\s+$/u
 // A parenthetical that is a name in apposition names the responder: "The auditing firm, Caron
@@ -29,6 +29,8 @@ const RELATIVE_BEFORE = /,\s+(?:which|who)\s+$/u
 // apposition when it has one ("The developer, Northgate Homes, and its president … declined").
 const CONJOINED_BEFORE =
   /(?:\b(?:[Bb]oth|[Nn]either|[Ee]ither)\s+)?((?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)|(?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*)*))(?:,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}),)?\s+(?:and|as well as|nor|or)\s+$/u
+// How far before a cue its responder may start (a long aside included).
+const WINDOW = 200
 export const PRONOUN = /^(?:he|she|they|it)$/i
 const TITLE_WORD = /^(?:[\p{Ll}-]+)$/u
 
@@ -78,6 +80,18 @@ function extendOverRole(text: string, start: number): number {
   return startInSentence(text, at, start)
 }
 
+// "The families of the older players", "Two members of the board": the group the phrase belongs to.
+const GROUP_OF_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+of\s+$/u
+
+/** Extends a responder over the group it is "of": "the older players" → "The families of the older players". */
+function extendOverGroup(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - 60), start)
+  const m = GROUP_OF_BEFORE.exec(window)
+  if (!m) return start
+  return startInSentence(text, start - window.length + m.index, start)
+}
+
 const SENTENCE_WORDS = new Set(
   'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either Asked Reached Speaking'.split(
     ' ',
@@ -108,12 +122,12 @@ export function responderBefore(
   start: number,
   before: string,
 ): { responder: TextSpan; wordsStart: number; conjoined: TextSpan | null } | null {
-  const offset = start - text.slice(Math.max(0, start - 120), start).length
+  const offset = Math.max(0, start - WINDOW)
   const sm = SUBJECT_BEFORE.exec(before)
   if (!sm) return null
   const e = offset + (sm.index ?? 0) + (sm[1] ?? '').length
   let s = startInSentence(text, offset + (sm.index ?? 0), e)
-  if (!PRONOUN.test(text.slice(s, e))) s = extendOverRole(text, extendLeft(text, s))
+  if (!PRONOUN.test(text.slice(s, e))) s = extendOverGroup(text, extendOverRole(text, extendLeft(text, s)))
   const responder = { start: s, end: e, text: text.slice(s, e) }
   let wordsStart = s
   // "allegations Ke denied": the object of the denial stands before its subject.
@@ -145,7 +159,8 @@ export function responderAt(
   text: string,
   start: number,
 ): { found: ReturnType<typeof responderBefore>; before: string } {
-  let before = text.slice(Math.max(0, start - 120), start)
+  const windowStart = Math.max(0, start - WINDOW)
+  let before = text.slice(windowStart, start)
   let named: TextSpan | null = null
   const adverb = ADVERB_AFTER_PARENTHETICAL.exec(before)
   if (adverb) before = `${before.slice(0, adverb.index)}, `
@@ -153,9 +168,11 @@ export function responderAt(
   if (time) before = `${before.slice(0, time.index)} `
   const relative = RELATIVE_BEFORE.exec(before)
   if (relative) before = `${before.slice(0, relative.index)} `
-  const paren = PARENTHETICAL_BEFORE.exec(before)
-  if (paren && !SUBJECT_BEFORE.test(before)) {
-    named = appositiveName(start - before.length + paren.index, paren[0])
+  // Up to two asides: "Kowalczyk's wife, Teresa Kowalczyk, who is listed as the firm's director, declined".
+  for (let n = 0; n < 2; n++) {
+    const paren = PARENTHETICAL_BEFORE.exec(before)
+    if (!paren || SUBJECT_BEFORE.test(before)) break
+    named ??= appositiveName(windowStart + paren.index, paren[0])
     before = `${before.slice(0, paren.index)} `
   }
   return { found: withName(responderBefore(text, start, before), named), before }

@@ -50,10 +50,16 @@ function sentenceClaim(
   const span = { start, end, text: text.slice(start, end) }
   if (span.text.split(/\s+/).length < 6) return null
   const published = findPublishedBy(text, { start, end })
-  const cw = scoreCheckWorthiness(span.text, { relayed: !!published })
-  if (cw.score < threshold || !(ALLEGATION.test(span.text) || /\d/u.test(span.text))) return null
+  const cw = scoreCheckWorthiness(span.text, { relayed: !!published, attributed: !!published })
+  if (cw.score < threshold || !(ALLEGATION.test(span.text) || /\d/u.test(span.text) || published)) return null
   const chain: SuggestedHop[] = []
-  if (published) chain.push(hopOf(text, published.source, span.text, 'origin', published.cue, false))
+  // "first reported by the Courier, which cited internal figures": the figures, relayed by the Courier.
+  if (published?.cited)
+    chain.push(hopOf(text, published.cited.source, span.text, 'origin', published.cited.cue, false))
+  if (published)
+    chain.push(
+      hopOf(text, published.source, span.text, published.cited ? 'relay' : 'origin', published.cue, false),
+    )
   if (options.publisher) chain.push(publisherHop(options.publisher, chain.length === 0))
   const kind: ClaimKindName = ALLEGATION.test(span.text) || published ? 'allegation' : 'statement_of_fact'
   const claimant = published ? entityOf(text, published.source, span.text) : null

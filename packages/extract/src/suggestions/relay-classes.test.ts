@@ -96,3 +96,62 @@ describe('French-language newsrooms', () => {
     ])
   })
 })
+
+describe('relays in other phrasings (news tuning-7)', () => {
+  it('"first reported by X, which cited Y", "a statement carried by X", "which X obtained"', () => {
+    expect(
+      chains(
+        'The troubles were first reported by the Financial Courier, which cited internal figures showing that refunds had tripled.',
+      ),
+    ).toEqual([
+      [
+        ['origin', 'internal figures', 'document'],
+        ['relay', 'the Financial Courier', 'outlet'],
+      ],
+    ])
+    expect(
+      chains(
+        'In a statement carried by the state news agency ESK, the Foreign Ministry said the man was “suspected of spying.”',
+      ),
+    ).toEqual([
+      [
+        ['origin', 'the Foreign Ministry', 'government_body'],
+        ['relay', 'the state news agency ESK', 'outlet'],
+      ],
+    ])
+    expect(
+      chains(
+        'A 2022 audit, which the Ledger obtained from a former director, found the shelter had overspent.',
+      ),
+    ).toEqual([
+      [
+        ['origin', 'A 2022 audit', 'document'],
+        ['relay', 'the Ledger', 'outlet'],
+      ],
+    ])
+  })
+  it('"three current and former employees told the Ledger": coordinated modifiers stay in the source', () => {
+    expect(
+      chains(
+        'The payments were approved without a vote, three current and former employees told the Ledger.',
+      ),
+    ).toEqual([
+      [
+        ['origin', 'three current and former employees', 'anonymous'],
+        ['relay', 'the Ledger', 'outlet'],
+      ],
+    ])
+  })
+  it('near miss: a company that cited a reason, a statement released by the ministry itself', () => {
+    expect(
+      chains('The plant was closed by Acme Corp., which cited falling demand.')
+        .flat()
+        .some((h) => h[0] === 'relay'),
+    ).toBe(false)
+    expect(
+      chains('In a statement released by the ministry, officials said 40 people had been evacuated.')
+        .flat()
+        .some((h) => h[0] === 'relay'),
+    ).toBe(false)
+  })
+})

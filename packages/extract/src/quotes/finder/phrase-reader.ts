@@ -22,6 +22,13 @@ import {
   POST_MODIFIERS,
 } from './word-classes.ts'
 
+// Modifiers that come in coordinated pairs before one head: "current and former", "past or present".
+const COORDINATED_MODIFIERS = new Set(
+  'current former past present senior junior retired active serving full-time part-time elected appointed public private local national federal provincial'.split(
+    ' ',
+  ),
+)
+
 /** A noun phrase as token indexes: first, and one past its head. */
 export type Phrase = [number, number]
 
@@ -73,7 +80,7 @@ export class PhraseReader extends TokenReader {
     const m = u.lower
     if (DETERMINERS.has(m)) return this.determinerStep(j)
     if (NP_LINKS.has(m) && this.isNounish(j - 1) && !TIME_WORDS.has(this.low(j - 1))) return 'skip'
-    if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return 'skip'
+    if (this.conjunctionInPhrase(j, m, a, i)) return 'skip'
     if (this.isFunctionWord(m) || TIME_WORDS.has(m) || this.cueNotModifier(j, m)) return 'stop'
     if (!isCapitalized(u) && CONJUNCTIONS.has(m)) return 'stop'
     return 'take'
@@ -110,6 +117,25 @@ export class PhraseReader extends TokenReader {
   /** "Johnson & Johnson", "Fisheries and Oceans": a conjunction at j between capitalised words. */
   private joinsNames(j: number, a: number): boolean {
     return isCapitalized(this.tokens[j - 1] as Token) && isCapitalized(this.tokens[a] as Token)
+  }
+
+  /** "Johnson & Johnson", "three current and former employees": a conjunction inside the phrase. */
+  private conjunctionInPhrase(j: number, m: string, a: number, i: number): boolean {
+    if ((m === 'and' || m === '&') && this.joinsNames(j, a)) return true
+    return (m === 'and' || m === 'or') && this.joinsModifiers(j, a, i)
+  }
+
+  /**
+   * "three current and former employees", "senior or junior officers": a conjunction at j between
+   * two modifiers of one head i (the word after it, at a, is a modifier, not the head).
+   */
+  private joinsModifiers(j: number, a: number, i: number): boolean {
+    const before = this.tokens[j - 1]
+    const after = this.tokens[a]
+    if (a >= i || before?.kind !== 'word' || after?.kind !== 'word') return false
+    const modifier = (t: Token) =>
+      !isCapitalized(t) && (COORDINATED_MODIFIERS.has(t.lower) || ADJECTIVE_SHAPE.test(t.lower))
+    return modifier(before) && modifier(after)
   }
 
   /** A comma at j between adjectives of one noun phrase: a lower-case modifier word, a determiner within 3 words before it. */
