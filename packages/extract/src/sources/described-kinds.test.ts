@@ -45,7 +45,16 @@ describe('public bodies by name, unnamed people by role', () => {
     ['the carrier', 'organisation'],
     ['An analyst who follows the company', 'anonymous'],
     ['Residents', 'anonymous'],
-    // near misses: a company with "Canada" in its name, a named analyst, a spokesperson on the record
+    ['the Transportation Safety Board', 'government_body'],
+    ['an internal incident summary', 'document'],
+    ['an agreed statement of facts filed with the court', 'document'],
+    ['Keystone Asphalt', 'organisation'],
+    ['One of the mothers', 'anonymous'],
+    ['One of the statisticians who found the error', 'anonymous'],
+    // near misses: a company with "Canada" in its name, a named analyst, a spokesperson on the record,
+    // a company's board, one of several companies
+    ['the board of Keystone Asphalt', 'organisation'],
+    ['One of the companies', 'organisation'],
     ['Air Canada', 'organisation'],
     ['analyst Lena Ortiz', 'person'],
     ['a company spokesperson', 'person'],

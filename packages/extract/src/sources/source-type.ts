@@ -27,7 +27,7 @@ const ANONYMITY_REASON =
 const OUTLET =
   /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
+  'report reports summary summaries correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
     ' ',
   ),
 )
@@ -61,12 +61,12 @@ const POST_MODIFIER = new Set(
 )
 // An organisation's name: legal forms and words companies and advocacy groups put in their names.
 const ORGANISATION_NAME =
-  /&|\d|\b(?:international|mobile|local|alliance|watch|air|airlines?|energy|steel|partners|holdings|systems|technologies|pharmaceuticals?|motors|foods|capital|fund|trust|defence|defense|rights|action|industries|enterprises|labs|solutions|resources|mining|insurance|network|media|communications|ventures|logistics|realty|construction|paving)\b/i
+  /&|\d|\b(?:international|mobile|local|alliance|watch|air|airways|airlines?|asphalt|concrete|engineering|consulting|consultants|aggregates|lumber|farms|dairy|brewing|brewery|trucking|freight|shipping|aerospace|rail|railway|wireless|petroleum|plastics|packaging|apparel|furniture|hardware|appliances|electronics|software|studios|entertainment|hotels|resorts|casinos|builders|developments|properties|realty|investments|outfitters|supply|supplies|energy|steel|partners|holdings|systems|technologies|pharmaceuticals?|motors|foods|capital|fund|trust|defence|defense|rights|action|industries|enterprises|labs|solutions|resources|mining|insurance|network|media|communications|ventures|logistics|realty|construction|paving)\b/i
 // Government bodies named after the jurisdiction ("Transport Canada", "Elections Ontario") or as an office.
 // Canada's federal departments ("Fisheries and Oceans Canada"), the provinces' health authorities
 // and Crown corporations, and the public bodies of schools and police.
 const GOVERNMENT_NAME =
-  /\b(?:(?:transport|elections|health|environment|environment and climate change|fisheries|fisheries and oceans|parks|statistics|employment|employment and social development|immigration|immigration, refugees and citizenship|justice|finance|revenue|veterans|veterans affairs|agriculture|agriculture and agri-food|infrastructure|public safety|natural resources|indigenous services|crown-indigenous relations|public services and procurement|innovation, science and economic development|global affairs|shared services|library and archives|women and gender equality|canadian heritage) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority|alberta health services|(?:ontario|nova scotia|fraser|interior|island|vancouver coastal|northern|shared|horizon) health|canada (?:[\p{L}-]+ ){1,3}corporation|crown corporation|school (?:board|district|division)|board of (?:education|health)|police (?:board|service|services board)|transit commission)\b/iu
+  /\b(?:(?:transport|elections|health|environment|environment and climate change|fisheries|fisheries and oceans|parks|statistics|employment|employment and social development|immigration|immigration, refugees and citizenship|justice|finance|revenue|veterans|veterans affairs|agriculture|agriculture and agri-food|infrastructure|public safety|natural resources|indigenous services|crown-indigenous relations|public services and procurement|innovation, science and economic development|global affairs|shared services|library and archives|women and gender equality|canadian heritage) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority|alberta health services|(?:ontario|nova scotia|fraser|interior|island|vancouver coastal|northern|shared|horizon) health|canada (?:[\p{L}-]+ ){1,3}corporation|crown corporation|school (?:board|district|division)|(?:transportation |transport |workplace )?safety board|parole board|labour (?:relations )?board|refugee board|energy board|utilities board|board of (?:education|health)|police (?:board|service|services board)|transit commission)\b/iu
 // Public bodies named by what they do rather than by name ("the national civil defence institute",
 // "a federal agency", "the state meteorological service"): a public level or a public function.
 const PUBLIC_FUNCTION =
@@ -124,7 +124,14 @@ interface Mention {
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
 export function classifySource(mention: string, context = mention): SourceClass {
   const m = readMention(mention, context)
-  return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? byKindWords(m) ?? byCapitals(m)
+  return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? partOfThings(m) ?? byKindWords(m) ?? byCapitals(m)
+}
+
+/** "One of the companies", "two of the reports": the kind of what it is one of (people are unnamedInsider's). */
+function partOfThings(m: Mention): SourceClass | null {
+  if (!PARTITIVE_HEADS.has(m.words[0] ?? '') || m.words[1] !== 'of' || m.words.length < 3) return null
+  const rest = m.written.slice(2).join(' ')
+  return { ...classifySource(rest, m.context), named: false }
 }
 
 /** Whether a word of the mention tells its kind (a title, "agency", "News"), not capitals alone. */
@@ -142,7 +149,13 @@ function readMention(mention: string, context: string): Mention {
   const capitalized = written.filter((w) => /^\p{Lu}/u.test(w))
   const anonymityReasonGiven = ANONYMITY_REASON.test(context)
   // The head noun comes before any post-modifier: "the head of the union", "A city report released in January".
-  const modifier = words.findIndex((w, i) => i > 0 && (/ed$/.test(w) || POST_MODIFIER.has(w)))
+  // A participle right after a determiner is an adjective ("an agreed statement", "a leaked memo").
+  const modifier = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (POST_MODIFIER.has(w) ||
+        (/ed$/.test(w) && !UNNAMED_DETERMINERS.has(words[i - 1] ?? '') && words[i - 1] !== 'the')),
+  )
   const core = modifier === -1 ? words : words.slice(0, modifier)
   const coreWritten = modifier === -1 ? written : written.slice(0, modifier)
   const coreHead = (core.at(-1) ?? head).replace(/['’]s$/, '')
@@ -207,6 +220,7 @@ function isCapitalisedTitle(word: string): boolean {
 
 /** An unnamed insider, or an unnamed person the text says asked not to be named. */
 function unnamedInsider({
+  words,
   core,
   coreWritten,
   coreHead,
@@ -221,6 +235,7 @@ function unnamedInsider({
       !INITIALISM_OR_ADJECTIVE.test(w),
   )
   if (names.length > 0) return null
+  if (partitiveOfPeople(words)) return { type: 'anonymous', named: false, anonymityReasonGiven }
   const unnamedStart = UNNAMED_DETERMINERS.has(core[0] ?? '') || (core.length <= 3 && /s$/.test(coreHead))
   if ((unnamedRole(coreHead) || countedPeople(core, coreHead)) && unnamedStart)
     return { type: 'anonymous', named: false, anonymityReasonGiven }
@@ -230,6 +245,18 @@ function unnamedInsider({
   if ((UNNAMED_DETERMINERS.has(core[0] ?? '') || referredBack) && SPOKE_ANONYMOUSLY.test(context))
     return { type: 'anonymous', named: false, anonymityReasonGiven }
   return null
+}
+
+// "One of the mothers", "two of the statisticians who found the error": some of an unnamed group.
+const PARTITIVE_HEADS = new Set(
+  'one two three some several many most each both none either neither'.split(' '),
+)
+
+function partitiveOfPeople(words: string[]): boolean {
+  if (!PARTITIVE_HEADS.has(words[0] ?? '') || words[1] !== 'of') return false
+  const end = words.findIndex((w, i) => i > 2 && POST_MODIFIER.has(w))
+  const head = (end === -1 ? words.at(-1) : words[end - 1]) ?? ''
+  return unnamedRole(head) || /(?:ist|ologist|ician)s$/u.test(head)
 }
 
 /**
