@@ -23,4 +23,22 @@ describe('findHedges', () => {
   it('finds nothing in a plain statement', () => {
     expect(findHedges('Dong was first elected at the federal level in 2019.')).toEqual([])
   })
+
+  it('finds a newsroom saying it has not checked what it reports, and distancing words', () => {
+    const hedges = (t: string) => findHedges(t).map((h) => h.text)
+    expect(hedges('Reuters could not independently verify the report.')).toEqual([
+      'could not independently verify',
+    ])
+    expect(hedges('The claims have not been independently verified.')).toEqual([
+      'have not been independently verified',
+    ])
+    expect(hedges('The so-called dossier remains unconfirmed.')).toEqual(['so-called', 'unconfirmed'])
+    expect(hedges('It was not clear who ordered the strike.')).toEqual(['It was not clear'])
+  })
+
+  it('near miss: a party that confirmed, a person not available, a clear finding', () => {
+    expect(findHedges('The ministry confirmed the figures on Monday.')).toEqual([])
+    expect(findHedges('The mayor was not available for comment.')).toEqual([])
+    expect(findHedges('The audit made it clear that funds were missing.')).toEqual([])
+  })
 })

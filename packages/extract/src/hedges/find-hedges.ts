@@ -37,11 +37,34 @@ const HEDGE_PHRASES = [
   'perhaps',
   'might',
   'may have',
+  // Wire copy's verification disclaimers and distancing words.
+  'unconfirmed',
+  'unproven',
+  'unsubstantiated',
+  'purported',
+  'so-called',
+  'suspected',
+  'is understood to',
+  'are understood to',
+  'is alleged to',
+  'are alleged to',
+  'it is unclear',
+  'it was unclear',
+  'it is not clear',
+  'it was not clear',
+  'it is not known',
+  'appeared to',
+  'seemed to',
+  'likely',
 ].sort((a, b) => b.length - a.length)
+
+// "could not independently verify", "has not been independently confirmed", "were not verified":
+// a newsroom saying it has not checked what it reports.
+const NOT_VERIFIED = String.raw`(?:could not|cannot|can't|couldn't|was unable to|were unable to|has been unable to|have been unable to|did not|has not|have not|had not)(?: been)?(?: (?:immediately|independently|yet))* (?:verify|verified|confirm|confirmed|corroborate|corroborated)|(?:was|were|is|are) not (?:independently )?(?:verified|confirmed|corroborated)`
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const HEDGE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${HEDGE_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${NOT_VERIFIED}|${HEDGE_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 )
 
