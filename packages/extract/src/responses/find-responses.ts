@@ -103,7 +103,8 @@ function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[
   const out: ResponseMention[] = []
   const last = new Map<string, ResponseMention>()
   for (const r of sorted) {
-    const who = (r.resolvedResponder ?? r.responder)?.text.toLowerCase()
+    // By the last word of the name: "Head coach Darren Voss apologized … “…,” Voss wrote."
+    const who = (r.resolvedResponder ?? r.responder)?.text.toLowerCase().split(/\s+/u).at(-1)
     const key = `${who}|${r.stance}`
     const prev = (who === undefined ? undefined : last.get(key)) ?? backReferenced(text, r, out.at(-1))
     if (

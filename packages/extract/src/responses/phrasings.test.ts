@@ -141,6 +141,12 @@ describe('refusals and silences in other words', () => {
     expect(responses('The mayor gave an interview to the Star.')).toEqual([])
     expect(responses('The health authority said it could not confirm that figure.')).toEqual([])
   })
+  it('an apology admits; the first person's courtesy and a second sentence by the same party do not add one', () => {
+    expect(
+      responses('Coach Dan Voss apologized on Saturday. “I should have known what was happening,” Voss wrote.'),
+    ).toEqual([['Coach Dan Voss', 'admits', 'apologized']])
+    expect(responses('Northjet wrote: “We apologise to every passenger affected.”')).toEqual([])
+  })
   it('pleas and responsibility', () => {
     expect(responses('Dubois pleaded guilty to one count of fraud.')).toEqual([
       ['Dubois', 'admits', 'pleaded guilty'],

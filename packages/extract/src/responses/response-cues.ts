@@ -53,8 +53,9 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   },
   { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
   {
-    // A plea of guilty admits the charge; taking responsibility admits the act.
-    re: /\b(?:pleaded|pleads|plead) guilty\b|\b(?:took|takes|accepted|accepts|claimed|claims) (?:full )?responsibility\b/giu,
+    // A plea of guilty admits the charge; taking responsibility or apologising admits the act. ("We
+    // apologise to every passenger", in the first person, is a courtesy and not matched.)
+    re: /\b(?:apologized|apologised|apologizes|apologises)\b|\b(?:pleaded|pleads|plead) guilty\b|\b(?:took|takes|accepted|accepts|claimed|claims) (?:full )?responsibility\b/giu,
     stance: 'admits',
   },
   { re: /\b(?:confirmed|confirms)\b/giu, stance: 'confirms' },
