@@ -141,9 +141,11 @@ describe('refusals and silences in other words', () => {
     expect(responses('The mayor gave an interview to the Star.')).toEqual([])
     expect(responses('The health authority said it could not confirm that figure.')).toEqual([])
   })
-  it('an apology admits; the first person's courtesy and a second sentence by the same party do not add one', () => {
+  it('an apology admits; the first person’s courtesy and a second sentence by the same party do not add one', () => {
     expect(
-      responses('Coach Dan Voss apologized on Saturday. “I should have known what was happening,” Voss wrote.'),
+      responses(
+        'Coach Dan Voss apologized on Saturday. “I should have known what was happening,” Voss wrote.',
+      ),
     ).toEqual([['Coach Dan Voss', 'admits', 'apologized']])
     expect(responses('Northjet wrote: “We apologise to every passenger affected.”')).toEqual([])
   })
