@@ -51,6 +51,9 @@ describe('public bodies by name, unnamed people by role', () => {
     ['Keystone Asphalt', 'organisation'],
     ['One of the mothers', 'anonymous'],
     ['One of the statisticians who found the error', 'anonymous'],
+    ['some Liberal MPs', 'anonymous'],
+    ['three NDP MPPs', 'anonymous'],
+    ['Liberal MP Jane Roe', 'person'],
     // near misses: a company with "Canada" in its name, a named analyst, a spokesperson on the record,
     // a company's board, one of several companies
     ['the board of Keystone Asphalt', 'organisation'],

@@ -80,8 +80,10 @@ const ORGANISATION_HEADS = new Set(
     ' ',
   ),
 )
+// Words that describe an unnamed group and are no names: an initialism, a nationality, a direction,
+// a party or a house ("some Liberal MPs", "two Conservative senators", "senior PMO staff").
 const INITIALISM_OR_ADJECTIVE =
-  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i)|(?:Western|Eastern|Northern|Southern|Central))$/u
+  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{L}*(?:an|ish|ese|ian|ic|i)|(?:Western|Eastern|Northern|Southern|Central)|(?:Liberal|Conservative|Tory|NDP|Democrat|Democratic|Republican|Green|Bloc|Labour|Opposition|Government|Cabinet|Senate|Commons|House|Party|PMO))$/u
 // Words that describe an unnamed group's rank or field and are capitalised only because they open
 // the sentence: "Senior military officials", "Top aides", "Intelligence officials" name nobody.
 const GROUP_DESCRIBERS = new Set(
@@ -232,7 +234,9 @@ function unnamedInsider({
       /^\p{Lu}/u.test(w) &&
       // A sentence starts with a capital: "Officials in Arequipa", "Two commissioners" name nobody.
       !(i === 0 && (isCommonWordAtStart(w.toLowerCase()) || w === 'The')) &&
-      !INITIALISM_OR_ADJECTIVE.test(w),
+      !INITIALISM_OR_ADJECTIVE.test(w) &&
+      // "MPs", "MLAs": a role written in capitals is no name.
+      !(/^\p{Lu}{2,}s$/u.test(w) && unnamedRole(w.toLowerCase())),
   )
   if (names.length > 0) return null
   if (partitiveOfPeople(words)) return { type: 'anonymous', named: false, anonymityReasonGiven }
