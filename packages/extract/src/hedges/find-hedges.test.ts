@@ -34,6 +34,8 @@ describe('findHedges', () => {
     ])
     expect(hedges('The so-called dossier remains unconfirmed.')).toEqual(['so-called', 'unconfirmed'])
     expect(hedges('It was not clear who ordered the strike.')).toEqual(['It was not clear'])
+    expect(hedges('None of the allegations have been proven in court.')).toEqual(['None of the allegations'])
+    expect(hedges('The charges have not been proven in court.')).toEqual(['have not been proven'])
   })
 
   it('near miss: a party that confirmed, a person not available, a clear finding', () => {

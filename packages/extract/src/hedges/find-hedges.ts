@@ -56,6 +56,12 @@ const HEDGE_PHRASES = [
   'appeared to',
   'seemed to',
   'likely',
+  // The standing disclaimer of court and police copy.
+  'have not been proven',
+  'has not been proven',
+  'have not been tested in court',
+  'has not been tested in court',
+  'none of the allegations',
 ].sort((a, b) => b.length - a.length)
 
 // "could not independently verify", "has not been independently confirmed", "were not verified":

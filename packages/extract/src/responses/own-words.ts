@@ -21,6 +21,10 @@ const DENIAL_PHRASES = [
   // A copula and a judgement: "the story is “completely false”".
   String.raw`(?:is|was|are|were|'s|’s|had been|has been|have been) ["“]?(?:${ADVERBS})?["“]?(?:${FALSE_WORDS})`,
   // "We reject the suggestion", "I categorically deny", "we strongly disagree".
+  // "the report mischaracterizes the situation", "misrepresents what happened".
+  String.raw`(?:mischaracteri[sz]es|mischaracteri[sz]ed|misrepresents|misrepresented|distorts|distorted|misstates|misstated|twists|twisted) (?:the|what|his|her|their|its|our|my)`,
+  // "he had no recollection of the meeting", "was not briefed", "did not know about": not knowing of the act.
+  String.raw`(?:had|has|have) no (?:recollection|memory|knowledge) of|(?:does|do|did)(?: not|n['’]t) (?:recall|remember)|(?:was|were) (?:never |not )(?:aware|briefed)(?: of| about| that| on)?|(?:did not|didn['’]t) know (?:about|of|that)`,
   String.raw`no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context`,
   // "did nothing wrong", "did not do anything illegal", "no wrongdoing".
   String.raw`(?:did|has done|have done|had done|do|does) nothing (?:wrong|illegal|improper|unlawful|unethical|untoward|inappropriate)`,

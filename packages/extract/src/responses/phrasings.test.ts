@@ -246,3 +246,24 @@ describe('more refusals, silences and denials', () => {
     expect(responses('Corvane said the correction confirmed what it had argued.')).toEqual([])
   })
 })
+
+describe('not knowing, not disputing, misrepresenting', () => {
+  it('"no recollection", "was not briefed", "did not dispute the figures", "mischaracterizes"', () => {
+    expect(responses('Smith said he had no recollection of the meeting.')).toEqual([
+      ['Smith', 'denies', 'said'],
+    ])
+    expect(responses('Trudeau has said he was not briefed on the matter.')).toEqual([
+      ['Trudeau', 'denies', 'said'],
+    ])
+    expect(responses('The company did not dispute the figures.')).toEqual([
+      ['The company', 'confirms', 'did not dispute the'],
+    ])
+    expect(responses('The minister said the report mischaracterizes the situation.')).toEqual([
+      ['The minister', 'denies', 'said'],
+    ])
+  })
+  it('near miss: a witness who did not know the accused, a township not told in time', () => {
+    expect(responses('The witness said she did not know the accused.')).toEqual([])
+    expect(responses('Mayor Lise Brunet said the township was not told what the train carried.')).toEqual([])
+  })
+})

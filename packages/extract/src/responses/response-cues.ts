@@ -58,7 +58,11 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
     re: /\b(?:apologized|apologised|apologizes|apologises)\b|\b(?:pleaded|pleads|plead) guilty\b|\b(?:took|takes|accepted|accepts|claimed|claims) (?:full )?responsibility\b/giu,
     stance: 'admits',
   },
-  { re: /\b(?:confirmed|confirms)\b/giu, stance: 'confirms' },
+  {
+    // Not disputing a claim confirms it: "did not dispute the figures", "does not deny that he met".
+    re: /\b(?:confirmed|confirms)\b|\b(?:did|does|do|has|have)(?: not|n['’]t) (?:dispute|deny|contest|challenge)(?:d)? (?:the|that|these|those|it|this|any|his|her|their|its)\b/giu,
+    stance: 'confirms',
+  },
 ]
 
 // "denied the firm a licence", "denied him bail": denying someone a thing answers no claim. With a
