@@ -155,3 +155,27 @@ describe('relays in other phrasings (news tuning-7)', () => {
     ).toBe(false)
   })
 })
+
+describe('the wire’s "was quoted as saying by"', () => {
+  it('names the speaker, and the outlet that quoted it as the relay', () => {
+    expect(chains('The minister will resign, a senior official was quoted as saying by Xinhua.')).toEqual([
+      [
+        ['origin', 'a senior official', 'anonymous'],
+        ['relay', 'Xinhua', 'outlet'],
+      ],
+    ])
+    expect(
+      chains('Prices will rise, a senior official was quoted as saying by the state news agency Xinhua.'),
+    ).toEqual([
+      [
+        ['origin', 'a senior official', 'anonymous'],
+        ['relay', 'the state news agency Xinhua', 'outlet'],
+      ],
+    ])
+  })
+  it('near miss: a participle clause "…, saying" keeps the sentence’s subject', () => {
+    expect(chains('The ministry denied the report in 2024, saying it was false.')).toEqual([
+      [['origin', 'The ministry', 'government_body']],
+    ])
+  })
+})

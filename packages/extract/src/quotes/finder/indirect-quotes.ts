@@ -80,6 +80,8 @@ export class IndirectQuotes extends DirectQuotes {
   /** "…, adding that", "…, but denied", "… and said": a second cue of the same speaker. */
   private isSplitVerb(t: number): boolean {
     const p = this.low(t - 1)
+    // "Smith was quoted as saying": the cue of its own subject, not a participle clause.
+    if (p === 'as' && this.low(t - 2) === 'quoted') return false
     // A participle clause ("…, saying", "filed a challenge arguing that") shares the sentence's subject;
     // after a form of "be" it is a progressive instead ("was saying").
     if (ING_SPLITTERS.has(this.low(t)) || (this.low(t).endsWith('ing') && this.isPunct(t - 1, ','))) {

@@ -354,6 +354,13 @@ export class PhraseReader extends TokenReader {
 
   /** After "told", "warned", "assured": past its addressee ("a jury", "the inquiry"), if it has one. */
   protected pastAddressee(from: number, ceil: number, lemma: string): number {
+    // "… was quoted as saying by Xinhua": the outlet that quoted the speaker.
+    if (this.low(from) === 'by' && this.low(from - 2) === 'as' && this.low(from - 3) === 'quoted') {
+      // The outlet's name runs to "that", a punctuation mark or the sentence's end ("the state news agency Xinhua").
+      let k = from + 1
+      while (k < ceil && k - from < 10 && this.tokens[k]?.kind === 'word' && this.low(k) !== 'that') k++
+      return k
+    }
     if (!TELL_LEMMAS.has(lemma)) return from
     const addressee = this.npForward(from, ceil)
     return addressee && !this.startsClause(addressee[0]) ? addressee[1] : from

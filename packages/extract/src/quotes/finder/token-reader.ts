@@ -73,7 +73,7 @@ export class TokenReader {
 
   /** Skips auxiliaries, negations, adverbs and short time adjuncts leftwards from i. */
   protected skipBack(i: number, floor: number, verb: number) {
-    let j = i
+    let j = this.pastQuotedAs(i, verb)
     let negated = false
     let passive = false
     let first = true
@@ -93,6 +93,11 @@ export class TokenReader {
       j = before
     }
     return { j, negated, passive }
+  }
+
+  /** "a senior official was quoted as saying": the wire's passive of a reporting verb, skipped as a whole. */
+  private pastQuotedAs(i: number, verb: number): number {
+    return this.low(verb) === 'saying' && this.low(i) === 'as' && this.low(i - 1) === 'quoted' ? i - 2 : i
   }
 
   /** The index before a short time adjunct that ends at word j ("on Monday", "yesterday"), or j. */
