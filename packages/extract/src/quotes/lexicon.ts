@@ -193,7 +193,7 @@ export const TIME_WORDS = words(
 
 /** Nouns an addressee or an adjunct of a reporting verb is usually made of. */
 export const ADJUNCT_NOUNS = words(
-  'reporters journalists media press interview interviews statement statements conference conferences release email emails letter letters video post posts message messages speech speeches news court hearing committee house chamber audience crowd parliament legislature radio television tv podcast documents filing filings supporters members officials residents church rally meeting question period scrum phone telephone call text social network briefing update report affidavit testimony',
+  'reporters journalists media press interview interviews statement statements conference conferences release email emails letter letters video post posts message messages speech speeches news court hearing committee house chamber audience crowd parliament legislature radio television tv podcast documents filing filings supporters members officials residents church rally meeting question period scrum phone telephone call text social network briefing update report affidavit testimony notice notices website site web page blog newsletter submission submissions response responses filing posted published sent issued released written emailed',
 )
 
 /** Words that close a speaker noun phrase when read right to left. */

@@ -167,3 +167,24 @@ describe('phrases with two determiners, and "in writing"', () => {
     ])
   })
 })
+
+describe('post-posed cues before a clause of their own, and speakers with "that" clauses (news tuning-7)', () => {
+  it('"…, the board said Monday, as residents …", "said in a notice posted to its website", "the journal that published it said"', () => {
+    expect(
+      spans(
+        'The train was carrying acid, the safety board said Monday, as residents spent a second night away.',
+      ),
+    ).toEqual([['The train was carrying acid', 'the safety board', 'said']])
+    expect(
+      spans('Most refunds are owed within 30 days, the agency said in a notice posted to its website.'),
+    ).toEqual([['Most refunds are owed within 30 days', 'the agency', 'said']])
+    expect(
+      spans('The study contained a coding error, the journal that published it said Wednesday.'),
+    ).toEqual([['The study contained a coding error', 'the journal that published it', 'said']])
+  })
+  it('near miss: a content that goes on after the comma stays the content', () => {
+    expect(spans('The mayor said Monday that the plant, as built, was safe.')).toEqual([
+      ['that the plant, as built, was safe', 'The mayor', 'said'],
+    ])
+  })
+})

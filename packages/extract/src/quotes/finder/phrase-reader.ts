@@ -219,14 +219,14 @@ export class PhraseReader extends TokenReader {
   }
 
   /**
-   * "…, a researcher who discovered the flaw told TechBeat": a speaker with a relative clause that
+   * "…, a researcher who discovered the flaw told TechBeat", "the journal that published it said": a speaker with a relative clause that
    * ends at b, when the phrase before "who" opens the clause (at most 10 tokens back).
    */
   private relativeSpeaker(b: number, floor: number): Phrase | null {
     for (let j = b - 1; j > floor && b - j <= 10; j--) {
       const t = this.tokens[j] as Token
       if (t.kind !== 'word' || this.inQuote(j)) return null
-      if (t.lower !== 'who') continue
+      if (t.lower !== 'who' && t.lower !== 'that' && t.lower !== 'which') continue
       const head = this.npBackward(j - 1, floor)
       return head && this.opensClause(head[0], floor) ? [head[0], b + 1] : null
     }

@@ -27,6 +27,19 @@ import {
   TIME_LEADS,
 } from './word-classes.ts'
 
+// Words that open a subordinate clause after a post-posed cue's adjuncts.
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'after',
+  'when',
+  'although',
+  'though',
+  'because',
+  'since',
+  'even',
+])
+
 /**
  * The first layer of the quote finder (find-quotes.ts): word-level reading of the analysed text —
  * token tests, adjunct runs, and where a clause or a quote's content ends. Every method looks at a
@@ -238,7 +251,7 @@ export class TokenReader {
     return false
   }
 
-  /** A comma after adjuncts: a participle or conjunction after it ends them well; else they go on. */
+  /** A comma after adjuncts: a participle, conjunction or subordinator after it ends them well; else they go on. */
   private commaEndsAdjuncts(j: number): boolean | undefined {
     // "reported, citing two officials, that …": the content is still to come.
     const aside = this.citingAside(j)
@@ -249,7 +262,9 @@ export class TokenReader {
       next.endsWith('ing') ||
       next === 'according' ||
       next === 'but' ||
-      next === 'and'
+      next === 'and' ||
+      // "…, the board said Monday, as residents spent a second night away": a clause of its own.
+      SUBORDINATORS.has(next)
     return split ? true : undefined
   }
 
