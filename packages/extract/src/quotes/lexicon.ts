@@ -140,7 +140,7 @@ export const FINDING_SUBJECTS = words(
 export const RECORD_SUBJECTS = new Set([
   ...FINDING_SUBJECTS,
   ...words(
-    'record records document documents filing filings minutes figures numbers statistics emails logs files transcripts footage',
+    'record records document documents filing filings minutes figures numbers statistics emails logs files transcripts footage entries entry registry register registers database databases calendar calendars invoices receipts spreadsheets tallies',
   ),
 ])
 

@@ -188,3 +188,15 @@ describe('post-posed cues before a clause of their own, and speakers with "that"
     ])
   })
 })
+
+describe('records that show (news tuning-7)', () => {
+  it('"the provincial lobbyist registry shows", "The entries show that"; near miss: a person does not "show"', () => {
+    expect(spans('Hughes registered one meeting, the provincial lobbyist registry shows.')).toEqual([
+      ['Hughes registered one meeting', 'the provincial lobbyist registry', 'shows'],
+    ])
+    expect(spans('The entries show that the minister met Hughes.')).toEqual([
+      ['that the minister met Hughes', 'The entries', 'show'],
+    ])
+    expect(spans('The minister shows that he cares.')).toEqual([])
+  })
+})
