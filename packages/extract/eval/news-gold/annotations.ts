@@ -45,7 +45,9 @@ export function withTexts(
   return annotations.map((a) => {
     const text = texts.get(a.id)
     if (text === undefined) throw new Error(`${a.id}: not in ${file}`)
-    const article = { ...a, text, hedges: HEDGES[a.id] }
+    const hedges = HEDGES[a.id]
+    if (hedges === undefined) throw new Error(`${a.id}: no hedges annotated (hedges-*.ts)`)
+    const article = { ...a, text, hedges }
     check(article)
     return article
   })
