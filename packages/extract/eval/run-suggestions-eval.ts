@@ -1,8 +1,9 @@
 // `pnpm eval:suggestions`: runs suggest() on every passage of a gold group and prints precision
-// and recall per kind of suggestion: relays (relay + origin pairs), responses (per stance) and source
-// kinds (per kind). A predicted mention matches a gold one when their spans overlap by at least 60 %
-// of the longer of the two, at any place the gold words occur in the passage (or one of the
-// alternatives separated by |, for an entity named twice in apposition).
+// and recall per kind of suggestion: relays (relay + origin pairs), responses (per stance), source
+// kinds (per kind) and hedges where the article lists them (score-hedges.ts). A predicted mention
+// matches a gold one when their spans overlap by at least 60 % of the longer of the two, at any
+// place the gold words occur in the passage (or one of the alternatives separated by |, for an
+// entity named twice in apposition).
 // usage: node --import tsx run-suggestions-eval.ts [--per-article] [--group NAME | --held-out]
 //   groups: passages (suggestions-gold.ts), passages-held-out (suggestions-held-out.ts),
 //   news-tuning and news-held-out (news-gold/, issue 18), news-tuning-6 and news-tuning-7 (the eight
@@ -12,6 +13,7 @@
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
 import { NEWS_HELD_OUT, NEWS_HELD_OUT_3 } from './news-gold/suggestions-held-out.ts'
 import { NEWS_TUNING, NEWS_TUNING_6, NEWS_TUNING_7 } from './news-gold/suggestions-tuning.ts'
+import { scoreHedges } from './score-hedges.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
 import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
 
@@ -175,6 +177,7 @@ function scoreArticle(a: GoldArticle): string[] {
       get('sources').tp++
     } else notes.push(`source kind: ${g.mention} is ${g.type}, predicted ${p.type}`)
   }
+  scoreHedges(a, s, get, notes)
   return notes
 }
 

@@ -23,6 +23,8 @@ export interface GoldArticle {
   relays: { relay: string; origin: string }[]
   responses: { responder: string; stance: ResponseStance }[]
   sources: { mention: string; type: SourceType }[]
+  /** Hedge phrases as written, in text order (news-gold/README.md, "Hedges"); unscored when absent. */
+  hedges?: string[]
 }
 
 // The passages are kept in suggestions-gold/, in the order they are scored.

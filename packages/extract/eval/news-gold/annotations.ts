@@ -5,9 +5,15 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { hedgeSpans } from '../hedge-spans.ts'
 import type { GoldArticle } from '../suggestions-gold.ts'
+import { HEDGES_HELD_OUT } from './hedges-held-out.ts'
+import { HEDGES_TUNING } from './hedges-tuning.ts'
 
 export type NewsAnnotation = Omit<GoldArticle, 'text'>
+
+// Hedges are annotated in files of their own (hedges-*.ts), joined by id like the texts.
+const HEDGES: Record<string, string[]> = { ...HEDGES_TUNING, ...HEDGES_HELD_OUT }
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -21,6 +27,7 @@ function check(a: GoldArticle): void {
   for (const w of words.flatMap((x) => x.split('|'))) {
     if (!a.text.includes(w)) throw new Error(`${a.id}: "${w}" does not occur in the article`)
   }
+  if (a.hedges) hedgeSpans(a.text, a.hedges, a.id)
 }
 
 export function withTexts(
@@ -38,7 +45,9 @@ export function withTexts(
   return annotations.map((a) => {
     const text = texts.get(a.id)
     if (text === undefined) throw new Error(`${a.id}: not in ${file}`)
-    const article = { ...a, text }
+    const hedges = HEDGES[a.id]
+    if (hedges === undefined) throw new Error(`${a.id}: no hedges annotated (hedges-*.ts)`)
+    const article = { ...a, text, hedges }
     check(article)
     return article
   })
