@@ -43,4 +43,14 @@ describe('findHedges', () => {
     expect(findHedges('The mayor was not available for comment.')).toEqual([])
     expect(findHedges('The audit made it clear that funds were missing.')).toEqual([])
   })
+
+  it('an accusation reported, not made; an allegation introduced, not referred back to', () => {
+    const hedges = (t: string) => findHedges(t).map((h) => h.text)
+    expect(hedges('A contractor accused of fraud pleaded not guilty.')).toEqual(['accused of'])
+    expect(hedges('Allegations that the mayor took a cottage surfaced in May.')).toEqual(['Allegations that'])
+    expect(hedges('The plan was billed as a cost saving.')).toEqual(['billed as'])
+    // near misses: the active accusation names who makes it; "the allegations" refers back
+    expect(hedges('Smith accused the mayor of lying.')).toEqual([])
+    expect(hedges('Dong said the allegations were false.')).toEqual([])
+  })
 })

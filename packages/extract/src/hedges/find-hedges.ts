@@ -25,8 +25,11 @@ const HEDGE_PHRASES = [
   'seems to',
   'allegedly',
   'alleged',
-  'allegations',
-  'allegation',
+  // A claim introduced as an allegation; "the allegations" alone only refers back to one.
+  'allegations that',
+  'allegation that',
+  'allegations of',
+  'allegation of',
   'reportedly',
   'purportedly',
   'supposedly',
@@ -43,7 +46,6 @@ const HEDGE_PHRASES = [
   'unsubstantiated',
   'purported',
   'so-called',
-  'suspected',
   'is understood to',
   'are understood to',
   'is alleged to',
@@ -55,7 +57,10 @@ const HEDGE_PHRASES = [
   'it is not known',
   'appeared to',
   'seemed to',
-  'likely',
+  'most likely',
+  'likely to have',
+  'billed as',
+  'touted as',
   // The standing disclaimer of court and police copy.
   'have not been proven',
   'has not been proven',
@@ -66,11 +71,14 @@ const HEDGE_PHRASES = [
 
 // "could not independently verify", "has not been independently confirmed", "were not verified":
 // a newsroom saying it has not checked what it reports.
+// "was accused of", "a contractor accused of", "suspected of": "accused" right before "of" reports
+// an accusation without making it (the active "X accused Y of" has its object in between).
+const ACCUSED = String.raw`(?:accused|suspected) of`
 const NOT_VERIFIED = String.raw`(?:could not|cannot|can't|couldn't|was unable to|were unable to|has been unable to|have been unable to|did not|has not|have not|had not)(?: been)?(?: (?:immediately|independently|yet))* (?:verify|verified|confirm|confirmed|corroborate|corroborated)|(?:was|were|is|are) not (?:independently )?(?:verified|confirmed|corroborated)`
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const HEDGE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NOT_VERIFIED}|${HEDGE_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${ACCUSED}|${NOT_VERIFIED}|${HEDGE_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 )
 
