@@ -6,13 +6,13 @@
 // entity named twice in apposition).
 // usage: node --import tsx run-suggestions-eval.ts [--per-article] [--group NAME | --held-out]
 //   groups: passages (suggestions-gold.ts), passages-held-out (suggestions-held-out.ts),
-//   news-tuning and news-held-out (news-gold/, issue 18), news-tuning-6 and news-tuning-7 (the eight
-//   articles of tuning-6.txt / tuning-7.txt, also in news-tuning), news-held-out-3 (the eight of
-//   held-out-3.txt, written blind, also in news-held-out); every group when none is named.
+//   news-tuning and news-held-out (news-gold/, issue 18; news-held-out is held-out-3.txt, written
+//   blind), news-tuning-6, -7 and -8 (the articles of tuning-6.txt, tuning-7.txt and tuning-8/-9.txt,
+//   the former held-out group, also in news-tuning); every group when none is named.
 //   The held-out groups are never used to change the rules; --held-out is passages-held-out.
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
-import { NEWS_HELD_OUT, NEWS_HELD_OUT_3 } from './news-gold/suggestions-held-out.ts'
-import { NEWS_TUNING, NEWS_TUNING_6, NEWS_TUNING_7 } from './news-gold/suggestions-tuning.ts'
+import { NEWS_HELD_OUT } from './news-gold/suggestions-held-out.ts'
+import { NEWS_TUNING, NEWS_TUNING_6, NEWS_TUNING_7, NEWS_TUNING_8 } from './news-gold/suggestions-tuning.ts'
 import { scoreHedges } from './score-hedges.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
 import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
@@ -25,7 +25,7 @@ const GROUPS: Record<string, GoldArticle[]> = {
   'news-held-out': NEWS_HELD_OUT,
   'news-tuning-6': NEWS_TUNING_6,
   'news-tuning-7': NEWS_TUNING_7,
-  'news-held-out-3': NEWS_HELD_OUT_3,
+  'news-tuning-8': NEWS_TUNING_8,
 }
 const groupAt = process.argv.indexOf('--group')
 const named = process.argv.includes('--held-out') ? 'passages-held-out' : process.argv[groupAt + 1]
