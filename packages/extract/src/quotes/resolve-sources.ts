@@ -13,6 +13,9 @@ const SENTENCE_STARTERS = new Set(
 )
 
 const PRONOUN_SOURCES = new Set(['he', 'she', 'it', 'they'])
+// A day or a month is capitalised, and no one a pronoun stands for ("accused on Monday …, he said").
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
 
 /** Capitalized runs of words ("Han Dong", "Global News") that could be the antecedent of a pronoun. */
 function nameMentions(doc: Doc): TextSpan[] {
@@ -79,7 +82,7 @@ class PronounResolver {
   constructor(private readonly doc: Doc) {}
 
   compatible(pronoun: string, span: TextSpan): boolean {
-    if (PRONOUN_SOURCES.has(span.text.toLowerCase())) return false
+    if (PRONOUN_SOURCES.has(span.text.toLowerCase()) || CALENDAR_WORD.test(span.text)) return false
     let c = this.classes.get(span.text)
     if (!c) {
       c = classifySource(span.text)
@@ -104,4 +107,10 @@ class PronounResolver {
     }
     return null
   }
+}
+
+/** The nearest name before `at` a pronoun can stand for ("he" a named person, "it" a body), within REACH. */
+export function nameResolver(doc: Doc): (at: number, pronoun: string) => TextSpan | null {
+  const resolver = new PronounResolver(doc)
+  return (at, pronoun) => resolver.nearestMention(at, pronoun)
 }

@@ -34,6 +34,13 @@ export interface ResponseMention {
   attributionIndex: number | null
 }
 
+/** Where responses go as they are found, and how a pronoun finds its name. */
+interface Into {
+  out: ResponseMention[]
+  coordinated: ResponseMention[]
+  nearestName: NearestName
+}
+
 // A second verb of the same subject: "acknowledged … but disputed".
 const COORDINATED_BEFORE =
   /(?:,\s*|\s)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|flatly\s+|strongly\s+)?$/u
@@ -49,7 +56,14 @@ const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+$/u
  * attribution's source and content; the others find their responder just before the cue. Every
  * pattern has bounded gaps and looks back at most 200 characters: linear in the text.
  */
-export function findResponses(text: string, attributions: readonly Attribution[]): ResponseMention[] {
+/** The nearest name before `at` that a pronoun can stand for (resolve-sources.ts), when no source is. */
+export type NearestName = (at: number, pronoun: string) => TextSpan | null
+
+export function findResponses(
+  text: string,
+  attributions: readonly Attribution[],
+  nearestName: NearestName = () => null,
+): ResponseMention[] {
   const out: ResponseMention[] = []
   const byCue = new Map<number, number>()
   attributions.forEach((a, i) => {
@@ -64,7 +78,7 @@ export function findResponses(text: string, attributions: readonly Attribution[]
       if (taken.has(start) || !isResponseCue(text, start, end, stance)) continue
       taken.add(start)
       const cue: TextSpan = { start, end, text: m[0] }
-      addResponse(text, attributions, byCue.get(start), cue, stance, { out, coordinated })
+      addResponse(text, attributions, byCue.get(start), cue, stance, { out, coordinated, nearestName })
     }
   }
   deniedInOwnWords(text, attributions, out)
@@ -129,7 +143,7 @@ function addResponse(
   ai: number | undefined,
   cue: TextSpan,
   stance: ResponseStance,
-  into: { out: ResponseMention[]; coordinated: ResponseMention[] },
+  into: Into,
 ): void {
   const a = ai === undefined ? undefined : attributions[ai]
   if (a && ai !== undefined) into.out.push(quotedResponse(text, a, ai, cue, stance))
@@ -181,7 +195,7 @@ function unquotedResponses(
   attributions: readonly Attribution[],
   cue: TextSpan,
   stance: ResponseStance,
-  into: { out: ResponseMention[]; coordinated: ResponseMention[] },
+  into: Into,
 ): void {
   const { start, end } = cue
   const { found, before } = responderAt(text, start)
@@ -203,7 +217,11 @@ function unquotedResponses(
   const { responder, conjoined } = found
   // "the correction confirmed what it had argued": a document confirms nothing as a party would.
   if (classifySource(responder.text).type === 'document') return
-  const resolved = PRONOUN.test(responder.text) ? nearestSource(attributions, responder.start) : null
+  // "an allegation he dismissed" with no speaker before it: the nearest name he can stand for.
+  const resolved = PRONOUN.test(responder.text)
+    ? (nearestSource(attributions, responder.start) ??
+      into.nearestName(responder.start, responder.text.toLowerCase()))
+    : null
   if (conjoined)
     into.out.push({
       stance,

@@ -125,3 +125,16 @@ describe('maxClaims', () => {
     }
   })
 })
+
+describe('a responder pronoun with no speaker before it', () => {
+  it('stands for the nearest name it can, never a day or a month', () => {
+    const text =
+      'Mayor Vincent Leblanc was accused on Monday of steering a land sale, an allegation he dismissed as “a fairy tale.”'
+    const [r] = suggest(text).responses
+    expect([r?.responder?.text, r?.resolvedResponder?.text, r?.stance]).toEqual([
+      'he',
+      'Mayor Vincent Leblanc',
+      'denies',
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import { findHedges } from '../hedges/find-hedges.ts'
 import { type Attribution, findQuotes } from '../quotes/find-quotes.ts'
+import { nameResolver } from '../quotes/resolve-sources.ts'
 import { findRelayOutlet } from '../relays/find-relays.ts'
 import { findResponses, type ResponseStance } from '../responses/find-responses.ts'
 import { analyse } from '../text/document.ts'
@@ -41,7 +42,7 @@ const ANSWERING_STANCES = new Set<ResponseStance>(['denies', 'admits', 'partiall
 export function suggest(text: string, options: SuggestOptions = {}): Suggestions {
   const doc = analyse(text)
   const quotes = findQuotes(text, doc)
-  const responses = findResponses(text, quotes)
+  const responses = findResponses(text, quotes, nameResolver(doc))
   const hedges = findHedges(text)
   // An answer is a response, not a claim of its own, unless it was given to another outlet ("…,"
   // Whitford said in an interview with the Sentinel): then the chain through that outlet matters too.
