@@ -1,6 +1,7 @@
 import type { Attribution } from '../quotes/find-quotes.ts'
 import type { ResponseStance } from './find-responses.ts'
 import { ownWordsStance } from './own-words.ts'
+import { deniesAsAccusedParty } from './party-denials.ts'
 
 // The stance of an attribution that has no response verb: what its words say (own-words.ts), or,
 // for a defence lawyer, the defence itself.
@@ -18,12 +19,17 @@ const DEFENCE_CUE =
   /^(?:said|says|told|argued|argues|maintained|maintains|insisted|insists|wrote|writes|added|stated)$/iu
 
 /** The stance an attribution's words take, or null when they take none a reply would. */
-export function attributionStance(text: string, a: Attribution): ResponseStance | null {
+export function attributionStance(
+  text: string,
+  a: Attribution,
+  attributions: readonly Attribution[],
+): ResponseStance | null {
   if (!a.source || !a.cue) return null
   const lead = Math.min(a.source.start, a.cue.start)
   if (BACKGROUND_CLAUSE.test(text.slice(Math.max(0, lead - 20), lead))) return null
   const stance = ownWordsStance(a.content.text)
   if (stance) return stance
+  if (deniesAsAccusedParty(text, a, attributions)) return 'denies'
   const speaker = text.slice(Math.max(0, a.source.start - 60), a.source.end)
   return DEFENCE_CUE.test(a.cue.text) && DEFENCE_LAWYER.test(speaker) ? 'denies' : null
 }

@@ -110,8 +110,7 @@ function backReferenced(
 
 /**
  * One party saying the same thing twice in a paragraph is one response: "Fitzgerald said patient
- * safety “has never been compromised.” “We reject the suggestion …,” he said." The first keeps
- * both sentences as its words.
+ * safety “has never been compromised.” “We reject the suggestion …,” he said."
  */
 function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[] {
   const out: ResponseMention[] = []
@@ -126,8 +125,7 @@ function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[
       r.words.start >= prev.words.start &&
       !text.slice(prev.words.end, r.cue.start).includes('\n')
     ) {
-      const end = Math.max(prev.words.end, r.words.end)
-      prev.words = { start: prev.words.start, end, text: text.slice(prev.words.start, end) }
+      // The first keeps its own words: the desk reads the reply where it is first made.
       continue
     }
     out.push(r)
@@ -240,7 +238,7 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
   const inner = out.map((r) => r.cue.start).sort((x, y) => x - y)
   attributions.forEach((a, i) => {
     if (!a.cue || !a.source || cues.has(a.cue.start) || FINDING_CUE.test(a.cue.text)) return
-    const stance = attributionStance(text, a)
+    const stance = attributionStance(text, a, attributions)
     // "The Herald said it stood by its reporting": the cue inside the words is the response already.
     if (!stance || hasCueWithin(inner, a.content.start, a.content.end)) return
     const start = Math.min(a.content.start, a.source.start)

@@ -267,3 +267,24 @@ describe('not knowing, not disputing, misrepresenting', () => {
     expect(responses('Mayor Lise Brunet said the township was not told what the train carried.')).toEqual([])
   })
 })
+
+describe('an accused party speaking in the negative denies, in any words', () => {
+  it('"There is no cottage, there was no favour," said by the mayor a sentence accused', () => {
+    const text =
+      'Mayor Vincent Leblanc was accused on Monday of steering a land sale to a developer. “There is no cottage, there was no favour, and there is no story,” Leblanc told council.'
+    expect(responses(text)).toContainEqual(['Leblanc', 'denies', 'told'])
+  })
+  it('near miss: a party no sentence accuses, a party that declines in the negative, a question', () => {
+    expect(
+      responses('The council met on Monday. “There is no quorum tonight,” Leblanc told reporters.'),
+    ).toEqual([])
+    expect(
+      responses(
+        'Leblanc was accused of steering a sale. Leblanc said he would not discuss the sale until the review ends.',
+      ),
+    ).toEqual([['Leblanc', 'declines_to_comment', 'would not discuss']])
+    expect(
+      responses('Leblanc was accused of steering a sale. “Is there no end to this?” Leblanc asked.'),
+    ).toEqual([])
+  })
+})
