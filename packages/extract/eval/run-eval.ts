@@ -20,7 +20,8 @@ const GROUPS: Record<string, string> = {
 const args = process.argv.slice(2)
 const groupAt = args.indexOf('--group')
 const group = groupAt === -1 ? undefined : args[groupAt + 1]
-const rest = args.filter((_, i) => i !== groupAt && i !== groupAt + 1)
+// Without --group, groupAt + 1 is 0: keep every argument then (a gold path given first).
+const rest = groupAt === -1 ? args : args.filter((_, i) => i !== groupAt && i !== groupAt + 1)
 const goldPath = rest.find((a) => !a.startsWith('--'))
 const flags = rest.filter((a) => a.startsWith('--') && a !== '--throughput')
 
