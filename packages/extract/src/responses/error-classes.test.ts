@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { findQuotes } from '../quotes/find-quotes.ts'
-import { findResponses } from './find-responses.ts'
+import { responseRows } from './response-rows.ts'
 
 // Classes of error seen on real news (docs/design.md, "Suggestions"), each with variants and near misses.
-const responses = (text: string) =>
-  findResponses(text, findQuotes(text)).map((r) => [
-    (r.resolvedResponder ?? r.responder)?.text ?? null,
-    r.stance,
-    r.cue.text,
-  ])
+const responses = responseRows
 
 describe('denials without a denial verb', () => {
   it('are read from the speaker’s own words', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { findQuotes } from '../quotes/find-quotes.ts'
-import { findResponses } from './find-responses.ts'
+import { responseRows } from './response-rows.ts'
 
 // Response classes missed or misread on the response-heavy articles of eval/news-gold/tuning-6.txt
 // (issue 18 follow-up), each with near misses that must not be read as a response.
-const responses = (text: string) =>
-  findResponses(text, findQuotes(text)).map((r) => [
-    (r.resolvedResponder ?? r.responder)?.text ?? null,
-    r.stance,
-    r.cue.text,
-  ])
+const responses = responseRows
 
 describe('refusals without "declined to comment"', () => {
   it('"could not get into that", "would not be commenting", "referred questions to", "requests for interviews"', () => {

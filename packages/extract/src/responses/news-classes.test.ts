@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { findQuotes } from '../quotes/find-quotes.ts'
-import { findResponses } from './find-responses.ts'
+import { responseRows } from './response-rows.ts'
 
 // Responses missed or wrongly found on the unseen news of eval/news-gold/ (tuning group).
-const responses = (text: string) =>
-  findResponses(text, findQuotes(text)).map((r) => [
-    (r.resolvedResponder ?? r.responder)?.text ?? null,
-    r.stance,
-    r.cue.text,
-  ])
+const responses = responseRows
 
 describe('denials in the speaker’s words, quoted inside a paraphrase', () => {
   it('"pure fiction", "taken out of context", "nothing whatsoever to do with", called it “a smear”', () => {
