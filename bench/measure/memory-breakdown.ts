@@ -94,17 +94,29 @@ export interface Phase {
  * The highest RSS the main thread sampled in each phase (a phase lasts until the next one
  * begins; the last entry only marks the end): where a peak comes from, whatever VmHWM says.
  */
-export function peakByPhase(file: string, phases: Phase[]): Record<string, number> {
+export function peakByPhase(file: string, phases: Phase[]): Record<string, PhasePeak> {
   const main = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Sample)
     .filter((s) => s.role === 'main')
-  const peaks: Record<string, number> = {}
+  const peaks: Record<string, PhasePeak> = {}
   phases.slice(0, -1).forEach((phase, i) => {
     const end = phases[i + 1]?.t ?? Number.POSITIVE_INFINITY
-    const inPhase = main.filter((s) => s.t >= phase.t && s.t < end).map((s) => s.rss ?? 0)
-    peaks[phase.name] = round(Math.max(0, ...inPhase))
+    const inPhase = main.filter((s) => s.t >= phase.t && s.t < end)
+    const highest = (f: (s: Sample) => number) => round(Math.max(0, ...inPhase.map(f)))
+    peaks[phase.name] = {
+      rss: highest((s) => s.rss ?? 0),
+      mainHeapTotal: highest((s) => s.heapTotal),
+      mainHeapUsed: highest((s) => s.heapUsed),
+    }
   })
   return peaks
+}
+
+/** A phase's highest sampled RSS and main-thread heap (each at its own moment), MB. */
+export interface PhasePeak {
+  rss: number
+  mainHeapTotal: number
+  mainHeapUsed: number
 }
