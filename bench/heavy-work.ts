@@ -318,7 +318,8 @@ for (const r of results) {
   )
   console.log(`  peak RSS with the eight jobs (target < 500 MB): ${r.peakRssMb} MB`)
   if (r.memoryAtPeak) console.log(`  at the sampled peak: ${JSON.stringify(r.memoryAtPeak)}`)
-  if (r.peakByPhase) console.log(`  highest sampled RSS and main heap by phase (MB): ${JSON.stringify(r.peakByPhase)}`)
+  if (r.peakByPhase)
+    console.log(`  highest sampled RSS and main heap by phase (MB): ${JSON.stringify(r.peakByPhase)}`)
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)
