@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { memoryAtPeak } from './measure/memory-breakdown.ts'
+import { memoryAtPeak, type Phase, peakByPhase } from './measure/memory-breakdown.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const env = process.env
@@ -25,6 +25,10 @@ const CLAIMS = 60
 const TWO_MIB = 2 * 1024 * 1024
 const base = `http://127.0.0.1:${PORT}`
 const log = (message: string) => process.stderr.write(`${message}\n`)
+
+/** When each phase of the scenario began, to tell in which one the sampled peak fell. */
+const phases: Phase[] = []
+const mark = (name: string) => phases.push({ name, t: Date.now() })
 
 interface Session {
   cookie: string
@@ -168,6 +172,7 @@ const twoMib = (unit: string) => unit.repeat(Math.floor((TWO_MIB - 1) / unit.len
  */
 async function eightJobs(session: Session) {
   const ids: string[] = []
+  mark('eight articles created')
   for (let i = 0; i < 8; i++) {
     const shape = HOSTILE_SHAPES[i % HOSTILE_SHAPES.length] ?? ''
     const created = await post(session, '/articles', {
@@ -177,6 +182,7 @@ async function eightJobs(session: Session) {
     ids.push((created.body.article as { id: string }).id)
   }
   const started = performance.now()
+  mark('eight suggestions jobs')
   const answers = await Promise.all(ids.map((id) => post(session, `/articles/${id}/suggestions`, {})))
   const done = await Promise.all(
     answers.map((a) => (a.status === 202 ? followJob(session, a.body as unknown as JobView) : null)),
@@ -211,6 +217,8 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
     const idle = { healthz: healthzIdle, ledger: ledgerIdle, ledgerAlone: await measure(ledger) }
 
     log(`${driver}: heavy work starts`)
+    phases.length = 0
+    mark('re-import and suggestions')
     const started = performance.now()
     const importing = post(session, `/articles/${articleId}/versions`, {
       source: { format: 'text', text: next },
@@ -255,6 +263,7 @@ async function scenario(driver: 'pglite' | 'pg', extraEnv: Record<string, string
       eight,
       peakRssMb: peakRssMb(server.pid),
       memoryAtPeak: traceFile ? memoryAtPeak(traceFile) : null,
+      peakByPhase: traceFile ? peakByPhase(traceFile, [...phases, { name: 'end', t: Date.now() }]) : null,
     }
   } finally {
     server.kill('SIGTERM')
@@ -309,6 +318,8 @@ for (const r of results) {
   )
   console.log(`  peak RSS with the eight jobs (target < 500 MB): ${r.peakRssMb} MB`)
   if (r.memoryAtPeak) console.log(`  at the sampled peak: ${JSON.stringify(r.memoryAtPeak)}`)
+  if (r.peakByPhase)
+    console.log(`  highest sampled RSS and main heap by phase (MB): ${JSON.stringify(r.peakByPhase)}`)
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench/results/heavy-latest.json'), `${JSON.stringify(results, null, 2)}\n`)

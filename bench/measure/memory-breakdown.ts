@@ -83,3 +83,40 @@ export function memoryAtPeak(file: string, windowMs = 1_000) {
     other: round((peak.rss ?? 0) - wasm - native - heaps - peak.external),
   }
 }
+
+/** A phase of a scenario: its name and when it began (ms since the epoch). */
+export interface Phase {
+  name: string
+  t: number
+}
+
+/**
+ * The highest RSS the main thread sampled in each phase (a phase lasts until the next one
+ * begins; the last entry only marks the end): where a peak comes from, whatever VmHWM says.
+ */
+export function peakByPhase(file: string, phases: Phase[]): Record<string, PhasePeak> {
+  const main = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Sample)
+    .filter((s) => s.role === 'main')
+  const peaks: Record<string, PhasePeak> = {}
+  phases.slice(0, -1).forEach((phase, i) => {
+    const end = phases[i + 1]?.t ?? Number.POSITIVE_INFINITY
+    const inPhase = main.filter((s) => s.t >= phase.t && s.t < end)
+    const highest = (f: (s: Sample) => number) => round(Math.max(0, ...inPhase.map(f)))
+    peaks[phase.name] = {
+      rss: highest((s) => s.rss ?? 0),
+      mainHeapTotal: highest((s) => s.heapTotal),
+      mainHeapUsed: highest((s) => s.heapUsed),
+    }
+  })
+  return peaks
+}
+
+/** A phase's highest sampled RSS and main-thread heap (each at its own moment), MB. */
+export interface PhasePeak {
+  rss: number
+  mainHeapTotal: number
+  mainHeapUsed: number
+}

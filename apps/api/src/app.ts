@@ -210,6 +210,7 @@ export async function buildApp({ config, database, readiness, fastify }: AppOpti
   const records = createClaimRecordsService({ db, captures })
   const suggestions = createSuggestionsService({
     db,
+    readUtf8: database.readUtf8,
     workers,
     jobs,
     jobThresholdChars: config.JOB_THRESHOLD_CHARS,

@@ -96,6 +96,15 @@ describe.each(await testDatabases())('suggestions as a job on $driver', (testDb)
 
     const done = (await waitForJob(queued.id)) as SuggestionsJob
     expect(done).toMatchObject({ status: 'succeeded', phase: 'done', error: null })
+    // The result is answered as the database stores it (job-answer.ts): exactly the contract's
+    // shape, nothing the response schema would have taken out.
+    const answered = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${queued.id}`,
+      headers: { cookie: checker.cookie },
+    })
+    expect(answered.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(JobSchema.parse(answered.json())).toStrictEqual(answered.json())
     const result = ArticleSuggestionsSchema.parse(done.result)
     expect(result.articleId).toBe(articleId)
     // The API's cap: the first 1,000 of the text's 10,000 quotations.

@@ -1,6 +1,6 @@
-import { type ExtractTablesWithRelations, eq } from 'drizzle-orm'
+import { type ExtractTablesWithRelations, eq, type SQL } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts'
 import type { EngineSettings, PgliteWorkerClient } from './pglite-client.ts'
@@ -74,6 +74,13 @@ export interface DatabaseHandle {
    * transaction that holds the one connection (pglite-worker.mjs).
    */
   ledgerVersion(): Promise<number>
+  /**
+   * The first column of the query's first row, a text, as UTF-8 bytes in a buffer of their own
+   * (null when there is no row or the value is null): for a long text bound for another thread
+   * (the worker pool), moved there without this thread decoding it. On PGlite the text is encoded
+   * on the engine's thread and never enters this thread's heap.
+   */
+  readUtf8(query: SQL): Promise<Uint8Array | null>
   close(): Promise<void>
   /** PGlite on disk: the folder's lock, held until close() (folder-lock.ts). */
   folderLock?: FolderLock
@@ -85,6 +92,11 @@ export class DatabaseUnavailableError extends Error {
 }
 
 const drizzleOptions = { schema, casing: 'snake_case' } as const
+
+/** Turns a query written with drizzle's `sql` into its text and parameters, for either driver. */
+const dialect = new PgDialect({ casing: 'snake_case' })
+const encoder = new TextEncoder()
+const utf8Of = (value: unknown): Uint8Array | null => (value == null ? null : encoder.encode(String(value)))
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.url
@@ -127,6 +139,11 @@ async function openPglite(
       else await client.query('select 1')
     },
     ledgerVersion: () => (client instanceof WorkerClient ? client.ledgerVersion() : readVersion()),
+    readUtf8: async (query) => {
+      const { sql, params } = dialect.sqlToQuery(query)
+      if (client instanceof WorkerClient) return client.readUtf8(sql, params)
+      return utf8Of((await client.query<unknown[]>(sql, params, { rowMode: 'array' })).rows[0]?.[0])
+    },
     close: async () => {
       try {
         if (!client.closed) await client.close()
@@ -178,6 +195,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
       await pool.query('select 1')
     },
     ledgerVersion: ledgerVersionReader(db),
+    readUtf8: async (query) => {
+      const { sql, params } = dialect.sqlToQuery(query)
+      return utf8Of((await pool.query({ text: sql, values: params, rowMode: 'array' })).rows[0]?.[0])
+    },
     close: () => pool.end(),
   }
   if (options.verifyConnection === false) return handle

@@ -204,6 +204,15 @@ export class PgliteWorkerClient implements QueryClient {
     this.knownLedgerVersion = undefined
   }
 
+  /**
+   * The first column of a statement's first row, a text, as UTF-8 bytes (client.ts, readUtf8):
+   * encoded on the engine's thread and moved to this one, so that this thread's heap never holds
+   * the text (a 2 MiB article is 4 MiB of heap once decoded, twice as it crosses).
+   */
+  async readUtf8(sql: string, params: unknown[]): Promise<Uint8Array | null> {
+    return this.call<Uint8Array | null>({ op: 'utf8', sql, params })
+  }
+
   /** Whether the engine is up: its thread answers (pglite-worker.mjs, 'ping'). */
   async ping(): Promise<void> {
     await this.call({ op: 'ping' })

@@ -97,6 +97,8 @@ async function handle(message) {
     }
     case 'end':
       return end(message)
+    case 'utf8':
+      return utf8(message)
     case 'ping':
       return ping()
     case 'ledger-version':
@@ -109,6 +111,15 @@ async function handle(message) {
   }
 }
 const pending = new Map()
+
+const encoder = new TextEncoder()
+
+/** The first column of the first row (a text) as UTF-8 bytes, moved to the main thread ('utf8'). */
+async function utf8(message) {
+  const result = await db.query(message.sql, message.params, { rowMode: 'array' })
+  const value = result.rows[0]?.[0]
+  return value == null ? null : encoder.encode(String(value))
+}
 
 /** Commits or rolls back an open transaction ('begin'). */
 async function end(message) {
@@ -169,7 +180,9 @@ async function ledgerVersion() {
 
 port.on('message', (message) => {
   handle(message).then(
-    (result) => port.postMessage({ id: message.id, result }),
+    // Bytes (the 'utf8' answer, a buffer of their own) are moved, not copied.
+    (result) =>
+      port.postMessage({ id: message.id, result }, result instanceof Uint8Array ? [result.buffer] : []),
     (error) => port.postMessage({ id: message.id, error: serialise(error) }),
   )
 })

@@ -1,8 +1,8 @@
 import type { CreateUser, UpdateUser, User } from '@claimtrail/contracts'
-import { passwordProblem } from '@claimtrail/core/passwords'
 import { appendEvent, type Db, schema } from '@claimtrail/db'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { ConflictError, InvalidError, NotFoundError } from '../errors.ts'
+import { passwordProblem } from './auth/password-rule.ts'
 import { hashPassword } from './auth/passwords.ts'
 import { type SessionsService, toUser } from './auth/sessions-service.ts'
 
@@ -19,7 +19,7 @@ export function createUsersService({ db, sessions }: { db: Db; sessions: Session
   }
 
   async function create(actor: Actor, input: CreateUser): Promise<User> {
-    const problem = passwordProblem(input.password, [input.email, input.displayName])
+    const problem = await passwordProblem(input.password, [input.email, input.displayName])
     if (problem)
       throw new InvalidError(`password: ${problem}`, {
         issues: [{ field: 'body.password', message: problem }],

@@ -11,7 +11,8 @@ import { htmlToText } from '../services/article-import/html-to-text.ts'
  */
 export type HeavyTask =
   | { kind: 'html-to-text'; html: string }
-  | { kind: 'suggest'; text: string; options: SuggestOptions }
+  /** The text as a string, or as UTF-8 bytes moved from the request thread (worker-pool.ts). */
+  | { kind: 'suggest'; text: string | Uint8Array; options: SuggestOptions }
   | { kind: 'reanchor'; input: ReanchorInput }
   /** Loads a thread's modules, so that start-up is not counted in a real task's deadline. */
   | { kind: 'warm-up' }
@@ -58,7 +59,8 @@ function inputChars(task: HeavyTask): number {
     case 'html-to-text':
       return task.html.length
     case 'suggest':
-      return task.text.length
+      // Bytes: at least one a character, close enough for a threshold.
+      return typeof task.text === 'string' ? task.text.length : task.text.byteLength
     case 'reanchor':
       return Object.values(task.input.bodies).reduce(
         (sum, body) => sum + body.length,
@@ -103,13 +105,16 @@ export default function runHeavyTask(task: RunnableTask): HeavyTaskResults[Heavy
   return result
 }
 
+const decoder = new TextDecoder()
+const textOf = (text: string | Uint8Array) => (typeof text === 'string' ? text : decoder.decode(text))
+
 function run(task: HeavyTask): HeavyTaskResults[HeavyTask['kind']] {
   switch (task.kind) {
     case 'html-to-text':
       return htmlToText(task.html)
     case 'suggest':
       // In segments: a thread's memory stays bounded whatever the text's length (suggest-claims.ts).
-      return { claims: suggestClaims(task.text, task.options) }
+      return { claims: suggestClaims(textOf(task.text), task.options) }
     case 'reanchor':
       return planReanchoring(task.input)
     case 'warm-up':

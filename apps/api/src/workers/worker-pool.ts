@@ -81,22 +81,32 @@ export function createWorkerPool(options: WorkerPoolOptions) {
   async function run<K extends HeavyTask['kind']>(
     task: Extract<HeavyTask, { kind: K }>,
     timeoutMs = options.timeoutMs,
+    transferList: ArrayBuffer[] = [],
   ): Promise<HeavyTaskResults[K]> {
-    started[task.kind]++
+    const kind: HeavyTask['kind'] = task.kind
+    started[kind]++
     await warm
     const deadline = AbortSignal.timeout(timeoutMs)
     try {
       const prioritised: RunnableTask = { ...task, nice: options.nice ?? 0 }
-      return (await pool.run(prioritised, { signal: deadline })) as HeavyTaskResults[K]
+      return (await pool.run(prioritised, { signal: deadline, transferList })) as HeavyTaskResults[K]
     } catch (error) {
-      throw explain(task.kind, error, deadline.aborted, timeoutMs)
+      throw explain(kind, error, deadline.aborted, timeoutMs)
     }
   }
 
   return {
     htmlToText: (html: string, timeoutMs?: number) => run({ kind: 'html-to-text', html }, timeoutMs),
-    suggest: (text: string, suggestOptions: SuggestOptions, timeoutMs?: number) =>
-      run({ kind: 'suggest', text, options: suggestOptions }, timeoutMs),
+    /**
+     * Bytes (UTF-8, a buffer of their own: DatabaseHandle.readUtf8) are moved to the pool's thread,
+     * not copied: a long article's text then never sits in this thread's heap (ADR 014).
+     */
+    suggest: (text: string | Uint8Array, suggestOptions: SuggestOptions, timeoutMs?: number) =>
+      run(
+        { kind: 'suggest', text, options: suggestOptions },
+        timeoutMs,
+        typeof text === 'string' ? [] : [text.buffer as ArrayBuffer],
+      ),
     planReanchoring: (input: ReanchorInput, timeoutMs?: number) =>
       run({ kind: 'reanchor', input }, timeoutMs),
     /** Tasks started since the pool opened, by kind (a copy). */

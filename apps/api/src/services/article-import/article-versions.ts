@@ -36,6 +36,14 @@ export const versionInfoColumns = {
   sourceFormat: articleVersions.sourceFormat,
 }
 
+const insertedVersionColumns = {
+  id: articleVersions.id,
+  number: articleVersions.number,
+  sha256: articleVersions.sha256,
+  importedAt: articleVersions.importedAt,
+  sourceFormat: articleVersions.sourceFormat,
+}
+
 export async function insertVersion(
   tx: Tx,
   actor: Author,
@@ -53,7 +61,9 @@ export async function insertVersion(
       sourceFormat: text.sourceFormat,
       importedBy: actor.id,
     })
-    .returning()
+    // Not the body: returned, the text just written would cross back from the engine whole (on
+    // PGlite, decoded on its thread and copied to this one: a 2 MiB text is 4 MiB of heap each).
+    .returning(insertedVersionColumns)
   if (!row) throw new Error('article version insert returned nothing')
   const info = toVersionInfo({ ...row, length: text.body.length })
   await appendEvent(tx, {

@@ -4,11 +4,11 @@ import type {
   PasswordResetIssued,
   RedeemPasswordReset,
 } from '@claimtrail/contracts'
-import { passwordProblem } from '@claimtrail/core/passwords'
 import { appendEvent, type Db, type DbOrTx, schema } from '@claimtrail/db'
 import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { InvalidError, NotFoundError, TooManyAttemptsError } from '../../errors.ts'
 import type { LoginThrottle } from './login-throttle.ts'
+import { passwordProblem } from './password-rule.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import type { SessionsService } from './sessions-service.ts'
 import { hashToken, newToken } from './tokens.ts'
@@ -39,7 +39,7 @@ export function createPasswordsService(deps: { db: Db; sessions: SessionsService
   const { db, sessions, throttle } = deps
 
   async function newHashFor(user: Pick<UserRow, 'email' | 'displayName'>, password: string, field: string) {
-    const problem = passwordProblem(password, [user.email, user.displayName])
+    const problem = await passwordProblem(password, [user.email, user.displayName])
     if (problem) throw new InvalidError(`${field}: ${problem}`, { issues: [{ field, message: problem }] })
     return hashPassword(password)
   }

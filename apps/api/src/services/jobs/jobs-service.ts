@@ -3,6 +3,7 @@ import { appendEvent, type Db, schema, type Tx } from '@claimtrail/db'
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm'
 import { NotFoundError, TooManyJobsError } from '../../errors.ts'
 import type { Actor, Author } from '../actor.ts'
+import { jobAnswerText } from './job-answer.ts'
 
 const { jobs } = schema
 
@@ -28,6 +29,13 @@ export const jobViewColumns = {
   error: jobs.error,
 }
 export type JobView = Pick<JobRow, keyof typeof jobViewColumns>
+
+/** The same columns for a poll's answer, the result as its JSON text (job-answer.ts). */
+const jobAnswerColumns = {
+  ...jobViewColumns,
+  result: sql<null>`null`,
+  resultJson: sql<string | null>`${jobs.result}::text`,
+}
 
 export interface JobsServiceDeps {
   db: Db
@@ -110,19 +118,24 @@ export function createJobsService({ db, maxPending, deadlineMs }: JobsServiceDep
     for (const listener of listeners) listener()
   }
 
-  async function get(actor: Actor, jobId: string): Promise<Job> {
-    const [row] = await db.select(jobViewColumns).from(jobs).where(eq(jobs.id, jobId))
-    // Someone else's job is not found rather than forbidden: its id says nothing to a checker.
+  /**
+   * A poll's answer: the job, or for a job with a result the answer's JSON text, the result not
+   * decoded on this thread (job-answer.ts).
+   */
+  async function answer(actor: Actor, jobId: string): Promise<Job | string> {
+    const [row] = await db.select(jobAnswerColumns).from(jobs).where(eq(jobs.id, jobId))
     if (!row || (row.ownerId !== actor.id && actor.role === 'checker')) throw new NotFoundError('Job')
-    return toJob(row)
+    const { resultJson, ...view } = row
+    const job = toJob(view)
+    return resultJson === null ? job : jobAnswerText(job, resultJson)
   }
 
   return {
+    answer,
     enqueue,
     enqueueIfRoom,
     maxPending,
     notify,
-    get,
     onEnqueued(listener: () => void) {
       listeners.add(listener)
       return () => listeners.delete(listener)
