@@ -3,6 +3,7 @@ import { classifySource } from '../sources/source-type.ts'
 import { countBefore } from '../text/sorted-search.ts'
 import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
+import { silencesNamedAfter } from './party-after.ts'
 import { PRONOUN, responderAt } from './responders.ts'
 import {
   CLAIM_OBJECT,
@@ -81,6 +82,7 @@ export function findResponses(
       addResponse(text, attributions, byCue.get(start), cue, stance, { out, coordinated, nearestName })
     }
   }
+  out.push(...silencesNamedAfter(text))
   deniedInOwnWords(text, attributions, out)
   out.sort((x, y) => x.cue.start - y.cue.start)
   inheritCoordinated(text, out, coordinated, attributions)

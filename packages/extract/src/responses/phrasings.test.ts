@@ -282,3 +282,24 @@ describe('an accused party speaking in the negative denies, in any words', () =>
     ).toEqual([])
   })
 })
+
+describe('silences told from the newsroom’s side, the party after the words', () => {
+  it('"No one at X could be reached", "Attempts to reach X were unsuccessful", "Reuters could not reach X"', () => {
+    expect(responses('No one at Harbour Freight could be reached for comment.')).toEqual([
+      ['Harbour Freight', 'did_not_respond', 'No one at'],
+    ])
+    expect(responses("Attempts to reach Smith's lawyer were unsuccessful.")).toEqual([
+      ["Smith's lawyer", 'did_not_respond', 'Attempts to reach'],
+    ])
+    expect(responses('Reuters could not immediately reach Acme Corp. for comment.')).toEqual([
+      ['Acme Corp', 'did_not_respond', 'could not immediately reach'],
+    ])
+    expect(responses('Asked about the payments, Moreau declined.')).toEqual([
+      ['Moreau', 'declines_to_comment', 'declined'],
+    ])
+  })
+  it('near miss: the police failing to reach a family, a board declining a request', () => {
+    expect(responses("Police could not reach the victim's family.")).toEqual([])
+    expect(responses('The board declined the request.')).toEqual([])
+  })
+})

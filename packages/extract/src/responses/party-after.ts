@@ -1,0 +1,68 @@
+import type { TextSpan } from '../quotes/find-quotes.ts'
+import { classifySource } from '../sources/source-type.ts'
+import type { ResponseMention } from './find-responses.ts'
+
+// Silences told from the newsroom's side, where the party comes after the cue: "No one at Harbour
+// Freight could be reached", "Attempts to reach Smith's lawyer were unsuccessful", "Reuters could not
+// immediately reach Acme Corp. for comment", "The Star was unable to reach the company". Each
+// pattern is a fixed phrase with a bounded name, so the scan is linear.
+
+// The party: a capitalised name (with initials and "'s"), or a determiner and up to four words.
+// A word of a name: an apostrophe only inside it ("O'Neil"), so "Smith's lawyer" keeps its "'s".
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}.&-]|['’](?=\p{Lu}))*`
+const PARTY = String.raw`((?:${NAME_WORD}(?:\s+(?:of|for|and|de|the))?\s+){0,4}?${NAME_WORD}(?:['’]s\s+[\p{Ll}-]+)?|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)`
+const SILENCES = [
+  new RegExp(
+    String.raw`\b(?:[Nn]o one|[Nn]obody|[Nn]o-one|[Nn]o representative|[Nn]o spokesperson) (?:at|from|with|for) ${PARTY}(?=\s+(?:could be reached|could not be reached|was available|responded|answered|returned|replied|commented))`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:[Aa]ttempts?|[Ee]fforts?|[Rr]epeated attempts) to (?:reach|contact) ${PARTY}(?=\s+(?:for comment\s+)?(?:were|was|have been|had been) (?:unsuccessful|not successful|in vain)|\s+(?:for comment\s+)?(?:failed|went unanswered))`,
+    'gu',
+  ),
+  // Only a newsroom's failure to reach someone is a silence (byNewsroom): "Police could not reach
+  // the family" is not.
+  new RegExp(
+    String.raw`\b(?:could not|couldn['’]t|was unable to|were unable to|has been unable to|have been unable to|was not able to|were not able to) (?:immediately )?(?:reach|contact) ${PARTY}(?=\s+(?:for comment|on|by|before|at|in)\b|[.,;])`,
+    'gu',
+  ),
+]
+
+/** Responses of parties that did not answer, named after the words that say so. */
+export function silencesNamedAfter(text: string): ResponseMention[] {
+  const out: ResponseMention[] = []
+  for (const re of SILENCES) {
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? '').replace(/\.$/u, '')
+      if (!name || !byNewsroom(text, m.index)) continue
+      const start = m.index + m[0].length - (m[1] ?? '').length
+      const responder: TextSpan = { start, end: start + name.length, text: name }
+      const cue: TextSpan = { start: m.index, end: start, text: text.slice(m.index, start).trimEnd() }
+      const wordsEnd = clauseEnd(text, start)
+      out.push({
+        stance: 'did_not_respond',
+        responder,
+        resolvedResponder: null,
+        cue,
+        words: { start: m.index, end: wordsEnd, text: text.slice(m.index, wordsEnd) },
+        attributionIndex: null,
+      })
+    }
+  }
+  return out
+}
+
+/** Whether the words before a silence at `at` name a newsroom (or none: "No one at X", "Attempts to reach X"). */
+function byNewsroom(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at)
+  const subject =
+    /(?:^|[.;!?]\s+|\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+$/u.exec(before)
+  if (!subject?.[1]) return true
+  return classifySource(subject[1]).type === 'outlet' || /^(?:We|Reporters?)$/u.test(subject[1])
+}
+
+function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + 300)
+  const m = /[.;!?\n]/u.exec(rest)
+  return from + (m ? m.index : rest.length)
+}
