@@ -1,0 +1,11 @@
+// Tuning data for findResponses, written blind (without reading the rules or the news gold): short
+// snippets of news copy worded the many ways reporters word a reply, plus near misses that hold no
+// response at all. `pnpm eval:phrasebook` scores the extractor on it (run-phrasebook.ts).
+// Names, outlets and events are invented.
+
+import type { PhraseEntry } from './phrasebook/phrase-entry.ts'
+import { DENIALS_QUOTED } from './phrasebook/phrasebook-1.ts'
+
+export type { PhraseEntry }
+
+export const RESPONSE_PHRASEBOOK: PhraseEntry[] = [...DENIALS_QUOTED]
