@@ -5,7 +5,17 @@
 
 import type { PhraseEntry } from './phrasebook/phrase-entry.ts'
 import { DENIALS_QUOTED } from './phrasebook/phrasebook-1.ts'
+import { DENIALS_WORDED } from './phrasebook/phrasebook-2.ts'
+import { ADMISSIONS } from './phrasebook/phrasebook-3.ts'
+import { REFUSALS } from './phrasebook/phrasebook-4.ts'
+import { NEAR_MISSES } from './phrasebook/phrasebook-5.ts'
 
 export type { PhraseEntry }
 
-export const RESPONSE_PHRASEBOOK: PhraseEntry[] = [...DENIALS_QUOTED]
+export const RESPONSE_PHRASEBOOK: PhraseEntry[] = [
+  ...DENIALS_QUOTED,
+  ...DENIALS_WORDED,
+  ...ADMISSIONS,
+  ...REFUSALS,
+  ...NEAR_MISSES,
+]
