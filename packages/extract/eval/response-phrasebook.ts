@@ -9,6 +9,7 @@ import { DENIALS_WORDED } from './phrasebook/phrasebook-2.ts'
 import { ADMISSIONS } from './phrasebook/phrasebook-3.ts'
 import { REFUSALS } from './phrasebook/phrasebook-4.ts'
 import { NEAR_MISSES } from './phrasebook/phrasebook-5.ts'
+import { IN_CONTEXT } from './phrasebook/phrasebook-6.ts'
 
 export type { PhraseEntry }
 
@@ -18,4 +19,5 @@ export const RESPONSE_PHRASEBOOK: PhraseEntry[] = [
   ...ADMISSIONS,
   ...REFUSALS,
   ...NEAR_MISSES,
+  ...IN_CONTEXT,
 ]

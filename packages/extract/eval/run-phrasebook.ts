@@ -63,7 +63,9 @@ const tallyOf = (stance: string) => {
 function describe(p: Prediction): string {
   const who = p.responder?.text ?? '-'
   const resolved = typeof p.resolvedResponder === 'string' ? ` (${p.resolvedResponder})` : ''
-  return `${p.stance} by ${who}${resolved} [${p.cue}]`
+  const cue: unknown = p.cue
+  const cueText = typeof cue === 'object' && cue && 'text' in cue ? String(cue.text) : String(cue)
+  return `${p.stance} by ${who}${resolved} [${cueText}]`
 }
 
 function scoreEntry(entry: PhraseEntry, index: number): void {

@@ -71,7 +71,7 @@ export const REFUSALS: PhraseEntry[] = [
   },
   {
     text: 'Sanjay Mehra, the developer named in the complaint, said he would let his lawyers speak for him. His lawyers declined to comment.',
-    responses: [{ responder: 'Sanjay Mehra', stance: 'declines_to_comment' }],
+    responses: [{ responder: 'Sanjay Mehra|His lawyers', stance: 'declines_to_comment' }],
   },
   {
     text: 'Asked repeatedly whether she had seen the memo, the minister said only that the government "is focused on results."',
