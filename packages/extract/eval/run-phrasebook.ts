@@ -4,7 +4,7 @@
 // the text) overlaps the predicted responder span or the resolved responder. A conjoined reply
 // ("Wu and Blaine said") may thus match two gold responses with one prediction: recall counts gold
 // responses found, precision counts predictions that match some gold response.
-// usage: node --import tsx run-phrasebook.ts [--misses]
+// usage: node --import tsx run-phrasebook.ts [--misses]   (misses are numbered from 0, in phrasebook order)
 import { findQuotes, findResponses } from '../src/index.ts'
 import { type PhraseEntry, RESPONSE_PHRASEBOOK } from './response-phrasebook.ts'
 
