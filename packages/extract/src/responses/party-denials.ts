@@ -1,22 +1,35 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
 import { countBefore } from '../text/sorted-search.ts'
 
-// A party that an earlier sentence accuses, speaking in the negative, denies: "Leblanc was accused
-// of steering a land sale … “There is no cottage, there was no favour,” Leblanc told council." The
-// lexicons of own-words.ts name the ways a denial is worded; this reads who is speaking instead, so
-// it also takes the wordings no list has. Bounded: each candidate looks back at most REACH
-// characters, so the pass stays linear in the text.
+// A party that an earlier sentence accuses, answering, denies: "Leblanc was accused of steering a
+// land sale … “There is no cottage, there was no favour,” Leblanc told council." The lexicons of
+// own-words.ts name the ways a denial is worded; this reads who is speaking instead, so it also
+// takes the wordings no list has. Words in the negative answer an accusation made up to REACH
+// characters before; other words only the sentence just before (an alternative account: "The
+// first briefing I received was in June," Duquette said). Bounded: each candidate looks back at
+// most REACH characters, so the pass stays linear in the text.
 
 const REACH = 1500
+const ADJACENT = 400
 // What makes a sentence a claim against someone named in it.
 const ACCUSATION =
-  /\b(?:accus\w*|alleg\w*|charged|charges|complaints?|lawsuits?|sued|suing|investigat\w*|probe|inquiry|audit|review|reported|reports?|according to|found|finds|shows?|showed|revealed|obtained|records|documents|criticis\w*|criticiz\w*|blamed|failed|violat\w*|breach\w*|misconduct|wrongdoing|fraud\w*|misled|ignored|concerns?|warned|questions)\b/iu
+  /\b(?:accus\w*|alleg\w*|says|say|claims?|claimed|suggest\w*|blam\w*|charged|charges|complaints?|lawsuits?|sued|suing|investigat\w*|probe|inquiry|audit|review|reported|reports?|according to|found|finds|shows?|showed|revealed|obtained|records|documents|criticis\w*|criticiz\w*|blamed|failed|violat\w*|breach\w*|misconduct|wrongdoing|fraud\w*|misled|ignored|concerns?|warned|questions)\b/iu
 // The negative a denial is made of; "not only" and "not yet" deny nothing.
 const NEGATIVE =
   /\b(?:not(?! only\b| yet\b)|no(?! longer\b| doubt\b)|never|nothing|none|nobody|neither|nor)\b|n['’]t\b/iu
 // A negative that declines rather than denies: "would not discuss individual players".
 const DECLINING =
   /\b(?:would|will|could|can|did|does|do)(?: not|n['’]t) (?:comment|discuss|say|speculate|respond|answer|elaborate|confirm|release|identify|name)\b|\bcannot\b/iu
+// The words of an accusation proper, for a reply that is not in the negative (and for one who speaks
+// for a body): "alleges", "accused", "claims", "a lawsuit says".
+const STRONG_ACCUSATION =
+  /\b(?:accus\w*|alleg\w*|claims?|claimed|lawsuits?|sued|suing|complaints?|blam\w*|charged with|misled|lied|falsified|fraud\w*)\b/iu
+// A party's words that take no side: "takes these concerns seriously", "is cooperating with police".
+const NEUTRAL =
+  /\b(?:takes? (?:\w+ ){0,3}seriously|co-?operat\w*|reviewing|looking into|working with|will respond|in due course|committed to|welcomes?|grateful|thank\w*|our thoughts|sympath\w*|investigating|assess\w*)\b/iu
+// A speaker who speaks for a body: "company spokesperson Mireille Pageau", "owner Steve Kaminski".
+const FOR_A_BODY =
+  /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head)\b/iu
 const SENTENCE_END = /[.!?]["”’]?\s+/gu
 // Words that are capitalised in a name but name no one in particular.
 const NOT_A_NAME = new Set(
@@ -33,30 +46,38 @@ function nameWords(source: TextSpan): string[] {
     .filter((w) => /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !NOT_A_NAME.has(w.replace(/\.$/u, '')))
 }
 
-/** Whether a sentence within REACH before `at` names the party and accuses it, not as its speaker. */
-function accusedBefore(text: string, at: number, names: string[], speakers: TextSpan[]): boolean {
-  const from = Math.max(0, at - REACH)
+/**
+ * Whether a sentence within `reach` before `at` accuses the party (names it, not as its speaker),
+ * or, for one who speaks for a body, whether the sentence just before accuses anyone.
+ */
+function accusedBefore(text: string, at: number, party: Party, reach: number, accusation: RegExp): boolean {
+  const from = Math.max(0, at - reach)
   const window = text.slice(from, at)
   // "Trustee Bell said the board had ignored parents": Bell speaks there, no one accuses her.
   const speaks = (s: number, e: number) =>
-    speakers.some(
-      (sp) => sp.start >= from + s && sp.start < from + e && names.some((n) => sp.text.includes(n)),
+    party.speakers.some(
+      (sp) => sp.start >= from + s && sp.start < from + e && party.names.some((n) => sp.text.includes(n)),
     )
-  const accuses = (s: number, e: number) => {
-    const sentence = window.slice(s, e)
-    return (
-      ACCUSATION.test(sentence) &&
-      names.some((n) => new RegExp(`\\b${n}\\b`, 'u').test(sentence)) &&
-      !speaks(s, e)
-    )
-  }
+  const names = (sentence: string) => party.names.some((n) => new RegExp(`\\b${n}\\b`, 'u').test(sentence))
+  const sentences: [number, number][] = []
   let start = 0
   for (const m of window.matchAll(SENTENCE_END)) {
-    if (accuses(start, m.index + m[0].length)) return true
+    sentences.push([start, m.index + m[0].length])
     start = m.index + m[0].length
   }
   // The last sentence ends at the window's end, with no space after its full stop.
-  return accuses(start, window.length)
+  sentences.push([start, window.length])
+  const last = sentences.at(-1)
+  if (party.forABody && last && STRONG_ACCUSATION.test(window.slice(last[0], last[1]))) return true
+  return sentences.some(
+    ([s, e]) => accusation.test(window.slice(s, e)) && names(window.slice(s, e)) && !speaks(s, e),
+  )
+}
+
+interface Party {
+  names: string[]
+  forABody: boolean
+  speakers: TextSpan[]
 }
 
 /** The sources of the attributions whose content starts in [from, to) (attributions in text order). */
@@ -72,21 +93,33 @@ function sourcesBetween(attributions: readonly Attribution[], from: number, to: 
   return out
 }
 
-/** "“There is no cottage,” Leblanc told council": an accused party's words in the negative. */
+/** "“There is no cottage,” Leblanc told council": an accused party's words answer the accusation. */
 export function deniesAsAccusedParty(
   text: string,
   a: Attribution,
   attributions: readonly Attribution[],
 ): boolean {
   const words = a.content.text
-  if (!a.source || !a.cue || !NEGATIVE.test(words) || DECLINING.test(words) || words.includes('?'))
-    return false
-  const names = nameWords(a.resolvedSource ?? a.source)
-  if (names.length === 0) return false
+  if (!a.source || !a.cue || DECLINING.test(words) || NEUTRAL.test(words) || words.includes('?')) return false
+  const speaker = a.resolvedSource ?? a.source
+  const names = nameWords(speaker)
+  const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end + 40))
+  if (names.length === 0 && !forABody) return false
   const lead = Math.min(a.source.start, a.content.start)
   // The sentence the attribution is in does not count: it is the party's own.
   const before = text.slice(Math.max(0, lead - REACH), lead)
   const cut = before.lastIndexOf('. ')
   const at = cut === -1 ? lead - before.length : lead - before.length + cut + 1
-  return accusedBefore(text, at, names, sourcesBetween(attributions, at - REACH - 200, at))
+  const speakers = sourcesBetween(attributions, at - REACH - 200, at)
+  const negative = NEGATIVE.test(words)
+  // One who speaks for a body answers in the negative only ("Those questions will be answered in
+  // the review," a department spokesperson said, answers nothing).
+  const party = { names, forABody: forABody && negative, speakers }
+  return accusedBefore(
+    text,
+    at,
+    party,
+    negative ? REACH : ADJACENT,
+    negative ? ACCUSATION : STRONG_ACCUSATION,
+  )
 }

@@ -303,3 +303,30 @@ describe('silences told from the newsroom’s side, the party after the words', 
     expect(responses('The board declined the request.')).toEqual([])
   })
 })
+
+describe('an accused party’s reply in other words (the phrasebook’s classes)', () => {
+  it('an alternative account right after the accusation, a negative within reach', () => {
+    expect(
+      responses(
+        'Opponents accuse Warden Lucie Gagnon of skipping council meetings. “I’ve attended every meeting this year. Check the attendance record,” Gagnon said.',
+      ),
+    ).toContainEqual(['Gagnon', 'denies', 'said'])
+    expect(
+      responses(
+        'A former aide says Senator Paul Gauthier told staff to shred expense files. “Nonsense. Nobody in my office was ever asked to destroy anything,” Gauthier said.',
+      ),
+    ).toContainEqual(['Gauthier', 'denies', 'said'])
+  })
+  it('near miss: a body’s spokesperson saying what comes next; a party’s neutral words', () => {
+    expect(
+      responses(
+        'Transport Canada opened a review of the line. “Those questions will be answered in the review,” a department spokesperson said.',
+      ),
+    ).toEqual([])
+    expect(
+      responses(
+        'The union alleges Harbourview Foods fired six workers. “We take these concerns seriously,” Harbourview Foods said.',
+      ),
+    ).toEqual([])
+  })
+})
