@@ -14,7 +14,7 @@ const BACKGROUND_CLAUSE = /\b(?:after|before|since|until|when|once|weeks after|d
 // …": whoever speaks for the defence answers the accusation, whatever the words. The lawyer of the
 // Crown, a plaintiff, a victim or a family speaks for the accusers.
 const DEFENCE_LAWYER =
-  /(?:(?<!\b(?:Crown|[Pp]rosecution|[Pp]laintiffs?|[Ff]amil(?:y|ies)|[Vv]ictims?|[Cc]omplainants?))['’]s|\b[Dd]efen[cs]e|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|legal team)\b[^.;:!?"“”]*$|\b(?:lawyers?|attorneys?|counsel)\s+(?:for|representing)\s+(?!(?:the\s+)?(?:Crown|prosecution|plaintiffs?|famil(?:y|ies)|victims?|complainants?|class)\b)[^.;:!?"“”]*$/u
+  /(?:(?<!\b(?:Crown|[Pp]rosecution|[Pp]laintiffs?|[Ff]amil(?:y|ies)|[Vv]ictims?|[Cc]omplainants?|[Aa]ccusers?|[Ss]urvivors?))['’]s|\b[Dd]efen[cs]e|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|legal team)\b[^.;:!?"“”]*$|\b(?:lawyers?|attorneys?|counsel)\s+(?:for|representing)\s+(?!(?:the\s+)?(?:Crown|prosecution|plaintiffs?|famil(?:y|ies)|victims?|complainants?|class)\b)[^.;:!?"“”]*$/u
 const DEFENCE_CUE =
   /^(?:said|says|told|argued|argues|maintained|maintains|insisted|insists|wrote|writes|added|stated)$/iu
 

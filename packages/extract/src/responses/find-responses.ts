@@ -35,6 +35,20 @@ export interface ResponseMention {
   attributionIndex: number | null
 }
 
+const UNANSWERED =
+  /^(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)$/u
+const MESSAGE_TO =
+  /\b(?:[Mm]essages?|[Cc]alls?|[Ee]-?mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'-]*|(?:the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s+(?:over|on|at|in|for|by|went|were|was|have|has)\b|,))/u
+
+/** The party an unanswered message was for, named after "left for", "sent to", "from". */
+function messageRecipient(text: string, start: number): TextSpan | null {
+  const window = text.slice(Math.max(0, start - 160), start)
+  const m = MESSAGE_TO.exec(window)
+  if (!m?.[1]) return null
+  const s = start - window.length + m.index + m[0].length - m[1].length
+  return { start: s, end: s + m[1].length, text: m[1] }
+}
+
 /** Where responses go as they are found, and how a pronoun finds its name. */
 interface Into {
   out: ResponseMention[]
@@ -50,6 +64,9 @@ const COORDINATED_BEFORE =
 const FINDING_CUE =
   /^(?:reported|reports|report|found|finds|find|show|shows|showed|shown|revealed|reveals|alleged|alleges|allege|according)\b/iu
 const PASSIVE_BEFORE = /\b(?:been|be|being|was|were|is|are)\s+$/u
+const BASE_FORM = /^(?:deny|reject|dispute|refute)$/iu
+const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e|[Yy]ou)\s+(?:[\p{L}’'-]+\s+){0,2}$/u
+const NEITHER_NOR_BEFORE = /\b[Nn]either\b[^.;!?]{1,80}\bnor\b[^.;!?]{1,60}$/u
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+$/u
 
 /**
@@ -156,6 +173,11 @@ function isResponseCue(text: string, start: number, end: number, stance: Respons
   if (PASSIVE_BEFORE.test(before)) return false
   if ((stance === 'denies' || stance === 'admits' || stance === 'confirms') && NEGATED_BEFORE.test(before))
     return false
+  // "“We reject the suggestion …,” he said": a first person's base form is the quote's own words,
+  // answered by the quote's speaker (own-words.ts).
+  if (BASE_FORM.test(text.slice(start, end)) && FIRST_PERSON_BEFORE.test(before)) return false
+  // "Neither Visser nor the company admitted wrongdoing": the subject is negated.
+  if ((stance === 'admits' || stance === 'confirms') && NEITHER_NOR_BEFORE.test(before)) return false
   const after = text.slice(end, end + 80)
   if (stance !== 'denies') return true
   if (REJECTS_OR_DISMISSES.test(text.slice(start, end))) return CLAIM_OBJECT.test(after)
@@ -198,7 +220,10 @@ function unquotedResponses(
   into: Into,
 ): void {
   const { start, end } = cue
-  const { found, before } = responderAt(text, start)
+  const { found: near, before } = responderAt(text, start)
+  // "Messages left for Gallant over several days were not returned": the one they were left for.
+  const recipient = UNANSWERED.test(cue.text) ? messageRecipient(text, start) : null
+  const found = recipient ? { responder: recipient, wordsStart: recipient.start, conjoined: null } : near
   const wordsStart = found ? found.wordsStart : start
   const wordsEnd = clauseEnd(text, end)
   const words = { start: wordsStart, end: wordsEnd, text: text.slice(wordsStart, wordsEnd) }
@@ -236,10 +261,11 @@ function unquotedResponses(
 
 /** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */
 function deniedInOwnWords(text: string, attributions: readonly Attribution[], out: ResponseMention[]): void {
-  const cues = new Set(out.map((r) => r.cue.start))
   const inner = out.map((r) => r.cue.start).sort((x, y) => x - y)
+  const spans = out.map((r) => r.cue).sort((x, y) => x.start - y.start)
   attributions.forEach((a, i) => {
-    if (!a.cue || !a.source || cues.has(a.cue.start) || FINDING_CUE.test(a.cue.text)) return
+    // "would only say that …": the attribution's cue inside a response's cue is that response.
+    if (!a.cue || !a.source || insideCue(spans, a.cue.start) || FINDING_CUE.test(a.cue.text)) return
     const stance = attributionStance(text, a, attributions)
     // "The Herald said it stood by its reporting": the cue inside the words is the response already.
     if (!stance || hasCueWithin(inner, a.content.start, a.content.end)) return
@@ -254,6 +280,13 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
       attributionIndex: i,
     })
   })
+}
+
+/** Whether `at` falls inside one of the cues (sorted by start). */
+function insideCue(sorted: readonly TextSpan[], at: number): boolean {
+  const lo = countBefore(sorted, (c) => c.start <= at)
+  const c = sorted[lo - 1]
+  return c !== undefined && at < Math.max(c.end, c.start + 1)
 }
 
 /** Whether a sorted list of cue offsets has one in [start, end). */

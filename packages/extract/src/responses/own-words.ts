@@ -25,6 +25,7 @@ const DENIAL_PHRASES = [
   String.raw`(?:mischaracteri[sz]es|mischaracteri[sz]ed|misrepresents|misrepresented|distorts|distorted|misstates|misstated|twists|twisted) (?:the|what|his|her|their|its|our|my)`,
   // "he had no recollection of the meeting", "was not briefed", "did not know about": not knowing of the act.
   String.raw`(?:had|has|have) no (?:recollection|memory|knowledge) of|(?:does|do|did)(?: not|n['’]t) (?:recall|remember)|(?:was|were) (?:never |not )(?:aware|briefed)(?: of| about| that| on)?|(?:did not|didn['’]t) know (?:about|of|that)`,
+  String.raw`(?:^|["“]\s*)(?:absolutely|certainly|definitely|of course) not`,
   String.raw`no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context`,
   // "did nothing wrong", "did not do anything illegal", "no wrongdoing".
   String.raw`(?:did|has done|have done|had done|do|does) nothing (?:wrong|illegal|improper|unlawful|unethical|untoward|inappropriate)`,
@@ -80,8 +81,15 @@ function denies(words: string): boolean {
   return false
 }
 
-/** What an attribution's own words do: deny ("That never happened"), or admit ("I take responsibility"). */
+// "“No comment,” Fitzgerald said", "“That's correct,” said the manager".
+const NO_COMMENT = /^["“]?\s*no comment\b/iu
+const THAT_IS_CORRECT =
+  /^["“]?\s*(?:that['’]s|that is|yes,? (?:that['’]s|that is)) (?:correct|right|true|accurate)\b/iu
+
+/** What an attribution's own words do: deny ("That never happened"), admit ("I take responsibility"), decline or confirm. */
 export function ownWordsStance(words: string): ResponseStance | null {
+  if (NO_COMMENT.test(words)) return 'declines_to_comment'
+  if (THAT_IS_CORRECT.test(words)) return 'confirms'
   if (denies(words)) return 'denies'
   return ADMISSION_WORDS.test(words) ? 'admits' : null
 }

@@ -10,20 +10,25 @@ import type { ResponseMention } from './find-responses.ts'
 // The party: a capitalised name (with initials and "'s"), or a determiner and up to four words.
 // A word of a name: an apostrophe only inside it ("O'Neil"), so "Smith's lawyer" keeps its "'s".
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}.&-]|['’](?=\p{Lu}))*`
-const PARTY = String.raw`((?:${NAME_WORD}(?:\s+(?:of|for|and|de|the))?\s+){0,4}?${NAME_WORD}(?:['’]s\s+[\p{Ll}-]+)?|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)`
+const PARTY = String.raw`((?:${NAME_WORD}(?:\s+(?:of|for|and|de|the))?\s+){0,4}?${NAME_WORD}(?:['’]s\s+[\p{Ll}-]+)?|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)`
+// "representatives for Zenith Shipping": whom the newsroom tried, before the party they speak for.
+const FOR_PARTY = String.raw`(?:(?:representatives?|officials?|anyone|someone|a spokes(?:person|man|woman)) (?:for|at|from|with) )?`
+// "Dufresne or his lawyer": the party and the one who speaks for it.
+const OR_AGENT = String.raw`(?:\s+(?:or|and)\s+(?:his|her|their|its)\s+[\p{Ll}-]+)?`
 const SILENCES = [
+  new RegExp(String.raw`\b(?:[Nn]o one|[Nn]obody) answered (?:the )?(?:phone|door|calls?) at ${PARTY}`, 'gu'),
   new RegExp(
     String.raw`\b(?:[Nn]o one|[Nn]obody|[Nn]o-one|[Nn]o representative|[Nn]o spokesperson) (?:at|from|with|for) ${PARTY}(?=\s+(?:could be reached|could not be reached|was available|responded|answered|returned|replied|commented))`,
     'gu',
   ),
   new RegExp(
-    String.raw`\b(?:[Aa]ttempts?|[Ee]fforts?|[Rr]epeated attempts) to (?:reach|contact) ${PARTY}(?=\s+(?:for comment\s+)?(?:were|was|have been|had been) (?:unsuccessful|not successful|in vain)|\s+(?:for comment\s+)?(?:failed|went unanswered))`,
+    String.raw`\b(?:[Aa]ttempts?|[Ee]fforts?|[Rr]epeated attempts) to (?:reach|contact) ${FOR_PARTY}${PARTY}${OR_AGENT}(?=\s+(?:for comment\s+)?(?:were|was|have been|had been) (?:unsuccessful|not successful|in vain)|\s+(?:for comment\s+)?(?:failed|went unanswered))`,
     'gu',
   ),
   // Only a newsroom's failure to reach someone is a silence (byNewsroom): "Police could not reach
   // the family" is not.
   new RegExp(
-    String.raw`\b(?:could not|couldn['’]t|was unable to|were unable to|has been unable to|have been unable to|was not able to|were not able to) (?:immediately )?(?:reach|contact) ${PARTY}(?=\s+(?:for comment|on|by|before|at|in)\b|[.,;])`,
+    String.raw`\b(?:could not|couldn['’]t|was unable to|were unable to|has been unable to|have been unable to|was not able to|were not able to) (?:immediately )?(?:reach|contact) ${FOR_PARTY}${PARTY}(?=\s+(?:for comment|on|by|before|at|in)\b|[.,;])`,
     'gu',
   ),
 ]
@@ -35,7 +40,8 @@ export function silencesNamedAfter(text: string): ResponseMention[] {
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').replace(/\.$/u, '')
       if (!name || !byNewsroom(text, m.index)) continue
-      const start = m.index + m[0].length - (m[1] ?? '').length
+      // The party may be followed by its agent ("Dufresne or his lawyer"): found from the end.
+      const start = m.index + m[0].lastIndexOf(m[1] ?? '')
       const responder: TextSpan = { start, end: start + name.length, text: name }
       const cue: TextSpan = { start: m.index, end: start, text: text.slice(m.index, start).trimEnd() }
       const wordsEnd = clauseEnd(text, start)

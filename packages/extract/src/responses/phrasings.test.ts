@@ -330,3 +330,53 @@ describe('an accused party’s reply in other words (the phrasebook’s classes)
     ).toEqual([])
   })
 })
+
+describe('more of the phrasebook’s wordings', () => {
+  it('refusals: "No comment," "inappropriate to comment", "does not confirm or deny", "nothing to say", "said only that"', () => {
+    expect(responses('“No comment,” Fitzgerald said as he left the courthouse.')).toEqual([
+      ['Fitzgerald', 'declines_to_comment', 'said'],
+    ])
+    expect(responses("The mayor's office said it would be inappropriate to comment.")).toEqual([
+      ["The mayor's office", 'declines_to_comment', 'would be inappropriate to comment'],
+    ])
+    expect(
+      responses('The RCMP said it does not confirm or deny whether a person is under investigation.'),
+    ).toEqual([['The RCMP', 'declines_to_comment', 'does not confirm or deny']])
+    expect(
+      responses(
+        'Asked about the allegations, Coun. Marc Belanger would only say that he looks forward to clearing his name.',
+      ),
+    ).toEqual([['Marc Belanger', 'declines_to_comment', 'would only say']])
+  })
+  it('silences: the one a message was left for, "or his lawyer", representatives for a company', () => {
+    expect(responses('Multiple messages left for Gallant over several days were not returned.')).toEqual([
+      ['Gallant', 'did_not_respond', 'were not returned'],
+    ])
+    expect(responses('Attempts to reach Dufresne or his lawyer were unsuccessful.')).toEqual([
+      ['Dufresne', 'did_not_respond', 'Attempts to reach'],
+    ])
+    expect(responses('Reuters was unable to reach representatives for Zenith Shipping.')).toEqual([
+      ['Zenith Shipping', 'did_not_respond', 'was unable to reach representatives for'],
+    ])
+  })
+  it('other verbs and confirmations: contradicted, brushed off, deny, "That’s correct", owned up', () => {
+    expect(responses('Poulin contradicted the testimony.')).toEqual([['Poulin', 'denies', 'contradicted']])
+    expect(responses('Meta Kwon brushed off the criticism.')).toEqual([
+      ['Meta Kwon', 'denies', 'brushed off'],
+    ])
+    expect(responses('Delgado and Aubry deny the allegations.')).toContainEqual(['Aubry', 'denies', 'deny'])
+    expect(responses('“That’s correct. We paid the settlement,” said Jeff Morton.')).toEqual([
+      ['Jeff Morton', 'confirms', 'said'],
+    ])
+    expect(responses('The senator owned up to the expense claims on Monday.')).toEqual([
+      ['The senator', 'admits', 'owned up to'],
+    ])
+  })
+  it('near miss: a permit or a motion denied, a subject negated, an accuser’s lawyer, asked to deny', () => {
+    expect(responses("The city denied the restaurant's application for a patio permit.")).toEqual([])
+    expect(responses('The judge denied a motion by the defence.')).toEqual([])
+    expect(responses('Neither Visser nor the company admitted wrongdoing in the settlement.')).toEqual([])
+    expect(responses("The accuser's lawyer, Michelle Park, said her client did not consent.")).toEqual([])
+    expect(responses('The board asked the mayor to deny the report.')).toEqual([])
+  })
+})

@@ -9,12 +9,13 @@ import { PERSON_TITLES } from '../sources/source-type.ts'
 // A conjunction never sits inside the responder, and a pronoun is never the head of a noun phrase
 // ("an allegation he dismissed" is answered by "he") ("the report existed but disputed …" has none).
 const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly)\s+){0,3}["“]?$/u
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly|consistently|always|steadfastly|strenuously|adamantly|hard)\s+){0,3}["“]?$/u
 // A parenthetical between the responder and the cue: "The department, in a written response, called …".
 // A full stop inside it ends an abbreviation or an initial ("Det. Mark Hollis", "J. Smith").
 const PARENTHETICAL_BEFORE = /,\s+(?:[^,.;:!?"“”\n]|\.(?=\s\p{Lu})){1,110},\s+$/u
 // "…, Richard Amaro, both declined": a word after the parenthetical that belongs to the verb.
-const ADVERB_AFTER_PARENTHETICAL = /,\s+(?:both|each|all|also|too|jointly|separately)\s+$/u
+const ADVERB_AFTER_PARENTHETICAL =
+  /,\s+(?:(?:both|each|all|also|too|jointly|separately|has|have|had|was|were|is|are|repeatedly|consistently|previously|since|again|later|publicly|flatly|strongly|firmly|vehemently|categorically|always|steadfastly|strenuously|adamantly)\s+){1,3}$/u
 // A parenthetical that is a name in apposition names the responder: "The auditing firm, Caron
 // Lessard LLP, did not respond", "A second councillor, Tom Reyes, has not returned calls".
 const APPOSITIVE_NAME =

@@ -11,7 +11,7 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
     // Declining to comment is any refusal to say something: "declined to give details", "would not
     // say whether", "refused to answer questions", "does not comment on", "could not get into that",
     // "referred questions to the ministry".
-    re: /\b(?:declined|declines|refused|refuses|would not|wouldn['’]t|will not|won['’]t|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail|speak|talk)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did)(?: not|n['’]t) comment\b|\bhad nothing (?:more |further |else )?to add\b|\boffered no (?:further |immediate )?comment\b|\b(?:would|will) (?:only say|say only)\b|\b(?:was|were|is|are) (?:unable|not able|not in a position) to (?:comment|discuss|elaborate|answer|talk about)\b|\b(?:declined|declines|refused|refuses) (?:an |the |a |repeated |several |multiple )?interviews?\b(?! requests?)|\b(?:declined|refused|did not|didn['’]t) (?:to )?make (?:anyone|someone|anybody|an? [\p{L}-]+|any [\p{L}-]+) available\b|\b(?:refused|refuses) comment\b|\b(?:declined|refused)(?=,?\s+citing\b|[.;])|\b(?:could not|cannot|can['’]t|couldn['’]t) (?:comment|discuss|(?:get|go) into (?:that|it|this|details|specifics|the (?:details|specifics|matter|case))|talk about|speak about)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) be (?:commenting|discussing|saying)\b|\breferred (?:all |further )?(?:questions|inquiries|queries|requests for comment) to\b|\b(?:would|will|did|could) neither confirm nor deny\b|\b(?:declined|refused|turned down) (?:an |a |the |repeated |several |multiple )?(?:interview requests?|requests? for (?:an )?(?:interviews?|comment))\b|\b(?:does|do|did|would|will)(?: not|n['’]t) (?:confirm|say|disclose|reveal|discuss) (?:whether|if|who)\b/giu,
+    re: /\b(?:declined|declines|refused|refuses|would not|wouldn['’]t|will not|won['’]t|did not want|chose not) to (?:comment|be interviewed|respond|answer|discuss|confirm|elaborate|say|give|provide|reveal|disclose|specify|identify|name|share|explain|speculate|release|detail|speak|talk)\b|\b(?:declined|declines) comment\b|\bhad no (?:immediate |further )?comment\b|\b(?:would not|wouldn['’]t|will not|won['’]t) (?:comment|say|confirm|discuss|elaborate)\b|\b(?:does|do|did)(?: not|n['’]t) comment\b|\bhad nothing (?:more |further |else )?to add\b|\boffered no (?:further |immediate )?comment\b|\b(?:would|will) (?:only say|say only)\b|\b(?:was|were|is|are) (?:unable|not able|not in a position) to (?:comment|discuss|elaborate|answer|talk about)\b|\b(?:declined|declines|refused|refuses) (?:an |the |a |repeated |several |multiple )?interviews?\b(?! requests?)|\b(?:declined|refused|did not|didn['’]t) (?:to )?make (?:anyone|someone|anybody|an? [\p{L}-]+|any [\p{L}-]+) available\b|\b(?:refused|refuses) comment\b|\b(?:would be|is|was|it's|it’s) (?:inappropriate|premature|not appropriate) to (?:comment|discuss|speculate)\b|\b(?:does|do|did|would|will)(?: not|n['’]t) confirm or deny\b|\b(?:had|has|have) nothing (?:more |further )?to say\b|\bhung up\b|\b(?:said|says) only that\b|\b(?:declined|refused)(?=,?\s+citing\b|[.;])|\b(?:could not|cannot|can['’]t|couldn['’]t) (?:comment|discuss|(?:get|go) into (?:that|it|this|details|specifics|the (?:details|specifics|matter|case))|talk about|speak about)\b|\b(?:would not|wouldn['’]t|will not|won['’]t) be (?:commenting|discussing|saying)\b|\breferred (?:all |further )?(?:questions|inquiries|queries|requests for comment) to\b|\b(?:would|will|did|could) neither confirm nor deny\b|\b(?:declined|refused|turned down) (?:an |a |the |repeated |several |multiple )?(?:interview requests?|requests? for (?:an )?(?:interviews?|comment))\b|\b(?:does|do|did|would|will)(?: not|n['’]t) (?:confirm|say|disclose|reveal|discuss) (?:whether|if|who)\b/giu,
     stance: 'declines_to_comment',
   },
   {
@@ -21,7 +21,7 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // "A message left for Smith was not returned", "Calls to the ministry went unanswered": the party
     // is the one the message went to. The lookbehind runs only where the verb phrase matched.
-    re: /\b(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)\b(?<=\b(?:[Mm]essages?|[Cc]alls?|[Ee]mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)\s(?:left\s|sent\s)?(?:with|for|to|at)\s[^.;!?\n]{1,60}\s(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered))/gu,
+    re: /\b(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)\b(?<=\b(?:[Mm]essages?|[Cc]alls?|[Ee]mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s[^.;!?\n]{1,60}\s(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered))/gu,
     stance: 'did_not_respond',
   },
   {
@@ -31,7 +31,9 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
     stance: 'did_not_respond',
   },
   {
-    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests)\b/giu,
+    // The base forms answer too ("Both Delgado and his partner deny the allegations", "continues to
+    // deny liability"), but not after another "to" ("asked him to deny it").
+    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests|contradicted|contradicts|countered|counters)\b|\b(?:(?<!\bto )(?:deny|reject|dispute|refute)|(?<=\bcontinues? to |\bcontinued to )(?:deny|reject|dispute|refute))\b/giu,
     stance: 'denies',
   },
   {
@@ -48,19 +50,19 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // Other verbs of a denial: "pushed back on the report", "took issue with the figures", "has
     // maintained his innocence", "does not accept the findings", "defended the decision".
-    re: /\b(?:rebutted|rebuts|rebuffed|rebuffs)\b|\b(?:pushed|pushes) back (?:on|against)\b|\b(?:disagreed|disagrees) with\b|\b(?:took|takes) issue with\b|\b(?:maintained|maintains|protested|protests|asserted|asserts|proclaimed|proclaims) (?:his|her|their|its) innocence\b|\b(?:challenged|challenges|questioned|questions) the (?:accuracy|findings|conclusions?|figures|methodology|validity|characteri[sz]ation|report|allegations?|claims?)\b|\b(?:did not|does not|do not|would not|will not|didn['’]t|doesn['’]t|don['’]t|won['’]t) accept (?:the|these|those|its|their|that|this|any)\b|\b(?:defended|defends) (?:his|her|their|its|the) (?:[\p{L}-]+\s+){0,2}?(?:decisions?|conduct|actions?|record|handling|response|polic(?:y|ies)|practices?|deal|contract|program|programme|spending|comments|remarks|choices?|approach|move|hiring|appointment|payments?|process|investigation|reporting|story|work|use)\b/giu,
+    re: /\b(?:rebutted|rebuts|rebuffed|rebuffs)\b|\b(?:pushed|pushes) back (?:hard |strongly |firmly )?(?:on|against)\b|\b(?:brushed|brushes) (?:off|aside)\b|\b(?:issued|issues|released|gave) (?:a |an )?(?:[\p{L}-]+ )?denial\b|\b(?:disagreed|disagrees) with\b|\b(?:took|takes) issue with\b|\b(?:maintained|maintains|protested|protests|asserted|asserts|proclaimed|proclaims) (?:his|her|their|its) innocence\b|\b(?:challenged|challenges|questioned|questions) the (?:accuracy|findings|conclusions?|figures|methodology|validity|characteri[sz]ation|report|allegations?|claims?)\b|\b(?:did not|does not|do not|would not|will not|didn['’]t|doesn['’]t|don['’]t|won['’]t) accept (?:the|these|those|its|their|that|this|any)\b|\b(?:defended|defends) (?:his|her|their|its|the) (?:[\p{L}-]+\s+){0,2}?(?:decisions?|conduct|actions?|record|handling|response|polic(?:y|ies)|practices?|deal|contract|program|programme|spending|comments|remarks|choices?|approach|move|hiring|appointment|payments?|process|investigation|reporting|story|work|use)\b/giu,
     stance: 'denies',
   },
   { re: /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b/giu, stance: 'admits' },
   {
     // A plea of guilty admits the charge; taking responsibility or apologising admits the act. ("We
     // apologise to every passenger", in the first person, is a courtesy and not matched.)
-    re: /\b(?:apologized|apologised|apologizes|apologises)\b|\b(?:pleaded|pleads|plead) guilty\b|\b(?:took|takes|accepted|accepts|claimed|claims) (?:full )?responsibility\b/giu,
+    re: /\b(?:apologized|apologised|apologizes|apologises)\b|\b(?:owned|owns) up to\b|\bchanged (?:his|her|their|its) plea to guilty\b|\b(?:pleaded|pleads|plead) guilty\b|\b(?:took|takes|accepted|accepts|claimed|claims) (?:full )?responsibility\b/giu,
     stance: 'admits',
   },
   {
     // Not disputing a claim confirms it: "did not dispute the figures", "does not deny that he met".
-    re: /\b(?:confirmed|confirms)\b|\b(?:did|does|do|has|have)(?: not|n['’]t) (?:dispute|deny|contest|challenge)(?:d)? (?:the|that|these|those|it|this|any|his|her|their|its)\b/giu,
+    re: /\b(?:confirmed|confirms|verified|verifies|corroborated|corroborates)\b|\b(?:did|does|do|has|have)(?: not|n['’]t) (?:dispute|deny|contest|challenge)(?:d)? (?:the|that|these|those|it|this|any|his|her|their|its)\b/giu,
     stance: 'confirms',
   },
 ]
@@ -70,12 +72,12 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
 export const DENIED_SOMEONE_SOMETHING =
   /^\s+(?:(?:the|his|her|their|its|them|him|us|me|two|three|four|several|some|both|these|those|other)\s+|\p{Lu}[\p{L}'’-]*\s+)(?:[\p{L}'’-]+\s+){0,2}?(?:a|an)\s+(?!(?:day|week|month|year|time|decade)\b)[\p{L}-]+/u
 export const DENIED_A_THING =
-  /^\s+(?:(?:the|a|an|his|her|their|its|them|him|us|me|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:a|an|any|the)\s+)?(?:licen[cs]es?|permits?|bail|access|entry|visas?|permission|requests?|applications?|benefits?|coverage|funding|parole|asylum|approval|loans?|refunds?|service|services|tenure|promotion)\b/u
+  /^\s+(?:(?:the|a|an|his|her|their|its|them|him|us|me|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:a|an|any|the)\s+)?(?:licen[cs]es?|permits?|bail|access|entry|visas?|permission|requests?|applications?|benefits?|coverage|funding|parole|asylum|approval|loans?|refunds?|service|services|tenure|promotion|motions?|injunctions?|bids?|exemptions?|extensions?|waivers?|stays?|leave to appeal)\b/u
 
 // "rejected" and "dismissed" answer a claim only when their object is one ("dismissed the
 // allegations", "rejected calls to resign", "dismissed it as …", "which he rejected."): the court
 // that dismissed a lawsuit, the division that rejected two offers and the firm that dismissed an
 // employee answer nothing.
-export const REJECTS_OR_DISMISSES = /^(?:rejected|rejects|dismissed|dismisses)$/iu
+export const REJECTS_OR_DISMISSES = /^(?:rejected|rejects|reject|dismissed|dismisses)$/iu
 export const CLAIM_OBJECT =
-  /^(?:\s*(?:[,.;:!?"”)—–]|$)|\s+(?:as|that|it|them|this|these|those|any|all|such|out of hand|outright)\b|\s+(?:[\p{L}'’-]+\s+){0,4}?(?:allegations?|claims?|accusations?|reports?|reporting|story|stories|articles?|suggestions?|characteri[sz]ations?|criticisms?|critiques?|findings?|conclusions?|assertions?|notion|idea|account|accounts|version|figures?|numbers|estimates?|comparisons?|premise|portrayal|depiction|descriptions?|rumou?rs?|speculation|concerns?|complaints?|calls?|demands?|assessment|analysis|interpretation|label|theory|narrative|contention|view|insinuations?|innuendo|charges? (?:as|of)|the charge that)\b)/iu
+  /^(?:\s*(?:(?:on|last|this|earlier|late|in) [\p{L}\d]+\s*)?(?:[,.;:!?"”)—–]|$)|\s+(?:as|that|it|them|this|these|those|any|all|such|out of hand|outright)\b|\s+(?:[\p{L}'’-]+\s+){0,4}?(?:allegations?|claims?|accusations?|reports?|reporting|story|stories|articles?|suggestions?|characteri[sz]ations?|criticisms?|critiques?|findings?|conclusions?|assertions?|notion|idea|account|accounts|version|figures?|numbers|estimates?|comparisons?|premise|portrayal|depiction|descriptions?|rumou?rs?|speculation|concerns?|complaints?|calls?|demands?|assessment|analysis|interpretation|label|theory|narrative|contention|view|insinuations?|innuendo|charges? (?:as|of)|the charge that)\b)/iu
