@@ -23,7 +23,7 @@ const DECLINING =
 // The words of an accusation proper, for a reply that is not in the negative (and for one who speaks
 // for a body): "alleges", "accused", "claims", "a lawsuit says".
 const STRONG_ACCUSATION =
-  /\b(?:accus\w*|alleg\w*|claims?|claimed|lawsuits?|sued|suing|complaints?|blam\w*|charged with|misled|lied|falsified|fraud\w*)\b/iu
+  /\b(?:accus\w*|alleg\w*|claims?|claimed|lawsuits?|sued|suing|complaints?|blam\w*|charged with|misled|lied|falsified|fraud\w*|says|say|found|reported|suggested)\b/iu
 // A party's words that take no side: "takes these concerns seriously", "is cooperating with police".
 const NEUTRAL =
   /\b(?:takes? (?:\w+ ){0,3}seriously|co-?operat\w*|reviewing|looking into|working with|will respond|in due course|committed to|welcomes?|grateful|thank\w*|our thoughts|sympath\w*|investigating|assess\w*)\b/iu
