@@ -148,7 +148,8 @@ describe.each(await testDatabases())('suggestions API on $driver', (testDb) => {
       .select()
       .from(entities)
       .where(sql`lower(${entities.name}) = 'some liberal mps'`)
-    expect(created?.kind).toBe('person')
+    // An unnamed group of MPs (AP: a source the text does not name is anonymous).
+    expect(created?.kind).toBe('anonymous_group')
     const [event] = await t.db.handle.db
       .select()
       .from(events)
