@@ -10,7 +10,6 @@ import { countBefore } from '../text/sorted-search.ts'
 // most REACH characters, so the pass stays linear in the text.
 
 const REACH = 1500
-const ADJACENT = 400
 // What makes a sentence a claim against someone named in it.
 const ACCUSATION =
   /\b(?:accus\w*|alleg\w*|says|say|claims?|claimed|suggest\w*|blam\w*|charged|charges|complaints?|lawsuits?|sued|suing|investigat\w*|probe|inquiry|audit|review|reported|reports?|according to|found|finds|shows?|showed|revealed|obtained|records|documents|criticis\w*|criticiz\w*|blamed|failed|violat\w*|breach\w*|misconduct|wrongdoing|fraud\w*|misled|ignored|concerns?|warned|questions)\b/iu
@@ -47,11 +46,18 @@ function nameWords(source: TextSpan): string[] {
 }
 
 /**
- * Whether a sentence within `reach` before `at` accuses the party (names it, not as its speaker),
- * or, for one who speaks for a body, whether the sentence just before accuses anyone.
+ * Whether a sentence before `at` accuses the party (names it, not as its speaker) — any sentence
+ * within REACH, or only the one just before (`lastOnly`) — or, for one who speaks for a body,
+ * whether the sentence just before accuses anyone.
  */
-function accusedBefore(text: string, at: number, party: Party, reach: number, accusation: RegExp): boolean {
-  const from = Math.max(0, at - reach)
+function accusedBefore(
+  text: string,
+  at: number,
+  party: Party,
+  lastOnly: boolean,
+  accusation: RegExp,
+): boolean {
+  const from = Math.max(0, at - REACH)
   const window = text.slice(from, at)
   // "Trustee Bell said the board had ignored parents": Bell speaks there, no one accuses her.
   const speaks = (s: number, e: number) =>
@@ -69,7 +75,7 @@ function accusedBefore(text: string, at: number, party: Party, reach: number, ac
   sentences.push([start, window.length])
   const last = sentences.at(-1)
   if (party.forABody && last && STRONG_ACCUSATION.test(window.slice(last[0], last[1]))) return true
-  return sentences.some(
+  return (lastOnly ? sentences.slice(-1) : sentences).some(
     ([s, e]) => accusation.test(window.slice(s, e)) && names(window.slice(s, e)) && !speaks(s, e),
   )
 }
@@ -103,7 +109,9 @@ export function deniesAsAccusedParty(
   if (!a.source || !a.cue || DECLINING.test(words) || NEUTRAL.test(words) || words.includes('?')) return false
   const speaker = a.resolvedSource ?? a.source
   const names = nameWords(speaker)
-  const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end + 40))
+  // The role stands before the name or in its apposition, within its clause ("…, a spokesperson for X,").
+  const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
+  const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
   if (names.length === 0 && !forABody) return false
   const lead = Math.min(a.source.start, a.content.start)
   // The sentence the attribution is in does not count: it is the party's own.
@@ -115,11 +123,5 @@ export function deniesAsAccusedParty(
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
   const party = { names, forABody: forABody && negative, speakers }
-  return accusedBefore(
-    text,
-    at,
-    party,
-    negative ? REACH : ADJACENT,
-    negative ? ACCUSATION : STRONG_ACCUSATION,
-  )
+  return accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)
 }
