@@ -9,8 +9,10 @@ import {
   CLAIM_OBJECT,
   DENIED_A_THING,
   DENIED_SOMEONE_SOMETHING,
+  MESSAGE_NOUNS,
   PHRASES,
   REJECTS_OR_DISMISSES,
+  UNANSWERED,
 } from './response-cues.ts'
 
 /** The stances of contracts' RESPONSE_STANCES that a text can show by itself. */
@@ -35,10 +37,11 @@ export interface ResponseMention {
   attributionIndex: number | null
 }
 
-const UNANSWERED =
-  /^(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)$/u
-const MESSAGE_TO =
-  /\b(?:[Mm]essages?|[Cc]alls?|[Ee]-?mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'-]*|(?:the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s+(?:over|on|at|in|for|by|went|were|was|have|has)\b|,))/u
+const UNANSWERED_CUE = new RegExp(`^${UNANSWERED}$`, 'u')
+const MESSAGE_TO = new RegExp(
+  String.raw`\b${MESSAGE_NOUNS}\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}’'-]*|(?:the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s+(?:over|on|at|in|for|by|went|were|was|have|has)\b|,))`,
+  'u',
+)
 
 /** The party an unanswered message was for, named after "left for", "sent to", "from". */
 function messageRecipient(text: string, start: number): TextSpan | null {
@@ -222,7 +225,7 @@ function unquotedResponses(
   const { start, end } = cue
   const { found: near, before } = responderAt(text, start)
   // "Messages left for Gallant over several days were not returned": the one they were left for.
-  const recipient = UNANSWERED.test(cue.text) ? messageRecipient(text, start) : null
+  const recipient = UNANSWERED_CUE.test(cue.text) ? messageRecipient(text, start) : null
   const found = recipient ? { responder: recipient, wordsStart: recipient.start, conjoined: null } : near
   const wordsStart = found ? found.wordsStart : start
   const wordsEnd = clauseEnd(text, end)

@@ -64,7 +64,7 @@ function accusedBefore(
     party.speakers.some(
       (sp) => sp.start >= from + s && sp.start < from + e && party.names.some((n) => sp.text.includes(n)),
     )
-  const names = (sentence: string) => party.names.some((n) => new RegExp(`\\b${n}\\b`, 'u').test(sentence))
+  const names = (sentence: string) => party.nameRes.some((re) => re.test(sentence))
   const sentences: [number, number][] = []
   let start = 0
   for (const m of window.matchAll(SENTENCE_END)) {
@@ -82,6 +82,8 @@ function accusedBefore(
 
 interface Party {
   names: string[]
+  /** The names as whole words, compiled once per candidate. */
+  nameRes: RegExp[]
   forABody: boolean
   speakers: TextSpan[]
 }
@@ -122,6 +124,7 @@ export function deniesAsAccusedParty(
   const negative = NEGATIVE.test(words)
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
-  const party = { names, forABody: forABody && negative, speakers }
+  const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, 'u'))
+  const party = { names, nameRes, forABody: forABody && negative, speakers }
   return accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)
 }

@@ -4,6 +4,11 @@ import type { ResponseStance } from './find-responses.ts'
 // speaker's words say without such a cue). Every pattern is a fixed phrase with bounded gaps, so a
 // scan stays linear in the text.
 
+// What a newsroom sends a party, and the words saying no answer came (also find-responses.ts, which
+// names the party the message was for).
+export const MESSAGE_NOUNS = String.raw`(?:[Mm]essages?|[Cc]alls?|[Ee]mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)`
+export const UNANSWERED = String.raw`(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)`
+
 // Cues that are not reporting verbs with content. Each alternative is a fixed phrase with bounded
 // gaps, so the scan is linear.
 export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
@@ -21,7 +26,10 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // "A message left for Smith was not returned", "Calls to the ministry went unanswered": the party
     // is the one the message went to. The lookbehind runs only where the verb phrase matched.
-    re: /\b(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered)\b(?<=\b(?:[Mm]essages?|[Cc]alls?|[Ee]mails?|[Rr]equests?(?: for comment)?|[Ii]nquiries|[Qq]ueries|[Vv]oicemails?|[Qq]uestions)\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s[^.;!?\n]{1,60}\s(?:(?:was|were|have been|has been) not returned|went unanswered|(?:has|have) gone unanswered))/gu,
+    re: new RegExp(
+      String.raw`\b${UNANSWERED}\b(?<=\b${MESSAGE_NOUNS}\s(?:left\s|sent\s)?(?:with|for|to|at|from)\s[^.;!?\n]{1,60}\s${UNANSWERED})`,
+      'gu',
+    ),
     stance: 'did_not_respond',
   },
   {

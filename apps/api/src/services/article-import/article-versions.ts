@@ -36,13 +36,8 @@ export const versionInfoColumns = {
   sourceFormat: articleVersions.sourceFormat,
 }
 
-const insertedVersionColumns = {
-  id: articleVersions.id,
-  number: articleVersions.number,
-  sha256: articleVersions.sha256,
-  importedAt: articleVersions.importedAt,
-  sourceFormat: articleVersions.sourceFormat,
-}
+// The same columns without the length, which a new version's insert knows without reading the body.
+const { length: _length, ...insertedVersionColumns } = versionInfoColumns
 
 export async function insertVersion(
   tx: Tx,
