@@ -12,7 +12,13 @@
 //   The held-out groups are never used to change the rules; --held-out is passages-held-out.
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
 import { NEWS_HELD_OUT } from './news-gold/suggestions-held-out.ts'
-import { NEWS_TUNING, NEWS_TUNING_6, NEWS_TUNING_7, NEWS_TUNING_8 } from './news-gold/suggestions-tuning.ts'
+import {
+  NEWS_TUNING,
+  NEWS_TUNING_6,
+  NEWS_TUNING_7,
+  NEWS_TUNING_8,
+  NEWS_TUNING_10,
+} from './news-gold/suggestions-tuning.ts'
 import { scoreHedges } from './score-hedges.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
 import { SUGGESTIONS_HELD_OUT } from './suggestions-held-out.ts'
@@ -26,6 +32,7 @@ const GROUPS: Record<string, GoldArticle[]> = {
   'news-tuning-6': NEWS_TUNING_6,
   'news-tuning-7': NEWS_TUNING_7,
   'news-tuning-8': NEWS_TUNING_8,
+  'news-tuning-10': NEWS_TUNING_10,
 }
 const groupAt = process.argv.indexOf('--group')
 const named = process.argv.includes('--held-out') ? 'passages-held-out' : process.argv[groupAt + 1]

@@ -48,4 +48,14 @@ export const HEDGES_TUNING: Record<string, string[]> = {
   // "the melt could reduce late-summer flows" is a projection, not a hedge on a fact.
   'h-science-glacier': [],
   'h-local-school-closure': [],
+  // tuning-10.txt (held-out-3 until session 12), annotated blind by h18 while it was held out.
+  'h3-wire-wildfire-utility': ['most likely'],
+  'h3-invest-police-overtime': ['It is not clear'],
+  'h3-politics-mp-flights': [],
+  // "suggested" here is the lawyer's reporting verb in cross-examination.
+  'h3-court-landlord-fire-code': [],
+  'h3-tech-running-app': [],
+  'h3-culture-novel-plagiarism': [],
+  'h3-local-school-portables': [],
+  'h3-opinion-surgery-waits': [],
 }

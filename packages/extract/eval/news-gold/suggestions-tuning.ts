@@ -4,6 +4,7 @@ import { type NewsAnnotation, withTexts } from './annotations.ts'
 import { TUNING_6 } from './suggestions-tuning-6.ts'
 import { TUNING_7 } from './suggestions-tuning-7.ts'
 import { TUNING_8 } from './suggestions-tuning-8.ts'
+import { TUNING_10 } from './suggestions-tuning-10.ts'
 
 const TUNING: NewsAnnotation[] = [
   {
@@ -311,7 +312,13 @@ const TUNING: NewsAnnotation[] = [
   },
 ]
 
-export const NEWS_TUNING = withTexts('tuning.jsonl', [...TUNING, ...TUNING_6, ...TUNING_7, ...TUNING_8])
+export const NEWS_TUNING = withTexts('tuning.jsonl', [
+  ...TUNING,
+  ...TUNING_6,
+  ...TUNING_7,
+  ...TUNING_8,
+  ...TUNING_10,
+])
 const ids6 = new Set(TUNING_6.map((a) => a.id))
 /** The eight articles of tuning-6.txt alone (r18), also part of NEWS_TUNING. */
 export const NEWS_TUNING_6 = NEWS_TUNING.filter((a) => ids6.has(a.id))
@@ -321,3 +328,6 @@ export const NEWS_TUNING_7 = NEWS_TUNING.filter((a) => ids7.has(a.id))
 const ids8 = new Set(TUNING_8.map((a) => a.id))
 /** The eight former held-out articles (tuning-8.txt, tuning-9.txt), read to fix 2026.12-7. */
 export const NEWS_TUNING_8 = NEWS_TUNING.filter((a) => ids8.has(a.id))
+const ids10 = new Set(TUNING_10.map((a) => a.id))
+/** The eight articles of tuning-10.txt (w18, blind; held-out-3 until session 12). */
+export const NEWS_TUNING_10 = NEWS_TUNING.filter((a) => ids10.has(a.id))
