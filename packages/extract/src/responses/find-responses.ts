@@ -4,6 +4,7 @@ import { countBefore } from '../text/sorted-search.ts'
 import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
 import { silencesNamedAfter } from './party-after.ts'
+import { passiveDenials } from './passive-replies.ts'
 import { PRONOUN, responderAt } from './responders.ts'
 import {
   CLAIM_OBJECT,
@@ -102,7 +103,7 @@ export function findResponses(
       addResponse(text, attributions, byCue.get(start), cue, stance, { out, coordinated, nearestName })
     }
   }
-  out.push(...silencesNamedAfter(text))
+  out.push(...silencesNamedAfter(text), ...passiveDenials(text))
   deniedInOwnWords(text, attributions, out)
   out.sort((x, y) => x.cue.start - y.cue.start)
   inheritCoordinated(text, out, coordinated, attributions)
@@ -203,11 +204,23 @@ function quotedResponse(
   return {
     stance,
     responder: a.source,
-    resolvedResponder: a.resolvedSource,
+    resolvedResponder: a.resolvedSource ?? nameInApposition(text, a.source),
     cue,
     words,
     attributionIndex: ai,
   }
+}
+
+// "A lawyer for Kestrel, Sandra Whitby, said": the name in apposition is whom the desk files it under.
+const APPOSED_NAME = /^,\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),/u
+
+function nameInApposition(text: string, source: TextSpan | null): TextSpan | null {
+  // Only a description is named by its apposition ("Smith, 45, said" is named already).
+  if (!source || !/(?:^|\s)\p{Ll}/u.test(source.text)) return null
+  const m = APPOSED_NAME.exec(text.slice(source.end, source.end + 60))
+  if (!m?.[1]) return null
+  const start = source.end + m[0].indexOf(m[1])
+  return { start, end: start + m[1].length, text: m[1] }
 }
 
 /**
@@ -277,7 +290,7 @@ function deniedInOwnWords(text: string, attributions: readonly Attribution[], ou
     out.push({
       stance,
       responder: a.source,
-      resolvedResponder: a.resolvedSource,
+      resolvedResponder: a.resolvedSource ?? nameInApposition(text, a.source),
       cue: a.cue,
       words: { start, end, text: text.slice(start, end) },
       attributionIndex: i,

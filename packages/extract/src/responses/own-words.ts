@@ -7,7 +7,7 @@ import type { ResponseStance } from './find-responses.ts'
 // The judgements a denial puts on a claim, after a copula ("the report is …", "that was …") or
 // "called it …".
 const FALSE_WORDS =
-  'untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|a smear campaign|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous|politically motivated|a witch hunt|a political stunt|a hit piece|a hatchet job|false and defamatory|defamatory|slanderous|libell?ous|riddled with (?:errors|inaccuracies|falsehoods)|full of (?:errors|inaccuracies|falsehoods)|deeply flawed|fundamentally flawed|seriously flawed|flawed|exaggerated|overblown|grossly exaggerated|distorted|a distortion|a mischaracteri[sz]ation|mischaracteri[sz]ed|misrepresented|a misrepresentation|unfair|not fair|categorically false|simply not the case|not the case|incorrect|erroneous|speculation|pure speculation|conspiracy theor(?:y|ies)|fake news|misinformation|disinformation'
+  'untrue|false|not true|baseless|a lie|lies|fabricated|nonsense|wrong|not accurate|inaccurate|groundless|unfounded|misleading|fiction|a fabrication|a smear|a smear campaign|taken out of context|a fairy tale|without merit|without foundation|meritless|frivolous|politically motivated|a witch hunt|a political stunt|a hit piece|a hit job|a smear job|a hit-job|a hatchet job|false and defamatory|defamatory|slanderous|libell?ous|riddled with (?:errors|inaccuracies|falsehoods)|full of (?:errors|inaccuracies|falsehoods)|deeply flawed|fundamentally flawed|seriously flawed|flawed|exaggerated|overblown|grossly exaggerated|distorted|a distortion|a mischaracteri[sz]ation|mischaracteri[sz]ed|misrepresented|a misrepresentation|unfair|not fair|categorically false|simply not the case|not the case|incorrect|erroneous|speculation|pure speculation|conspiracy theor(?:y|ies)|fake news|misinformation|disinformation'
 const ADVERBS =
   'completely |totally |simply |absolutely |entirely |just |pure |utterly |categorically |patently |demonstrably |wholly |clearly |blatantly |grossly |deeply |factually |plainly |flatly '
 
@@ -22,7 +22,8 @@ const DENIAL_PHRASES = [
   String.raw`(?:is|was|are|were|'s|’s|had been|has been|have been) ["“]?(?:${ADVERBS})?["“]?(?:${FALSE_WORDS})`,
   // "We reject the suggestion", "I categorically deny", "we strongly disagree".
   // "the report mischaracterizes the situation", "misrepresents what happened".
-  String.raw`(?:mischaracteri[sz]es|mischaracteri[sz]ed|misrepresents|misrepresented|distorts|distorted|misstates|misstated|twists|twisted) (?:the|what|his|her|their|its|our|my)`,
+  // "the report “misunderstands how mobile advertising works”", "misreads the data".
+  String.raw`(?:mischaracteri[sz]es|mischaracteri[sz]ed|misrepresents|misrepresented|distorts|distorted|misstates|misstated|twists|twisted|misunderstands|misunderstood|misreads|misinterprets|misinterpreted|misconstrues|misconstrued) (?:the|what|how|his|her|their|its|our|my)`,
   // "he had no recollection of the meeting", "was not briefed", "did not know about": not knowing of the act.
   String.raw`(?:had|has|have) no (?:recollection|memory|knowledge) of|(?:does|do|did)(?: not|n['’]t) (?:recall|remember)|(?:was|were) (?:never |not )(?:aware|briefed)(?: of| about| that| on)?|(?:did not|didn['’]t) know (?:about|of|that)`,
   String.raw`(?:^|["“]\s*)(?:absolutely|certainly|definitely|of course) not`,

@@ -18,7 +18,7 @@ const NEGATIVE =
   /\b(?:not(?! only\b| yet\b)|no(?! longer\b| doubt\b)|never|nothing|none|nobody|neither|nor)\b|n['’]t\b/iu
 // A negative that declines rather than denies: "would not discuss individual players".
 const DECLINING =
-  /\b(?:would|will|could|can|did|does|do)(?: not|n['’]t) (?:comment|discuss|say|speculate|respond|answer|elaborate|confirm|release|identify|name)\b|\bcannot\b/iu
+  /\b(?:would|will|could|can|did|does|do)(?: not|n['’]t) (?:comment|discuss|say|speculate|respond|answer|elaborate|confirm|release|identify|name)\b|\bcannot\b|\bnot (?:yet )?(?:decided|determined|sure|certain)\b/iu
 // The words of an accusation proper, for a reply that is not in the negative (and for one who speaks
 // for a body): "alleges", "accused", "claims", "a lawsuit says".
 const STRONG_ACCUSATION =
@@ -29,6 +29,9 @@ const NEUTRAL =
 // A speaker who speaks for a body: "company spokesperson Mireille Pageau", "owner Steve Kaminski".
 const FOR_A_BODY =
   /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head)\b/iu
+// An apposition that says the party is the accused one: "one of the companies named in the report".
+const NAMED_IN =
+  /\b(?:named|cited|identified|mentioned|implicated|accused|singled out|targeted) (?:in|by)\s+(?:the|a|an|that|this)\s+(?:[\p{L}-]+\s+)?(?:report|lawsuit|suit|complaint|story|article|study|audit|investigation|review|filing|claim|allegations?)\b/iu
 const SENTENCE_END = /[.!?]["”’]?\s+/gu
 // Words that are capitalised in a name but name no one in particular.
 const NOT_A_NAME = new Set(
@@ -115,13 +118,17 @@ export function deniesAsAccusedParty(
   const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
   const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
   if (names.length === 0 && !forABody) return false
+  const negative = NEGATIVE.test(words)
+  // "AdNexa, one of the companies named in the report, said it had “never requested …”": the
+  // apposition itself says the party is accused.
+  const aside = /^,[^.;:!?"“”\n]{0,100},/u.exec(text.slice(a.source.end, a.source.end + 102))?.[0] ?? ''
+  if (negative && NAMED_IN.test(aside)) return true
   const lead = Math.min(a.source.start, a.content.start)
   // The sentence the attribution is in does not count: it is the party's own.
   const before = text.slice(Math.max(0, lead - REACH), lead)
   const cut = before.lastIndexOf('. ')
   const at = cut === -1 ? lead - before.length : lead - before.length + cut + 1
   const speakers = sourcesBetween(attributions, at - REACH - 200, at)
-  const negative = NEGATIVE.test(words)
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
   const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, 'u'))

@@ -176,5 +176,8 @@ export function responderAt(
     named ??= appositiveName(windowStart + paren.index, paren[0])
     before = `${before.slice(0, paren.index)} `
   }
+  // "Castellano, 67, who owns …": an age in apposition after the name.
+  const age = /,\s+\d{1,3}\s+$/u.exec(before)
+  if (age) before = `${before.slice(0, age.index)} `
   return { found: withName(responderBefore(text, start, before), named), before }
 }

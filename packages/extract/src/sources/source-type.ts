@@ -369,7 +369,12 @@ const GROUP_DESCRIPTION =
 
 function namedGroup(context: string, mention: string): boolean {
   const at = context.indexOf(`, ${mention},`)
-  return at > 0 && GROUP_DESCRIPTION.test(context.slice(Math.max(0, at - 80), at + 2))
+  if (at <= 0) return false
+  const description = context.slice(Math.max(0, at - 80), at + 2)
+  // "The president of the Riverside Police Association, Doug Farrell,": a person's role of the group.
+  const roleOf = /\b(\p{Ll}+) (?:of|for|at) (?:the |a |an )?[^,]*$/u.exec(description.slice(0, -2))
+  if (roleOf && PERSON_TITLES.has(roleOf[1] ?? '')) return false
+  return GROUP_DESCRIPTION.test(description)
 }
 
 function refersBackWithIts(context: string, mention: string): boolean {

@@ -16,11 +16,12 @@ import {
   RELATIVE,
   reportingLemma,
   THAT_ONLY_LEMMAS,
+  TIME_WORDS,
 } from '../lexicon.ts'
 import { DirectQuotes } from './direct-quotes.ts'
 import type { Phrase } from './phrase-reader.ts'
 import type { Item } from './quote-items.ts'
-import { ADJECTIVE_SHAPE, INVERSION_FORMS, IRREGULAR_PAST } from './word-classes.ts'
+import { ADJECTIVE_SHAPE, INVERSION_FORMS, IRREGULAR_PAST, TIME_LEADS } from './word-classes.ts'
 
 /** A reporting verb outside quotation marks: its sentence, token, lemma and form, and its speaker. */
 interface IndirectCue {
@@ -96,13 +97,28 @@ export class IndirectQuotes extends DirectQuotes {
     if (earlier) return earlier
     const s = this.doc.sentences[si]
     if (!s) return null
-    const start = this.bodyStart(si)
+    const start = this.pastOpeningTime(this.bodyStart(si), t)
     const first = this.tokens[start] as Token
     if (first && first.kind === 'word' && (PRONOUNS.has(first.lower) || isCapitalized(first))) {
       const np = this.npForward(start, t)
       if (np && np[1] < t) return np
     }
     return null
+  }
+
+  /**
+   * The subject after a time adjunct that opens the sentence: "On Thursday evening he went further,
+   * writing …", "Later, she wrote …". At most five tokens are skipped; anything else keeps `start`.
+   */
+  private pastOpeningTime(start: number, t: number): number {
+    const l = this.low(start)
+    if (!TIME_LEADS.has(l) && !TIME_WORDS.has(l)) return start
+    for (let j = start + 1; j < t && j - start <= 5; j++) {
+      const w = this.tokens[j] as Token
+      if (this.isPunct(j, ',') || (w.kind === 'word' && TIME_WORDS.has(w.lower))) continue
+      return w.kind === 'word' ? j : start
+    }
+    return start
   }
 
   /** The speaker of the sentence's latest cue before t. */

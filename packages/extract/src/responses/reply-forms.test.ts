@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { responseRows } from './response-rows.ts'
+
+// Reply forms of news copy, each with its near misses (issue 18; the texts are made up).
+const responses = responseRows
+
+describe('a denial told in the passive names its party after "by"', () => {
+  it('a claim disputed, rejected or denied by a party', () => {
+    expect(responses('The finding was disputed by Norvale Energy, the utility that owns the line.')).toEqual([
+      ['Norvale Energy', 'denies', 'disputed by'],
+    ])
+    expect(responses('Those figures were rejected by the ministry on Monday.')).toEqual([
+      ['the ministry', 'denies', 'rejected by'],
+    ])
+  })
+  it('near miss: a permit denied, a motion rejected by a body', () => {
+    expect(responses('The permit was denied by the city in March.')).toEqual([])
+    expect(responses('The motion was rejected by council.')).toEqual([])
+  })
+})
+
+describe('fighting a charge denies it', () => {
+  it('is contesting the charges, are disputing the findings', () => {
+    expect(
+      responses('Ortega, 67, who owns 11 rooming houses, is contesting all six charges against him.'),
+    ).toEqual([['Ortega', 'denies', 'is contesting all six charges']])
+    expect(responses('The two firms are disputing the findings.')).toEqual([
+      ['The two firms', 'denies', 'are disputing the findings'],
+    ])
+  })
+  it('near miss: contesting an election, fighting a fire', () => {
+    expect(responses('She is contesting the riding for the Greens.')).toEqual([])
+    expect(responses('Crews were fighting the fire all night.')).toEqual([])
+  })
+})
+
+describe('refusing to name or release declines', () => {
+  it('would not name its partners, would not release the review', () => {
+    expect(responses('The company would not name its partners, citing confidentiality.')).toEqual([
+      ['The company', 'declines_to_comment', 'would not name'],
+    ])
+    expect(responses('The service would not release that review.')).toEqual([
+      ['The service', 'declines_to_comment', 'would not release'],
+    ])
+  })
+})
+
+describe('a party dismissing the story in its own words', () => {
+  it('a hit job, misunderstands how', () => {
+    expect(responses('Tremblay wrote on X that the story was “a hit job built on a calendar.”')).toEqual([
+      ['Tremblay', 'denies', 'wrote'],
+    ])
+    expect(responses('Pereira wrote that the report “misunderstands how mobile advertising works.”')).toEqual(
+      [['Pereira', 'denies', 'wrote']],
+    )
+  })
+  it('a sentence that opens with a time names its subject for a participle clause', () => {
+    expect(responses('On Thursday evening he went further, writing that the story was a hit job.')).toEqual([
+      ['he', 'denies', 'writing'],
+    ])
+  })
+  it('near miss: a hit song, misunderstanding in a question', () => {
+    expect(responses('The singer said the album was a hit with fans.')).toEqual([])
+  })
+})
+
+describe('a party the apposition says was named in the accusation', () => {
+  it('one of the companies named in the report, answering in the negative', () => {
+    const text =
+      'A report says four ad firms received location data. AdNexa, one of the companies named in the report, said it had “never requested” such data.'
+    expect(responses(text)).toEqual([['AdNexa', 'denies', 'said']])
+  })
+  it('near miss: a party undecided is not denying', () => {
+    const text =
+      'The memoir was copied, the newsletter found. Obi, one of the writers named in the report, said she had not decided whether to sue.'
+    expect(responses(text)).toEqual([])
+  })
+})
+
+describe('a described speaker named in apposition is filed under the name', () => {
+  it('A lawyer for the company, Sandra Whitby, said', () => {
+    expect(responses('A lawyer for Kestrel, Sandra Whitby, said the claims were “without merit.”')).toEqual([
+      ['Sandra Whitby', 'denies', 'said'],
+    ])
+  })
+  it('near miss: a named speaker with an age in apposition keeps the name', () => {
+    expect(responses('Hale, 45, said the claims were false.')).toEqual([
+      ['Hale', 'denies', 'said the claims were false'],
+    ])
+  })
+})
