@@ -6,7 +6,7 @@
 // entity named twice in apposition).
 // usage: node --import tsx run-suggestions-eval.ts [--per-article] [--group NAME | --held-out]
 //   groups: passages (suggestions-gold.ts), passages-held-out (suggestions-held-out.ts),
-//   news-tuning and news-held-out (news-gold/, issue 18; news-held-out is held-out-3.txt, written
+//   news-tuning and news-held-out (news-gold/, issue 18; news-held-out is held-out-4.txt, written
 //   blind), news-tuning-6, -7 and -8 (the articles of tuning-6.txt, tuning-7.txt and tuning-8/-9.txt,
 //   the former held-out group, also in news-tuning); every group when none is named.
 //   The held-out groups are never used to change the rules; --held-out is passages-held-out.
