@@ -234,7 +234,9 @@ export const HELD_OUT_4: NewsAnnotation[] = [
       { relay: 'Global Wire', origin: 'Rosa Quispe, a community leader in Huaylla|Rosa Quispe' },
     ],
     responses: [
-      { responder: 'Vancouver-based Andes Crest Mining|Andes Crest Mining', stance: 'admits' },
+      // "acknowledged … but denied …": a partial admission and a denial, by the convention of the
+      // tuning gold (suggestions-tuning-6/-7.ts); relabelled from 'admits' by the lead (see README).
+      { responder: 'Vancouver-based Andes Crest Mining|Andes Crest Mining', stance: 'partially_admits' },
       { responder: 'Vancouver-based Andes Crest Mining|Andes Crest Mining', stance: 'denies' },
       { responder: 'The ministry|the Energy and Mines Ministry', stance: 'did_not_respond' },
       // "which Andes Crest has disputed": the company's standing reply to the villagers' complaints.
@@ -263,7 +265,11 @@ export const HELD_OUT_4: NewsAnnotation[] = [
     relays: [{ relay: 'The Ridgeview Record', origin: 'provincial assessment data' }],
     responses: [
       // "acknowledged … but said …": the admission and the denial half are two responses.
-      { responder: "A spokesperson for Lam's campaign, Tessa Moreau|Tessa Moreau", stance: 'admits' },
+      // "acknowledged … but said …": partially admits (relabelled, as above).
+      {
+        responder: "A spokesperson for Lam's campaign, Tessa Moreau|Tessa Moreau",
+        stance: 'partially_admits',
+      },
       { responder: "A spokesperson for Lam's campaign, Tessa Moreau|Tessa Moreau", stance: 'denies' },
       { responder: 'Lam', stance: 'did_not_respond' },
     ],
