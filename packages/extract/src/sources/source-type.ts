@@ -25,9 +25,9 @@ const ANONYMOUS =
 const ANONYMITY_REASON =
   /\b(?:because (?:they|he|she) (?:was|were|is|are) not authori[sz]ed|not authori[sz]ed to (?:speak|discuss|comment)|on condition of anonymity|for fear of|to protect|due to the sensitivity|because of the sensitivity|to speak freely)\b/i
 const OUTLET =
-  /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency|xinhua|tass|ria novosti|interfax|yonhap|kyodo|afp|agence france-presse|associated press|ansa|efe|dpa|anadolu|irna|kcna|canadian press)\b/i
+  /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency|xinhua|tass|ria novosti|interfax|yonhap|kyodo|afp|agence france-presse|associated press|ansa|efe|dpa|anadolu|irna|kcna|canadian press|weekly|tabloid|broadsheet|newsletter|podcast|news site|news website)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports summary summaries correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release'.split(
+  'report reports summary summaries correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release comparison comparisons petition petitions lawsuits suit listings submission submissions brief briefs chart charts map maps'.split(
     ' ',
   ),
 )
@@ -229,9 +229,15 @@ function unnamedInsider({
   context,
   anonymityReasonGiven,
 }: Mention): SourceClass | null {
+  // "Two Kestrel linemen", "a former StrideTrack engineer": capitals before a lower-case head are
+  // modifiers (a company, a city), not a person's name; a possessive ("Smith's lawyer") still names.
+  // A public body's officials speak for it ("Health Canada officials"): that stays a body.
+  const capitals = coreWritten.filter((w) => /^\p{Lu}/u.test(w)).join(' ')
+  const lowerHead = /^\p{Ll}/u.test(coreWritten.at(-1) ?? '') && !GOVERNMENT_NAME.test(capitals)
   const names = coreWritten.filter(
     (w, i) =>
       /^\p{Lu}/u.test(w) &&
+      !(lowerHead && i < coreWritten.length - 1 && !/['’]s$/u.test(w)) &&
       // A sentence starts with a capital: "Officials in Arequipa", "Two commissioners" name nobody.
       !(i === 0 && (isCommonWordAtStart(w.toLowerCase()) || w === 'The')) &&
       !INITIALISM_OR_ADJECTIVE.test(w) &&
@@ -269,10 +275,19 @@ function partitiveOfPeople(words: string[]): boolean {
  * the Crown.
  */
 function unnamedRole(head: string): boolean {
-  if (INSIDER_HEADS.has(head)) return true
+  if (INSIDER_HEADS.has(head) || PEOPLE_NOUNS.has(head) || PEOPLE_NOUNS.has(head.replace(/s$/u, '')))
+    return true
   if (/^spokes|^prosecutor/u.test(head)) return false
   return PERSON_TITLES.has(head) || PERSON_TITLES.has(head.replace(/s$/u, ''))
 }
+
+// People named by their work or their place, with no title: "two orthopaedic surgeons", "a former
+// engineer", "Two linemen", "a tenant".
+const PEOPLE_NOUNS = new Set(
+  'engineer surgeon physician paramedic firefighter soldier guard pilot driver technician mechanic lineman linemen crewman crewmen volunteer organizer organiser colleague coworker co-worker relative patient tenant passenger customer client user shopper caregiver pharmacist dentist therapist counsellor counselor accountant consultant clerk cashier chef cook janitor custodian trustee teammate classmate educator academic scholar lifeguard electrician plumber welder labourer laborer employee staffer'.split(
+    ' ',
+  ),
+)
 
 // Numbers that count an unnamed group: "Three former engineers at the company", "two teachers".
 const COUNTS = new Set('two three four five six seven eight nine ten several'.split(' '))
@@ -281,13 +296,24 @@ const COUNTS = new Set('two three four five six seven eight nine ten several'.sp
 function countedPeople(core: string[], head: string): boolean {
   if (!COUNTS.has(core[0] ?? '') || !/s$/.test(head)) return false
   const one = head.replace(/e?s$/, '')
-  return PERSON_TITLES.has(one) || PERSON_TITLES.has(head.slice(0, -1)) || /(?:er|ist|ian|ee)s$/.test(head)
+  return (
+    PERSON_TITLES.has(one) ||
+    PERSON_TITLES.has(head.slice(0, -1)) ||
+    PEOPLE_NOUNS.has(head) ||
+    /(?:er|ist|ian|ee)s$/.test(head)
+  )
 }
+
+// Words newspapers end their names with, capitalised after a place ("The Toronto Ledger", "the
+// Hamilton Spectator", "the Waterloo Region Record"); lower-case, most of them are other things.
+const NEWSPAPER_NAME =
+  /\b\p{Lu}[\p{L}'’.-]+ (?:Sun|Citizen|Record|Spectator|Ledger|Province|Leader|Mercury|Advocate|Beacon|Standard|Enterprise|Reporter|Nugget|Expositor|Intelligencer|Colonist|Recorder|Packet|Pioneer|Independent|Clarion|Sentinel|Dispatch|Chronicle)$/u
 
 /** A document, outlet, organisation, government body or titled person by the words that name its kind. */
 function byKindWords(m: Mention): SourceClass | null {
   const { text, head, core, coreHead, anonymityReasonGiven } = m
   const named = m.capitalized.length > 0
+  if (NEWSPAPER_NAME.test(text)) return { type: 'outlet', named: true, anonymityReasonGiven: false }
   if (isDocument(m)) return { type: 'document', named, anonymityReasonGiven: false }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named, anonymityReasonGiven: false }
@@ -317,7 +343,9 @@ function byKindWords(m: Mention): SourceClass | null {
  * A document by its head noun ("its annual report", "a 2019 audit of the agency"). "A report by the
  * Toronto Star" is the outlet's; "a study published in the journal X" is still a study.
  */
-function isDocument({ words, head, core, headWords }: Mention): boolean {
+function isDocument({ words, head, core, headWords, lower }: Mention): boolean {
+  // "a proposed class action filed last week": a lawsuit by its other name.
+  if (/\b(?:class|legal|civil|court) action\b/u.test(lower)) return true
   if (!headWords.some((w) => DOCUMENT_HEADS.has(w))) return false
   if (core.length === words.length) return !OUTLET.test(head)
   return !(words.includes('by') && OUTLET.test(words.at(-1) ?? ''))
@@ -339,7 +367,8 @@ function byCapitals({
   if (capitalized.length > 0 && namedGroup(context, text))
     return { type: 'organisation', named: true, anonymityReasonGiven: false }
   // A capitalized name after "the" is an institution, not a person ("the Tribunal", "The Forum").
-  if (capitalized.length > 0 && words[0] === 'the' && capitalized.length === written.length - 1)
+  const afterThe = written.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length
+  if (capitalized.length > 0 && words[0] === 'the' && afterThe === written.length - 1)
     return { type: 'organisation', named: true, anonymityReasonGiven: false }
   if (capitalized.length > 0) return { type: 'person', named: true, anonymityReasonGiven: false }
   // A lower-case description with no title we know: a group of people ("residents", "experts").

@@ -37,7 +37,7 @@ const LEGAL_FORM = new RegExp(
 // executive".
 const COMPANY_NOUN = String.raw`(?:company|companies|firm|firms|chain|chains|retailer|retailers|maker|makers|manufacturer|manufacturers|carrier|carriers|airline|developer|operator|insurer|lender|contractor|supplier|startup|brand|grocer|grocers|distributor|producer|utility|publisher|subsidiary|employer|automaker|miner|owner)`
 const DESCRIBED_COMPANY = new RegExp(
-  String.raw`\b${COMPANY_NOUN}\b(?:[^,.;:!?\n]{0,40}?,\s*|\s+)(${NAME})(?:\s+(?:and|or)\s+(${NAME}))?|(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${COMPANY_NOUN}\b|(${NAME})['’]s\s+(?:chief executive|CEO|chief financial officer|board of directors|shareholders|shares|stock|headquarters|subsidiary|factory|plant|stores|products)\b`,
+  String.raw`\b${COMPANY_NOUN}\b(?:[^,.;:!?\n]{0,40}?,\s*|\s+)(${NAME})(?:\s+(?:and|or)\s+(${NAME}))?|(${NAME}),\s+(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,3}?${COMPANY_NOUN}\b|(${NAME})['’]s\s+(?:chief executive|CEO|chief financial officer|board of directors|shareholders|shares|stock|headquarters|subsidiary|factory|plant|stores|products|co-founder|users|customers|subscribers|app|platform)\b`,
   'gu',
 )
 
