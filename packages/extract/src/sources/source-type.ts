@@ -126,7 +126,14 @@ interface Mention {
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
 export function classifySource(mention: string, context = mention): SourceClass {
   const m = readMention(mention, context)
-  return pronounOrAnonymous(m) ?? unnamedInsider(m) ?? partOfThings(m) ?? byKindWords(m) ?? byCapitals(m)
+  return (
+    pronounOrAnonymous(m) ??
+    unnamedInsider(m) ??
+    partOfThings(m) ??
+    newspaper(m) ??
+    byKindWords(m) ??
+    byCapitals(m)
+  )
 }
 
 /** "One of the companies", "two of the reports": the kind of what it is one of (people are unnamedInsider's). */
@@ -309,11 +316,14 @@ function countedPeople(core: string[], head: string): boolean {
 const NEWSPAPER_NAME =
   /\b\p{Lu}[\p{L}'’.-]+ (?:Sun|Citizen|Record|Spectator|Ledger|Province|Leader|Mercury|Advocate|Beacon|Standard|Enterprise|Reporter|Nugget|Expositor|Intelligencer|Colonist|Recorder|Packet|Pioneer|Independent|Clarion|Sentinel|Dispatch|Chronicle)$/u
 
+function newspaper({ text }: Mention): SourceClass | null {
+  return NEWSPAPER_NAME.test(text) ? { type: 'outlet', named: true, anonymityReasonGiven: false } : null
+}
+
 /** A document, outlet, organisation, government body or titled person by the words that name its kind. */
 function byKindWords(m: Mention): SourceClass | null {
   const { text, head, core, coreHead, anonymityReasonGiven } = m
   const named = m.capitalized.length > 0
-  if (NEWSPAPER_NAME.test(text)) return { type: 'outlet', named: true, anonymityReasonGiven: false }
   if (isDocument(m)) return { type: 'document', named, anonymityReasonGiven: false }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named, anonymityReasonGiven: false }
