@@ -15,11 +15,19 @@ export interface CitedSource {
 const CITING = /\b(?:citing|cited|quoting)\s+/giu
 const STOP = /[,.;:!?\n(]|\s(?:that|who|which|as|in a|in an|on|and said|and reported|saying)\s/u
 
+const UNNAMED_BECAUSE =
+  /^\s(?:who|which)\s(?:asked|requested|spoke|was not|were not|is not|are not|declined|did not want|insisted)\b/u
+
 /** The span of a cited source after its cue: up to a comma, a clause, or 90 characters. */
 function sourceAfter(text: string, from: number): TextSpan | null {
   const rest = text.slice(from, from + 90)
   const stop = STOP.exec(rest)
   let end = from + (stop ? stop.index : rest.length)
+  // "quoting a board employee who asked not to be named": why the source is unnamed describes it.
+  if (stop && UNNAMED_BECAUSE.test(rest.slice(stop.index))) {
+    const close = /[,.;:!?\n]/u.exec(text.slice(end + 1, end + 120))
+    if (close) end = end + 1 + close.index
+  }
   // Keep a closing quotation mark that belongs to the cited words.
   if (/^["”»]/u.test(text.slice(end, end + 1))) end += 1
   while (end > from && /\s/u.test(text.charAt(end - 1))) end--
@@ -199,6 +207,10 @@ function relayInSourcePhrase(text: string, source: TextSpan): RelayOutlet | null
   const inPhrase = RELAYED_SOURCE.exec(source.text)
   if (!inPhrase?.[1] || !inPhrase[2] || !inPhrase[3]) return null
   const relayStart = source.end - inPhrase[3].length
+  // "obtained by Lakeshore News through a freedom-of-information request": the name ends the relay.
+  const after = /\s+(?:through|via|under|in|on|at|after|from|with|for|and)\s.*$/u.exec(inPhrase[3])
+  if (after) inPhrase[3] = inPhrase[3].slice(0, after.index)
+  const relayEnd = relayStart + inPhrase[3].length
   const cueStart =
     source.start +
     inPhrase[1].length +
@@ -207,7 +219,7 @@ function relayInSourcePhrase(text: string, source: TextSpan): RelayOutlet | null
   if (!spokenToOutlet(text, inPhrase[3]) && !newsroomThatObtained(inPhrase[2], inPhrase[3])) return null
   return {
     origin: { start: source.start, end: source.start + inPhrase[1].length, text: inPhrase[1] },
-    relay: { start: relayStart, end: source.end, text: inPhrase[3] },
+    relay: { start: relayStart, end: relayEnd, text: inPhrase[3] },
     cue: { start: cueStart, end: cueStart + inPhrase[2].length, text: inPhrase[2] },
   }
 }

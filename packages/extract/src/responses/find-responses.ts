@@ -334,11 +334,37 @@ function inheritCoordinated(
       continue
     }
     const a = attributionBefore(attributions, c.cue.start)
-    if (a?.source && a.cue && sameSentence(a.cue.end))
+    if (a?.source && a.cue && sameSentence(a.cue.end)) {
       added.push({ ...c, responder: a.source, resolvedResponder: a.resolvedSource })
+      continue
+    }
+    const subject = sentenceSubject(text, c.cue.start)
+    if (subject) added.push({ ...c, responder: subject, resolvedResponder: null })
   }
   out.push(...added)
   out.sort((x, y) => x.cue.start - y.cue.start)
+}
+
+// A name that opens its sentence and is followed by its verb: "Castellano did not testify Monday and
+// declined to speak with reporters" is Castellano's refusal.
+const OPENING_SUBJECT =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:(?:has|had|did|was|is|would|will|could)\s+)?(?:not\s+|never\s+)?\p{Ll}/u
+const NO_SUBJECT_WORDS = new Set(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either'.split(
+    ' ',
+  ),
+)
+
+/** The capitalised name that opens the sentence a coordinated cue at `at` is in, or null. */
+function sentenceSubject(text: string, at: number): TextSpan | null {
+  const before = text.slice(Math.max(0, at - 200), at)
+  const end = [...before.matchAll(/[.!?]["”’]?\s+|\n/gu)].at(-1)
+  const from = end ? end.index + end[0].length : 0
+  if (!end && at > 200) return null
+  const m = OPENING_SUBJECT.exec(before.slice(from))
+  if (!m?.[1] || NO_SUBJECT_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
+  const start = at - before.length + from
+  return { start, end: start + m[1].length, text: m[1] }
 }
 
 /** The attribution whose cue is the last before `at` (binary search over attributions by content start). */

@@ -31,7 +31,45 @@ const SILENCES = [
     String.raw`\b(?:could not|couldn['’]t|was unable to|were unable to|has been unable to|have been unable to|was not able to|were not able to) (?:immediately )?(?:reach|contact) ${FOR_PARTY}${PARTY}(?=\s+(?:for comment|on|by|before|at|in)\b|[.,;])`,
     'gu',
   ),
+  // "The Star has not received a response from the ministry", "still waiting for a reply from X".
+  new RegExp(
+    String.raw`\b(?:(?:has|have|had|did)(?: not|n['’]t) (?:yet )?(?:received|gotten|got|had|heard back)|(?:is|are|am|was|were) still waiting for) (?:a |an |any )?(?:response|reply|answer|word|comment)s? from ${FOR_PARTY}${PARTY}(?=\s+(?:by|as of|on|at|before|to|about|regarding)\b|[.,;])`,
+    'gu',
+  ),
 ]
+
+// "I also asked the premier's office whether … A week later, I am still waiting for an answer":
+// the party asked is the one that has not answered. The question and the wait are at most 300
+// characters apart.
+const ASKED_THEN_WAITING = new RegExp(
+  String.raw`\basked ${PARTY}\s+(?:whether|if|about|why|how|what|when|for)\b[^]{0,300}?\b(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had)) (?:a |an |any )?(?:response|reply|answer)\b(?! from)`,
+  'gu',
+)
+
+/** "asked X whether … still waiting for an answer": X did not respond. */
+function askedThenWaiting(text: string): ResponseMention[] {
+  const out: ResponseMention[] = []
+  for (const m of text.matchAll(ASKED_THEN_WAITING)) {
+    const name = m[1]
+    if (!name || !byNewsroom(text, m.index)) continue
+    const start = m.index + m[0].indexOf(name, 5)
+    const wait =
+      /(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had))[^]*$/u.exec(
+        m[0],
+      )
+    const cueStart = m.index + (wait?.index ?? 0)
+    const cueEnd = m.index + m[0].length
+    out.push({
+      stance: 'did_not_respond',
+      responder: { start, end: start + name.length, text: name },
+      resolvedResponder: null,
+      cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+      words: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+      attributionIndex: null,
+    })
+  }
+  return out
+}
 
 /** Responses of parties that did not answer, named after the words that say so. */
 export function silencesNamedAfter(text: string): ResponseMention[] {
@@ -55,16 +93,19 @@ export function silencesNamedAfter(text: string): ResponseMention[] {
       })
     }
   }
+  out.push(...askedThenWaiting(text))
   return out
 }
 
 /** Whether the words before a silence at `at` name a newsroom (or none: "No one at X", "Attempts to reach X"). */
 function byNewsroom(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at)
+  // "Police said they had not received a response from the lab": a third person is no newsroom.
+  if (/\b(?:they|he|she|it)\s+$/u.test(before)) return false
   const subject =
     /(?:^|[.;!?]\s+|\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+$/u.exec(before)
   if (!subject?.[1]) return true
-  return classifySource(subject[1]).type === 'outlet' || /^(?:We|Reporters?)$/u.test(subject[1])
+  return classifySource(subject[1]).type === 'outlet' || /^(?:We|I|Reporters?)$/u.test(subject[1])
 }
 
 function clauseEnd(text: string, from: number): number {

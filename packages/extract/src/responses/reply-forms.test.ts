@@ -89,3 +89,46 @@ describe('a described speaker named in apposition is filed under the name', () =
     ])
   })
 })
+
+describe('a group named by two names answers twice', () => {
+  it('Two others, A and B, did not respond', () => {
+    expect(
+      responses('Two others, Blue Harbor Media and Quantis, did not respond to emailed questions.'),
+    ).toEqual([
+      ['Blue Harbor Media', 'did_not_respond', 'did not respond'],
+      ['Quantis', 'did_not_respond', 'did not respond'],
+    ])
+  })
+  it('near miss: one name in apposition answers once', () => {
+    expect(responses('The auditing firm, Caron Lessard LLP, did not respond.')).toEqual([
+      ['Caron Lessard LLP', 'did_not_respond', 'did not respond'],
+    ])
+  })
+})
+
+describe('a refusal after another verb of the same subject', () => {
+  it('Castellano did not testify and declined to speak', () => {
+    expect(responses('Castellano did not testify Monday and declined to speak with reporters.')).toEqual([
+      ['Castellano', 'declines_to_comment', 'declined to speak'],
+    ])
+  })
+  it('near miss: a sentence opening with a preposition names no subject', () => {
+    expect(responses('In the end nothing was said and declined to speak.')).toEqual([])
+  })
+})
+
+describe('a newsroom still waiting for an answer', () => {
+  it('no response received from X; asked X … still waiting for an answer', () => {
+    expect(responses('The Star has not received a response from the ministry.')).toEqual([
+      ['the ministry', 'did_not_respond', 'has not received a response from'],
+    ])
+    const text =
+      "I also asked the premier's office whether it would publish both numbers. A week later, I am still waiting for an answer."
+    expect(responses(text)).toEqual([
+      ["the premier's office", 'did_not_respond', 'still waiting for an answer'],
+    ])
+  })
+  it('near miss: police waiting for a response from a lab is no silence of a party', () => {
+    expect(responses('Police said they had not received a response from the lab.')).toEqual([])
+  })
+})

@@ -99,6 +99,22 @@ const SENTENCE_WORDS = new Set(
   ),
 )
 
+// "Two others, Blue Harbor Media and Quantis, did not respond": a group named by two names.
+const APPOSITIVE_PAIR =
+  /^,\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}) and (\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}),\s+$/u
+
+/** The two names of a parenthetical "…, A and B, " at `at`, or null. */
+function appositivePair(at: number, paren: string): [TextSpan, TextSpan] | null {
+  const m = APPOSITIVE_PAIR.exec(paren)
+  if (!m?.[1] || !m[2] || SENTENCE_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
+  const s1 = at + paren.indexOf(m[1])
+  const s2 = at + paren.lastIndexOf(m[2])
+  return [
+    { start: s1, end: s1 + m[1].length, text: m[1] },
+    { start: s2, end: s2 + m[2].length, text: m[2] },
+  ]
+}
+
 /** The name in a parenthetical at `at` ("…, Caron Lessard LLP, "), or null when it is no name. */
 function appositiveName(at: number, paren: string): TextSpan | null {
   const m = APPOSITIVE_NAME.exec(paren)
@@ -163,6 +179,7 @@ export function responderAt(
   const windowStart = Math.max(0, start - WINDOW)
   let before = text.slice(windowStart, start)
   let named: TextSpan | null = null
+  let pair: [TextSpan, TextSpan] | null = null
   const adverb = ADVERB_AFTER_PARENTHETICAL.exec(before)
   if (adverb) before = `${before.slice(0, adverb.index)}, `
   const time = TIME_BEFORE.exec(before)
@@ -174,10 +191,13 @@ export function responderAt(
     const paren = PARENTHETICAL_BEFORE.exec(before)
     if (!paren || SUBJECT_BEFORE.test(before)) break
     named ??= appositiveName(windowStart + paren.index, paren[0])
+    pair ??= appositivePair(windowStart + paren.index, paren[0])
     before = `${before.slice(0, paren.index)} `
   }
   // "Castellano, 67, who owns …": an age in apposition after the name.
   const age = /,\s+\d{1,3}\s+$/u.exec(before)
   if (age) before = `${before.slice(0, age.index)} `
-  return { found: withName(responderBefore(text, start, before), named), before }
+  const found = withName(responderBefore(text, start, before), named)
+  if (pair && found) return { found: { ...found, responder: pair[1], conjoined: pair[0] }, before }
+  return { found, before }
 }
