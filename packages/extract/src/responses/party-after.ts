@@ -42,7 +42,7 @@ const SILENCES = [
 // the party asked is the one that has not answered. The question and the wait are at most 300
 // characters apart.
 const ASKED_THEN_WAITING = new RegExp(
-  String.raw`\basked ${PARTY}\s+(?:whether|if|about|why|how|what|when|for)\b[^]{0,300}?\b(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had)) (?:a |an |any )?(?:response|reply|answer)\b(?! from)`,
+  String.raw`\basked ${PARTY}\s+(?:whether|if|about|why|how|what|when|for)\b[\s\S]{0,300}?\b(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had)) (?:a |an |any )?(?:response|reply|answer)\b(?! from)`,
   'gu',
 )
 
@@ -54,7 +54,7 @@ function askedThenWaiting(text: string): ResponseMention[] {
     if (!name || !byNewsroom(text, m.index)) continue
     const start = m.index + m[0].indexOf(name, 5)
     const wait =
-      /(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had))[^]*$/u.exec(
+      /(?:still waiting for|(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:received|gotten|had))[\s\S]*$/u.exec(
         m[0],
       )
     const cueStart = m.index + (wait?.index ?? 0)
