@@ -166,7 +166,7 @@ export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | nul
 // "A 2022 audit, obtained by the Courier, found …", "according to police records, which were
 // reviewed by the Herald": the relay in an aside right after the source phrase.
 const RELAY_ASIDE =
-  /^,\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+)?((?:obtained|reviewed|seen|quoted|cited) by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
+  /^(?:,\s+(?:(?:which|that)\s+(?:was|were|had been|has been|have been)\s+)?|\s+)((?:obtained|reviewed|seen|quoted|cited) by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
 // "Minutes of the board's meetings, which the Ledger obtained from a former director, …": the same
 // in the active voice.
 const RELAY_ASIDE_ACTIVE =
@@ -199,7 +199,10 @@ function asideAfter(
   }
   const m = RELAY_ASIDE.exec(after)
   if (!m?.[1] || !m[2]) return null
-  return { cue: m[1], reads: m[1], cueAt: m[0].indexOf(m[1]), name: m[2], nameAt: m[0].length - m[2].length }
+  // The name ends with its sentence: "reviewed by the Spectator.⏎⏎Ward 1 …" is "the Spectator".
+  const name = m[2].split(/\.?\s*\n|\.\s/u)[0] as string
+  const nameAt = m[0].length - m[2].length
+  return { cue: m[1], reads: m[1], cueAt: m[0].indexOf(m[1]), name, nameAt }
 }
 
 /** "a source quoted by the Herald": the relay named inside the source phrase. */

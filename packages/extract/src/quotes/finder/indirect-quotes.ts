@@ -158,6 +158,8 @@ export class IndirectQuotes extends DirectQuotes {
     const next = this.low(t + 1)
     // "raised the problems in writing": a noun after "in".
     if (form === 'writing' && this.low(t - 1) === 'in') return true
+    // "received at least 31 reports of …", "dozens of claims": a counted plural is a noun.
+    if (/s$/u.test(form) && /^\p{N}/u.test(this.tokens[t - 1]?.text ?? '')) return true
     return (lemma === 'charge' || lemma === 'accuse') && (next === 'with' || next === 'of')
   }
 
@@ -280,7 +282,11 @@ export class IndirectQuotes extends DirectQuotes {
     let spEnd = spFirst
     while (spEnd < s.end && spEnd - spFirst < 14) {
       const u = this.tokens[spEnd] as Token
-      if (u.kind !== 'word' || RELATIVE.has(u.lower) || (u.lower === 'to' && spEnd > spFirst)) break
+      if (u.kind !== 'word' || (u.lower === 'to' && spEnd > spFirst) || this.relayParticiple(spEnd)) break
+      if (RELATIVE.has(u.lower)) {
+        spEnd = this.whoClauseEnd(spEnd, s.end)
+        break
+      }
       spEnd++
     }
     if (spEnd === spFirst) return -1
@@ -290,6 +296,29 @@ export class IndirectQuotes extends DirectQuotes {
     while (lead < t && (CONJUNCTIONS.has(this.low(lead)) || this.isPunct(lead, ',—–'))) lead++
     if (lead === t) return this.accordingToFirst(si, t, speaker)
     return this.accordingToAfter(si, t, speaker, body)
+  }
+
+  /**
+   * "records obtained by CBC", "entries released under the law", "a memo provided to the Herald":
+   * how the source reached the newsroom ends its name (the relay is read from it separately).
+   */
+  private relayParticiple(k: number): boolean {
+    const l = this.low(k)
+    const next = this.low(k + 1)
+    if (/^(?:obtained|seen|reviewed)$/u.test(l))
+      return next === 'by' || next === 'through' || next === 'under'
+    return /^(?:released|provided|leaked|disclosed)$/u.test(l) && /^(?:under|to|through)$/u.test(next)
+  }
+
+  /**
+   * "according to two people who have seen it": a "who" clause describes an unnamed source and is part
+   * of it, up to the next punctuation (at most eight words); any other relative word ends the source.
+   */
+  private whoClauseEnd(k: number, end: number): number {
+    if (this.low(k) !== 'who') return k
+    let j = k + 1
+    while (j < end && j - k <= 8 && this.tokens[j]?.kind === 'word') j++
+    return j < end && this.tokens[j]?.kind === 'word' ? k : j
   }
 
   /** "According to X, the plan failed." */
