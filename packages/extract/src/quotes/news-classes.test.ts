@@ -200,3 +200,23 @@ describe('records that show (news tuning-7)', () => {
     expect(spans('The minister shows that he cares.')).toEqual([])
   })
 })
+
+describe('a speaker with a relative clause before an aside', () => {
+  it('"who has consulted for the company, speaking on condition of anonymity, said"', () => {
+    expect(
+      spans(
+        'A mining engineer who has consulted for the company, speaking on condition of anonymity, said the plan was old.',
+      ),
+    ).toEqual([['the plan was old', 'A mining engineer who has consulted for the company', 'said']])
+    expect(
+      spans(
+        'One of the statisticians who found the error, who asked not to be named, said the signal was noise.',
+      ),
+    ).toEqual([['the signal was noise', 'One of the statisticians who found the error', 'said']])
+  })
+  it('near miss: a name with an appositive stays the name', () => {
+    expect(spans('The union, which represents 3,000 workers, said the plan failed.')).toEqual([
+      ['the plan failed', 'The union', 'said'],
+    ])
+  })
+})

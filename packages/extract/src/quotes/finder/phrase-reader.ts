@@ -227,7 +227,9 @@ export class PhraseReader extends TokenReader {
       const t = this.tokens[j] as Token
       if (t.kind !== 'word' || this.inQuote(j)) return null
       if (t.lower !== 'who' && t.lower !== 'that' && t.lower !== 'which') continue
-      const head = this.npBackward(j - 1, floor)
+      const np = this.npBackward(j - 1, floor)
+      // "One of the statisticians who found the error": the head with its partitive.
+      const head = np && this.withPostModifiers(np, floor)
       return head && this.opensClause(head[0], floor) ? [head[0], b + 1] : null
     }
     return null
@@ -258,7 +260,9 @@ export class PhraseReader extends TokenReader {
   private speakerOfAside(c: number, b: number, floor: number, opener: string): Phrase | null {
     if (opener === ',' && this.namesDescription(c, b)) return [c + 1, b]
     const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
-    return np && this.withPostModifiers(np, floor)
+    // "A mining engineer who has consulted for the company, speaking on condition of anonymity,
+    // said": the phrase before the aside may end a relative clause of the speaker.
+    return this.withRelativeClause(np && this.withPostModifiers(np, floor), c - 1, floor)
   }
 
   /**
