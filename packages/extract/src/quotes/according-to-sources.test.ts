@@ -42,3 +42,21 @@ describe('how records reached the newsroom ends their name', () => {
     expect(sources('Health Canada has received at least 31 reports of kettles melting.')).toEqual([])
   })
 })
+
+describe('a document dated, and a copy provided to an outlet', () => {
+  it('"An internal memo dated May 2024, a copy of which was provided to Lakeshore News, warns"', () => {
+    expect(
+      chains(
+        'An internal memo dated May 2024, a copy of which was provided to Lakeshore News, warns that overtime cost $1.2 million.',
+      ),
+    ).toEqual([['origin:An internal memo dated May 2024', 'relay:Lakeshore News']])
+    expect(sources('The land was sold below its value, according to a staff report dated March 4.')).toEqual([
+      ['a staff report dated March 4', 'according to'],
+    ])
+  })
+  it('near miss: a copy provided to a person is no relay', () => {
+    expect(
+      chains('A letter dated June 2, a copy of which was provided to Ms. Hale, says the rent will rise.'),
+    ).toEqual([['origin:A letter dated June 2']])
+  })
+})

@@ -39,6 +39,10 @@ type Step = 'take' | 'skip' | 'stop' | 'determiner'
  * The second layer of the quote finder: noun phrases (speakers, addressees) read right to left from
  * a head before a cue, or left to right after an inverted cue, within at most 10–24 tokens.
  */
+// The words of a date after "dated": "dated May 4", "dated March 2024", "dated 2019".
+const DATE_PART =
+  /^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u
+
 export class PhraseReader extends TokenReader {
   protected isNounish(i: number): boolean {
     const t = this.tokens[i]
@@ -301,6 +305,16 @@ export class PhraseReader extends TokenReader {
   protected withPostModifiers(np: Phrase, floor: number): Phrase {
     let a = np[0]
     let best = np
+    // "An internal memo dated May 2024": a date after "dated" hangs on the document before it.
+    let k = a - 1
+    while (k > floor && a - k <= 3 && DATE_PART.test(this.low(k))) k--
+    if (this.low(k) === 'dated' && k - 1 >= floor) {
+      const document = this.npBackward(k - 1, floor)
+      if (document) {
+        a = document[0]
+        if (this.opensClause(a, floor)) best = [a, np[1]]
+      }
+    }
     for (let step = 0; step < 3; step++) {
       const p = a - 1
       if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
