@@ -220,3 +220,16 @@ describe('a speaker with a relative clause before an aside', () => {
     ])
   })
 })
+
+describe('a clause of time between the cue and "that"', () => {
+  it('"said in March, when the portables were installed, that …"', () => {
+    expect(
+      spans('Greaves said in March, when the portables were installed, that they were temporary.'),
+    ).toEqual([['that they were temporary', 'Greaves', 'said']])
+  })
+  it('near miss: a post-posed cue before a clause of its own keeps the content before it', () => {
+    expect(spans('The bridge is closed, the mayor said Monday, as crews cleared the road.')).toEqual([
+      ['The bridge is closed', 'the mayor', 'said'],
+    ])
+  })
+})

@@ -165,9 +165,23 @@ export class TokenReader {
         // "reported, citing two officials, that …": the cited source is an aside before the "that".
         const aside = this.citingAside(j)
         if (aside !== -1) return this.findThat(aside + 1, Math.min(this.tokens.length, aside + 3))
+        // "said in March, when the portables were installed, that …": a clause of time between.
+        const clause = this.subordinateAside(j)
+        if (clause !== -1 && this.low(clause + 1) === 'that') return clause + 1
         continue
       }
       if (!this.adjunctOk(j)) return -1
+    }
+    return -1
+  }
+
+  /** The comma that closes ", when X happened," opened by the comma at j (at most 14 words), or -1. */
+  protected subordinateAside(j: number): number {
+    if (!SUBORDINATORS.has(this.low(j + 1)) && !/^(?:before|until|once)$/u.test(this.low(j + 1))) return -1
+    for (let k = j + 2; k < this.tokens.length && k - j <= 16; k++) {
+      const u = this.tokens[k] as Token
+      if (u.kind === 'punct' && u.text === ',') return k
+      if (u.kind !== 'word') return -1
     }
     return -1
   }
@@ -256,6 +270,9 @@ export class TokenReader {
     // "reported, citing two officials, that …": the content is still to come.
     const aside = this.citingAside(j)
     if (aside !== -1 && this.low(aside + 1) === 'that') return false
+    // "said in March, when the portables were installed, that …": so is a clause of time.
+    const clause = this.subordinateAside(j)
+    if (clause !== -1 && this.low(clause + 1) === 'that') return false
     const next = this.low(j + 1)
     const split =
       ING_SPLITTERS.has(next) ||
