@@ -133,5 +133,30 @@ export function deniesAsAccusedParty(
   // the review," a department spokesperson said, answers nothing).
   const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, 'u'))
   const party = { names, nameRes, forABody: forABody && negative, speakers }
-  return accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)
+  if (accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)) return true
+  // In other words, one who speaks for a body answers only for the body the sentence just before
+  // accuses: "A lawsuit claims the condo board hid water damage. “Every report was posted,” board
+  // president Ray Okafor said."
+  const role = `${text.slice(Math.max(0, a.source.start - 40), a.source.start)} ${a.source.text} ${apposition}`
+  return forABody && !negative && accusesBodyOf(text, at, role, speaker.text)
+}
+
+// The nouns a representative's role names its body by: "company spokesperson", "board president".
+const BODY_NOUNS =
+  /\b(?:company|firm|board|hospital|city|ministry|department|agency|police|school|union|club|team|league|party|campaign|government|office|university|college|council|commission|service|authority|clinic|airline|bank|church|store|restaurant|plant|mine|fund|charity)\b/giu
+
+/** Whether the sentence just before `at` accuses (strongly) the body the role phrase speaks for. */
+function accusesBodyOf(text: string, at: number, role: string, person: string): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at - 2) + 2, text.lastIndexOf('\n', at - 2) + 1, at - 400)
+  const sentence = text.slice(start, at)
+  if (!STRONG_ACCUSATION.test(sentence)) return false
+  const own = new Set(nameWords({ start: 0, end: person.length, text: person }).slice(-2))
+  const bodies = [
+    ...(role.match(BODY_NOUNS) ?? []).map((w) => w.toLowerCase()),
+    ...nameWords({ start: 0, end: role.length, text: role }).filter((w) => !own.has(w)),
+  ]
+  const lower = sentence.toLowerCase()
+  return bodies.some((b) =>
+    new RegExp(`\\b${b.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(lower),
+  )
 }

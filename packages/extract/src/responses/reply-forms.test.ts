@@ -132,3 +132,23 @@ describe('a newsroom still waiting for an answer', () => {
     expect(responses('Police said they had not received a response from the lab.')).toEqual([])
   })
 })
+
+describe('one who speaks for the body just accused answers in any words', () => {
+  it('"board president" after a claim against the condo board', () => {
+    const text =
+      'A lawsuit claims the Pinecrest condo board hid water damage from buyers. “Every engineering report was posted the day we received it,” board president Ray Okafor said.'
+    expect(responses(text)).toEqual([['board president Ray Okafor', 'denies', 'said']])
+  })
+  it('near miss: a spokesperson of another body, or after no accusation, answers nothing', () => {
+    expect(
+      responses(
+        'A lawsuit claims the Pinecrest condo board hid water damage. “Our inspectors will visit next week,” city spokesperson Ana Ruiz said.',
+      ),
+    ).toEqual([])
+    expect(
+      responses(
+        'The board met on Tuesday to plan repairs. “Every report was posted the day we received it,” board president Ray Okafor said.',
+      ),
+    ).toEqual([])
+  })
+})
