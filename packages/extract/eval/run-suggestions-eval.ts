@@ -8,7 +8,8 @@
 //   groups: passages (suggestions-gold.ts), passages-held-out (suggestions-held-out.ts),
 //   news-tuning and news-held-out (news-gold/, issue 18; news-held-out is held-out-4.txt, written
 //   blind), news-tuning-6, -7 and -8 (the articles of tuning-6.txt, tuning-7.txt and tuning-8/-9.txt,
-//   the former held-out group, also in news-tuning); every group when none is named.
+//   the former held-out group, also in news-tuning), -10 and -11 (tuning-10.txt, tuning-11.txt);
+//   every group when none is named.
 //   The held-out groups are never used to change the rules; --held-out is passages-held-out.
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
 import { NEWS_HELD_OUT } from './news-gold/suggestions-held-out.ts'
@@ -18,6 +19,7 @@ import {
   NEWS_TUNING_7,
   NEWS_TUNING_8,
   NEWS_TUNING_10,
+  NEWS_TUNING_11,
 } from './news-gold/suggestions-tuning.ts'
 import { scoreHedges } from './score-hedges.ts'
 import { type GoldArticle, SUGGESTIONS_GOLD } from './suggestions-gold.ts'
@@ -33,6 +35,7 @@ const GROUPS: Record<string, GoldArticle[]> = {
   'news-tuning-7': NEWS_TUNING_7,
   'news-tuning-8': NEWS_TUNING_8,
   'news-tuning-10': NEWS_TUNING_10,
+  'news-tuning-11': NEWS_TUNING_11,
 }
 const groupAt = process.argv.indexOf('--group')
 const named = process.argv.includes('--held-out') ? 'passages-held-out' : process.argv[groupAt + 1]

@@ -58,4 +58,19 @@ export const HEDGES_TUNING: Record<string, string[]> = {
   'h3-culture-novel-plagiarism': [],
   'h3-local-school-portables': [],
   'h3-opinion-surgery-waits': [],
+  // tuning-11 (w20, blind): annotated by the writer from the texts alone.
+  't11-wire-wildfire-evacuation': ['is believed to', 'investigators have not confirmed'],
+  't11-invest-daycare-staffing': ['was not able to independently verify', 'It is not clear whether'],
+  't11-politics-lobbying-meetings': [],
+  't11-court-roofing-fraud': [],
+  't11-business-airline-merger': [],
+  // "Investigators believe" attributes the police's belief (a reporting verb), not the writer's hedge.
+  't11-police-catalytic-thefts': ['None of the charges has been proven in court'],
+  't11-health-antibiotic-shortage': ['appears to'],
+  't11-local-rink-closure': [],
+  't11-intl-port-strike': [],
+  // the criminologist's "may have" in reported speech
+  't11-factcheck-crime-claim': ['may have'],
+  't11-wire-hospital-cyberattack': ['could not be independently verified'],
+  't11-business-salad-recall': [],
 }

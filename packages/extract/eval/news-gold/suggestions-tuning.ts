@@ -5,6 +5,7 @@ import { TUNING_6 } from './suggestions-tuning-6.ts'
 import { TUNING_7 } from './suggestions-tuning-7.ts'
 import { TUNING_8 } from './suggestions-tuning-8.ts'
 import { TUNING_10 } from './suggestions-tuning-10.ts'
+import { TUNING_11 } from './suggestions-tuning-11.ts'
 
 const TUNING: NewsAnnotation[] = [
   {
@@ -318,6 +319,7 @@ export const NEWS_TUNING = withTexts('tuning.jsonl', [
   ...TUNING_7,
   ...TUNING_8,
   ...TUNING_10,
+  ...TUNING_11,
 ])
 const ids6 = new Set(TUNING_6.map((a) => a.id))
 /** The eight articles of tuning-6.txt alone (r18), also part of NEWS_TUNING. */
@@ -331,3 +333,6 @@ export const NEWS_TUNING_8 = NEWS_TUNING.filter((a) => ids8.has(a.id))
 const ids10 = new Set(TUNING_10.map((a) => a.id))
 /** The eight articles of tuning-10.txt (w18, blind; held-out-3 until session 12). */
 export const NEWS_TUNING_10 = NEWS_TUNING.filter((a) => ids10.has(a.id))
+const ids11 = new Set(TUNING_11.map((a) => a.id))
+/** The twelve articles of tuning-11.txt (w20, written blind as a tuning set). */
+export const NEWS_TUNING_11 = NEWS_TUNING.filter((a) => ids11.has(a.id))
