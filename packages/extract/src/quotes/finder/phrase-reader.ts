@@ -303,18 +303,9 @@ export class PhraseReader extends TokenReader {
    * phrase then opens its clause; otherwise the phrase stays as it was.
    */
   protected withPostModifiers(np: Phrase, floor: number): Phrase {
-    let a = np[0]
-    let best = np
-    // "An internal memo dated May 2024": a date after "dated" hangs on the document before it.
-    let k = a - 1
-    while (k > floor && a - k <= 3 && DATE_PART.test(this.low(k))) k--
-    if (this.low(k) === 'dated' && k - 1 >= floor) {
-      const document = this.npBackward(k - 1, floor)
-      if (document) {
-        a = document[0]
-        if (this.opensClause(a, floor)) best = [a, np[1]]
-      }
-    }
+    const dated = this.datedDocument(np, floor)
+    let a = dated ? dated[0] : np[0]
+    let best = dated && this.opensClause(a, floor) ? dated : np
     for (let step = 0; step < 3; step++) {
       const p = a - 1
       if (p < floor || !POST_MODIFIER_LINKS.has(this.low(p)) || np[1] - p > 16) break
@@ -324,6 +315,15 @@ export class PhraseReader extends TokenReader {
       if (this.opensClause(a, floor)) best = [a, np[1]]
     }
     return best
+  }
+
+  /** "An internal memo dated May 2024": a date after "dated" hangs on the document before it. */
+  private datedDocument(np: Phrase, floor: number): Phrase | null {
+    let k = np[0] - 1
+    while (k > floor && np[0] - k <= 3 && DATE_PART.test(this.low(k))) k--
+    if (this.low(k) !== 'dated' || k - 1 < floor) return null
+    const document = this.npBackward(k - 1, floor)
+    return document ? [document[0], np[1]] : null
   }
 
   /** The noun phrase a post-modifier link at p hangs on ("two people" in "two people with …"). */

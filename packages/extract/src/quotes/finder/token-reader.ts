@@ -162,17 +162,23 @@ export class TokenReader {
       const t = this.tokens[j] as Token
       if (t.kind === 'word' && t.lower === 'that') return j
       if (t.kind === 'punct' && t.text === ',') {
-        // "reported, citing two officials, that …": the cited source is an aside before the "that".
-        const aside = this.citingAside(j)
-        if (aside !== -1) return this.findThat(aside + 1, Math.min(this.tokens.length, aside + 3))
-        // "said in March, when the portables were installed, that …": a clause of time between.
-        const clause = this.subordinateAside(j)
-        if (clause !== -1 && this.low(clause + 1) === 'that') return clause + 1
+        const past = this.thatPastAside(j)
+        if (past !== null) return past
         continue
       }
       if (!this.adjunctOk(j)) return -1
     }
     return -1
+  }
+
+  /** The "that" after an aside opened by the comma at j, -1 when none follows it, null when j opens none. */
+  private thatPastAside(j: number): number | null {
+    // "reported, citing two officials, that …": the cited source is an aside before the "that".
+    const aside = this.citingAside(j)
+    if (aside !== -1) return this.findThat(aside + 1, Math.min(this.tokens.length, aside + 3))
+    // "said in March, when the portables were installed, that …": a clause of time between.
+    const clause = this.subordinateAside(j)
+    return clause !== -1 && this.low(clause + 1) === 'that' ? clause + 1 : null
   }
 
   /** The comma that closes ", when X happened," opened by the comma at j (at most 14 words), or -1. */
