@@ -1,5 +1,5 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
-import { classifySource } from '../sources/source-type.ts'
+import { classifySource, PERSON_TITLES } from '../sources/source-type.ts'
 import { countBefore } from '../text/sorted-search.ts'
 import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
@@ -262,7 +262,7 @@ function unquotedResponses(
   const resolved = PRONOUN.test(responder.text)
     ? (nearestSource(attributions, responder.start) ??
       into.nearestName(responder.start, responder.text.toLowerCase()))
-    : null
+    : reportedFor(text, attributions, responder)
   if (conjoined)
     into.out.push({
       stance,
@@ -273,6 +273,41 @@ function unquotedResponses(
       attributionIndex: null,
     })
   into.out.push({ stance, responder, resolvedResponder: resolved, cue, words, attributionIndex: null })
+}
+
+const CLIENT = /^(?:his|her|their|its) clients?$/iu
+const CLIENT_OF =
+  /\b(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})['’]s\s+(?:lawyer|attorney|counsel|legal team)\b/u
+const DEFINITE = /^the\s+([\p{L}-]+)$/iu
+
+/**
+ * A responder inside what someone else reports, who stands for the party the speaker speaks for:
+ * "Vieira's lawyer said her client denies any involvement" (Vieira), "A spokesperson for the
+ * Department of Families said the department does not comment" (the spokesperson).
+ */
+function reportedFor(
+  text: string,
+  attributions: readonly Attribution[],
+  responder: TextSpan,
+): TextSpan | null {
+  const client = CLIENT.test(responder.text)
+  const noun = DEFINITE.exec(responder.text)?.[1]?.toLowerCase()
+  if (!client && !noun) return null
+  const lo = countBefore(attributions, (x) => x.content.start <= responder.start)
+  const a = attributions[lo - 1]
+  const speaker = a && a.content.end > responder.start ? (a.resolvedSource ?? a.source) : null
+  if (!speaker) return null
+  if (client) {
+    // "Vieira's lawyer said", "Vieira's lawyer, Sunita Malhotra, said": the lawyer's client.
+    const from = Math.max(0, speaker.start - 40)
+    const of = CLIENT_OF.exec(text.slice(from, speaker.end))
+    if (!of?.[1]) return null
+    const start = from + of.index
+    return { start, end: start + of[1].length, text: of[1] }
+  }
+  // A body's noun only ("the department"): "the mayor" reported by the mayor's office stays the mayor.
+  if (!noun || PERSON_TITLES.has(noun)) return null
+  return new RegExp(`\\b${noun}\\b`, 'iu').test(speaker.text) ? speaker : null
 }
 
 /** "“That never happened,” she said": an attribution whose own words deny (or admit), with no such verb. */

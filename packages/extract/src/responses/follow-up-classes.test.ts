@@ -137,7 +137,10 @@ describe('partial admissions', () => {
       responses(
         'Talbot acknowledged that his firm had worked for the department but said the work was routine.',
       ),
-    ).toEqual([['Talbot', 'partially_admits', 'acknowledged']])
+    ).toEqual([
+      ['Talbot', 'partially_admits', 'acknowledged'],
+      ['Talbot', 'denies', 'but said'],
+    ])
     expect(
       responses(
         'MacIsaac conceded on Oct. 3 that the meetings took place but insisted the rezoning never came up.',

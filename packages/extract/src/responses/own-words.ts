@@ -54,7 +54,7 @@ const NEVER_DID =
 const PROPRIETY_PHRASES = [
   String.raw`(?:won|awarded|obtained|granted|conducted|handled|done|made)\b[^.;]{0,40}?\b(?:fairly|properly|lawfully|legally|by the book)`,
   String.raw`never (?:meant|intended) to|as the rules allow|in (?:full |strict |complete )?accordance with (?:the |all )?(?:[\p{L}-]+ ){0,2}?(?:rules|law|laws|policy|policies|procedures?|regulations|legislation)`,
-  String.raw`(?:followed|follows|adhered to|complied with|complies with) (?:all |the |every |each |its |our |their |standard |established )?(?:applicable |relevant |proper |established |standard |best |usual )?(?:rules?|procedures?|protocols?|law|laws|polic(?:y|ies)|guidelines|regulations|training|practices?|processes?)`,
+  String.raw`(?:followed|follows|adhered to|complied with|complies with) (?:all |the |every |each |its |our |their |standard |established )?(?:applicable |relevant |proper |established |standard |best |usual |[\p{L}-]+ )?(?:rules?|procedures?|protocols?|law|laws|polic(?:y|ies)|guidelines|regulations|training|practices?|processes?)`,
   String.raw`acted ["“]?(?:properly|lawfully|legally|appropriately|responsibly|in good faith|within (?:the|their|its|his|her) )`,
   String.raw`(?:met|meets|meet|complied with|complies with|comply with|exceeded|exceeds) ["“]?(?:(?:all|every|each|the) )?(?:[\p{L}-]+ ){0,3}?(?:standards?|regulations|requirements|safety codes?)`,
   String.raw`(?:posed|poses|pose|posing) ["“]?no (?:risk|danger|threat)|within (?:national|legal|safe|regulatory|permitted|acceptable|allowable) (?:limits|levels)`,

@@ -12,7 +12,7 @@ import type { ResponseMention } from './find-responses.ts'
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}.&-]|['’](?=\p{Lu}))*`
 const PARTY = String.raw`((?:${NAME_WORD}(?:\s+(?:of|for|and|de|the))?\s+){0,4}?${NAME_WORD}(?:['’]s\s+[\p{Ll}-]+)?|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)`
 // "representatives for Zenith Shipping": whom the newsroom tried, before the party they speak for.
-const FOR_PARTY = String.raw`(?:(?:representatives?|officials?|anyone|someone|a spokes(?:person|man|woman)) (?:for|at|from|with) )?`
+const FOR_PARTY = String.raw`(?:(?:representatives?|officials?|anyone|someone|a spokes(?:person|man|woman)|(?:a |the )?lawyers?|(?:a |the )?counsel) (?:for|at|from|with) )?`
 // "Dufresne or his lawyer": the party and the one who speaks for it.
 const OR_AGENT = String.raw`(?:\s+(?:or|and)\s+(?:his|her|their|its)\s+[\p{Ll}-]+)?`
 const SILENCES = [

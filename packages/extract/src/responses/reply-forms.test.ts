@@ -152,3 +152,45 @@ describe('one who speaks for the body just accused answers in any words', () => 
     ).toEqual([])
   })
 })
+
+describe('the other half of "acknowledged X but said Y" denies', () => {
+  it('a partial admission and a denial', () => {
+    expect(
+      responses(
+        'The company acknowledged that its centres had fallen below ratios but said each lapse was reported.',
+      ),
+    ).toEqual([
+      ['The company', 'partially_admits', 'acknowledged'],
+      ['The company', 'denies', 'but said'],
+    ])
+  })
+  it('near miss: "but declined to say" is a refusal, not a denial', () => {
+    expect(responses('The city acknowledged the error but declined to say how it happened.')).toEqual([
+      ['The city', 'admits', 'acknowledged'],
+      ['The city', 'declines_to_comment', 'declined to say'],
+    ])
+  })
+})
+
+describe('a party in what its representative reports', () => {
+  it('"Vieira’s lawyer said her client denies", "a spokesperson … said the department does not comment"', () => {
+    expect(responses("Vieira's lawyer, Sunita Malhotra, said her client denies any involvement.")).toEqual([
+      ['Vieira', 'denies', 'denies'],
+    ])
+    expect(
+      responses(
+        'A spokesperson for the Department of Families said the department does not comment on licensees.',
+      ),
+    ).toEqual([['A spokesperson for the Department of Families', 'declines_to_comment', 'does not comment']])
+  })
+  it('near miss: a body reporting another party’s refusal', () => {
+    expect(responses('The ministry said the company declined to comment.')).toEqual([
+      ['the company', 'declines_to_comment', 'declined to comment'],
+    ])
+  })
+  it('lawyers for a party who could not be reached', () => {
+    expect(responses('Lawyers for the other two men could not be reached for comment.')).toEqual([
+      ['Lawyers for the other two men', 'did_not_respond', 'could not be reached'],
+    ])
+  })
+})

@@ -76,7 +76,9 @@ const ROLE_FOR_BEFORE =
 function extendOverRole(text: string, start: number): number {
   const window = text.slice(Math.max(0, start - 60), start)
   const m = ROLE_FOR_BEFORE.exec(window)
-  if (!m || !PERSON_TITLES.has((m[1] ?? '').toLowerCase())) return start
+  const role = (m?.[1] ?? '').toLowerCase()
+  // "Lawyers for the other two men": a plural role as well.
+  if (!m || !(PERSON_TITLES.has(role) || PERSON_TITLES.has(role.replace(/s$/u, '')))) return start
   const at = start - window.length + m.index
   return startInSentence(text, at, start)
 }
