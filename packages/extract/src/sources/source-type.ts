@@ -27,7 +27,7 @@ const ANONYMITY_REASON =
 const OUTLET =
   /\b(?:news|times|post|press|journal|herald|gazette|star|globe|tribune|magazine|newspaper|broadcaster|reuters|bloomberg|cbc|ctv|cnn|bbc|nbc|abc|cbs|npr|pbs|citynews|radio-canada|la presse|le devoir|tva|postmedia|politico|axios|maclean's|macleans|the outlet|media reports?|reports? by|observer|sentinel|chronicle|daily|courier|examiner|telegraph|guardian|mirror|dispatch|bulletin|wire|newswire|free press|radio|television|tv|broadcasting|news agency|press agency|xinhua|tass|ria novosti|interfax|yonhap|kyodo|afp|agence france-presse|associated press|ansa|efe|dpa|anadolu|irna|kcna|canadian press|weekly|tabloid|broadsheet|newsletter|podcast|news site|news website)\b/i
 const DOCUMENT_HEADS = new Set(
-  'report reports summary summaries correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release comparison comparisons petition petitions lawsuits suit listings submission submissions brief briefs chart charts map maps'.split(
+  'report reports summary summaries correction corrections retraction erratum draft drafts log logs guide guides handbook manual register registry database spreadsheet calendar entries footage recording recordings invoices receipts contract contracts bylaw study studies inspection inspections assessment assessments evaluation evaluations notice notices statement statements document documents filing filings ruling decision judgment lawsuit memo memos letter letters email emails release budget survey poll polls data record records affidavit paper audit review analysis figures estimates guidelines indictment complaint transcript transcripts minutes notice agreement documents website post posts tweet message release comparison comparisons petition petitions lawsuits suit listings submission submissions brief briefs chart charts map maps list lists presentation presentations slides'.split(
     ' ',
   ),
 )
@@ -66,11 +66,14 @@ const ORGANISATION_NAME =
 // Canada's federal departments ("Fisheries and Oceans Canada"), the provinces' health authorities
 // and Crown corporations, and the public bodies of schools and police.
 const GOVERNMENT_NAME =
-  /\b(?:(?:transport|elections|health|environment|environment and climate change|fisheries|fisheries and oceans|parks|statistics|employment|employment and social development|immigration|immigration, refugees and citizenship|justice|finance|revenue|veterans|veterans affairs|agriculture|agriculture and agri-food|infrastructure|public safety|natural resources|indigenous services|crown-indigenous relations|public services and procurement|innovation, science and economic development|global affairs|shared services|library and archives|women and gender equality|canadian heritage) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority|alberta health services|(?:ontario|nova scotia|fraser|interior|island|vancouver coastal|northern|shared|horizon) health|canada (?:[\p{L}-]+ ){1,3}corporation|crown corporation|school (?:board|district|division)|(?:transportation |transport |workplace )?safety board|parole board|labour (?:relations )?board|refugee board|energy board|utilities board|board of (?:education|health)|police (?:board|service|services board)|transit commission)\b/iu
+  /\b(?:(?:transport|elections|health|environment|environment and climate change|fisheries|fisheries and oceans|parks|statistics|employment|employment and social development|immigration|immigration, refugees and citizenship|justice|finance|revenue|veterans|veterans affairs|agriculture|agriculture and agri-food|infrastructure|public safety|natural resources|indigenous services|crown-indigenous relations|public services and procurement|innovation, science and economic development|global affairs|shared services|library and archives|women and gender equality|canadian heritage) (?:canada|ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|b\.c\.)|office of the|(?:port|transit|housing|health|school|regulatory|licensing) authority|authority|alberta health services|(?:ontario|nova scotia|fraser|interior|island|vancouver coastal|northern|shared|horizon) health|canada (?:[\p{L}-]+ ){1,3}corporation|crown corporation|school (?:board|district|division)|(?:transportation |transport |workplace )?safety board|parole board|labour (?:relations )?board|refugee board|energy board|utilities board|board of (?:education|health)|police (?:board|service|services board)|transit commission|(?:wildfire|fire|ambulance|correctional|parole|border|revenue|weather|forest|emergency|paramedic|coroners?['’]?|probation) service|service (?:canada|ontario|nova scotia|new brunswick|alberta|manitoba|saskatchewan|bc|b\.c\.)|regional (?:district|municipality)|(?:competition|fraud|statistics) bureau)\b/iu
 // Public bodies named by what they do rather than by name ("the national civil defence institute",
 // "a federal agency", "the state meteorological service"): a public level or a public function.
 const PUBLIC_FUNCTION =
   /\b(?:(?:national|federal|provincial|state|municipal|regional|county) (?:[\p{L}-]+ ){0,3}(?:agency|institute|service|office|regulator|department|ministry|directorate|inspectorate|bureau)|civil (?:defen[cs]e|protection)|emergency management|meteorological|geological survey|coast guard|fire (?:department|service)|public health)\b/iu
+// A public body's people as a whole, without a count: "City staff", "City crews", "provincial officials".
+const PUBLIC_STAFF =
+  /^(?:the\s+)?(?:city|town|county|village|municipal|provincial|federal|government|ministry|department) (?:staff|crews?|workers|officials|employees|inspectors|engineers|planners)$/iu
 // An office speaking for its holder: "her office", "the premier's office", "Mayor Chow's office".
 const OFFICE_OF_HOLDER = /^(?:(?:his|her|their)|.*['’]s) office$/iu
 // What a group of people is called: the head noun makes it an organisation, whatever public word
@@ -93,7 +96,7 @@ const GROUP_DESCRIBERS = new Set(
 )
 // The head noun of a public body, whatever name comes before it: "the Alberta Energy Regulator".
 const GOVERNMENT_HEADS = new Set(
-  'regulator ministry department agency commission authority tribunal court inspectorate ombudsman directorate prosecutors police'.split(
+  'regulator ministry department agency commission authority tribunal court inspectorate ombudsman directorate prosecutors police district bureau'.split(
     ' ',
   ),
 )
@@ -314,24 +317,33 @@ function countedPeople(core: string[], head: string): boolean {
 // Words newspapers end their names with, capitalised after a place ("The Toronto Ledger", "the
 // Hamilton Spectator", "the Waterloo Region Record"); lower-case, most of them are other things.
 const NEWSPAPER_NAME =
-  /\b\p{Lu}[\p{L}'’.-]+ (?:Sun|Citizen|Record|Spectator|Ledger|Province|Leader|Mercury|Advocate|Beacon|Standard|Enterprise|Reporter|Nugget|Expositor|Intelligencer|Colonist|Recorder|Packet|Pioneer|Independent|Clarion|Sentinel|Dispatch|Chronicle)$/u
+  /\b\p{Lu}[\p{L}'’.-]+ (?:Sun|Citizen|Record|Spectator|Ledger|Province|Leader|Mercury|Advocate|Beacon|Standard|Enterprise|Reporter|Nugget|Expositor|Intelligencer|Colonist|Recorder|Packet|Pioneer|Independent|Clarion|Sentinel|Dispatch|Chronicle|Today)$|\b(?:Diário|Diario|Jornal|Gazeta|Gazzetta|Corriere|Zeitung|Dagblad|Dagbladet|Tageblatt|Quotidien)\b/u
 
 function newspaper({ text }: Mention): SourceClass | null {
   return NEWSPAPER_NAME.test(text) ? { type: 'outlet', named: true, anonymityReasonGiven: false } : null
 }
 
+/** A public body by its head noun ("the regulator"), its name ("Transport Canada"), its function or its office. */
+function namesPublicBody({ text, core, coreHead }: Mention): boolean {
+  if (GOVERNMENT_HEADS.has(coreHead) && !/\bbetter business\b/iu.test(text)) return true
+  return (
+    GOVERNMENT_NAME.test(text) ||
+    PUBLIC_FUNCTION.test(text) ||
+    OFFICE_OF_HOLDER.test(core.join(' ')) ||
+    PUBLIC_STAFF.test(text)
+  )
+}
+
 /** A document, outlet, organisation, government body or titled person by the words that name its kind. */
 function byKindWords(m: Mention): SourceClass | null {
-  const { text, head, core, coreHead, anonymityReasonGiven } = m
+  const { text, head, coreHead, anonymityReasonGiven } = m
   const named = m.capitalized.length > 0
   if (isDocument(m)) return { type: 'document', named, anonymityReasonGiven: false }
   if (OUTLET.test(text) && !PERSON_TITLES.has(head)) {
     return { type: 'outlet', named, anonymityReasonGiven: false }
   }
   if (ORGANISATION_HEADS.has(coreHead)) return { type: 'organisation', named, anonymityReasonGiven }
-  if (GOVERNMENT_HEADS.has(coreHead)) return { type: 'government_body', named, anonymityReasonGiven }
-  if (GOVERNMENT_NAME.test(text) || PUBLIC_FUNCTION.test(text) || OFFICE_OF_HOLDER.test(core.join(' ')))
-    return { type: 'government_body', named, anonymityReasonGiven }
+  if (namesPublicBody(m)) return { type: 'government_body', named, anonymityReasonGiven }
   if (PERSON_TITLES.has(coreHead) || PERSON_TITLES.has(coreHead.replace(/s$/, ''))) {
     const namedPerson = m.capitalized.some((w) => !PERSON_TITLES.has(w.toLowerCase()))
     return { type: 'person', named: namedPerson && m.capitalized.length >= 1, anonymityReasonGiven }

@@ -56,3 +56,26 @@ describe('a company by what the text says of it', () => {
     expect(kindInText('Jonah Pike wrote a post. Pike said no.', 'Pike')).toBeNull()
   })
 })
+
+describe('public bodies by their service, district or bureau, and their staff', () => {
+  it('a wildfire service, a regional district, Service Nova Scotia, a bureau, City staff', () => {
+    expect(kind('the BC Wildfire Service')).toBe('government_body')
+    expect(kind('The regional district')).toBe('government_body')
+    expect(kind('Service Nova Scotia')).toBe('government_body')
+    expect(kind('The bureau')).toBe('government_body')
+    expect(kind('City staff')).toBe('government_body')
+  })
+  it('near miss: the Better Business Bureau is no public body; two city officials are unnamed', () => {
+    expect(kind('The Better Business Bureau')).toBe('organisation')
+    expect(kind('two city officials')).toBe('anonymous')
+  })
+})
+
+describe('outlets and documents by other names', () => {
+  it('a place and "Today", a foreign daily; a list, a presentation', () => {
+    expect(kind('Saskatoon Today')).toBe('outlet')
+    expect(kind('Diário Económico')).toBe('outlet')
+    expect(kind("the Crown corporation's public list of funded projects")).toBe('document')
+    expect(kind('an internal company presentation')).toBe('document')
+  })
+})
