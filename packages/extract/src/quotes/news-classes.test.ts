@@ -233,3 +233,16 @@ describe('a clause of time between the cue and "that"', () => {
     ])
   })
 })
+
+describe('an outlet named "<Place> Today"', () => {
+  it('is the speaker, not the place', () => {
+    expect(spans('Saskatoon Today reported Wednesday that the servers were old.')).toEqual([
+      ['that the servers were old', 'Saskatoon Today', 'reported'],
+    ])
+  })
+  it('near miss: "today" as a time after the cue stays a time', () => {
+    expect(spans('Smith said today that the servers were old.')).toEqual([
+      ['that the servers were old', 'Smith', 'said'],
+    ])
+  })
+})

@@ -73,7 +73,10 @@ export class PhraseReader extends TokenReader {
     // "a report", "its 2024 capital report": a noun after its determiner (across up to two
     // modifiers), though "report" is also a reporting verb.
     const noun = BASE_AMBIGUOUS.has(l) && this.determinerAhead(i)
-    return !(this.isFunctionWord(l) || TIME_WORDS.has(l) || (reportingLemma(l) && !noun))
+    // "Saskatoon Today": a capitalised "Today" after a name ends an outlet's name.
+    const time =
+      TIME_WORDS.has(l) && !(this.tokens[i]?.text === 'Today' && isCapitalized(this.tokens[i - 1] as Token))
+    return !(this.isFunctionWord(l) || time || (reportingLemma(l) && !noun))
   }
 
   /** Token j before a noun phrase that runs from a to its head i. */

@@ -117,6 +117,9 @@ export class TokenReader {
   private beforeTimeAdjunct(j: number): number {
     const t = this.tokens[j] as Token
     if (!TIME_WORDS.has(t.lower) || (isCapitalized(t) && !/day$/.test(t.lower))) return j
+    // "Saskatoon Today reported": a capitalised "Today" after a name ends the name of an outlet.
+    const p = this.tokens[j - 1]
+    if (t.text === 'Today' && p?.kind === 'word' && isCapitalized(p)) return j
     return TIME_LEADS.has(this.low(j - 1)) ? j - 2 : j - 1
   }
 
