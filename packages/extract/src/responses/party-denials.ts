@@ -29,6 +29,9 @@ const NEUTRAL =
 // A speaker who speaks for a body: "company spokesperson Mireille Pageau", "owner Steve Kaminski".
 const FOR_A_BODY =
   /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head)\b/iu
+// A body referred back to by its noun: "The authority", "the company", "The ministry".
+const BODY_BY_NOUN =
+  /^[Tt]he (authority|company|ministry|department|agency|firm|board|hospital|city|university|college|union|club|league|school|airline|bank|utility|service|commission|regulator|operator|developer|insurer|retailer|manufacturer|charity|foundation|campaign|party)$/u
 // An apposition that says the party is the accused one: "one of the companies named in the report".
 const NAMED_IN =
   /\b(?:named|cited|identified|mentioned|implicated|accused|singled out|targeted) (?:in|by)\s+(?:the|a|an|that|this)\s+(?:[\p{L}-]+\s+)?(?:report|lawsuit|suit|complaint|story|article|study|audit|investigation|review|filing|claim|allegations?)\b/iu
@@ -113,12 +116,17 @@ export function deniesAsAccusedParty(
   const words = a.content.text
   if (!a.source || !a.cue || DECLINING.test(words) || NEUTRAL.test(words) || words.includes('?')) return false
   const speaker = a.resolvedSource ?? a.source
-  const names = nameWords(speaker)
+  // "The authority said … the servers were not involved": a body named by its noun is found by it.
+  const noun = BODY_BY_NOUN.exec(speaker.text)?.[1]
+  const names = noun ? [noun.toLowerCase()] : nameWords(speaker)
   // The role stands before the name or in its apposition, within its clause ("…, a spokesperson for X,").
   const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
   const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
   if (names.length === 0 && !forABody) return false
   const negative = NEGATIVE.test(words)
+  // A body named by its noun answers in the negative only: "The ministry said it accepted the
+  // review's recommendations" answers the review by agreeing.
+  if (noun && !negative) return false
   // "AdNexa, one of the companies named in the report, said it had “never requested …”": the
   // apposition itself says the party is accused.
   const aside = /^,[^.;:!?"“”\n]{0,100},/u.exec(text.slice(a.source.end, a.source.end + 102))?.[0] ?? ''
@@ -131,7 +139,7 @@ export function deniesAsAccusedParty(
   const speakers = sourcesBetween(attributions, at - REACH - 200, at)
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
-  const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, 'u'))
+  const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, noun ? 'iu' : 'u'))
   const party = { names, nameRes, forABody: forABody && negative, speakers }
   if (accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)) return true
   // In other words, one who speaks for a body answers only for the body the sentence just before

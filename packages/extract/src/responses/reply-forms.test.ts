@@ -194,3 +194,16 @@ describe('a party in what its representative reports', () => {
     ])
   })
 })
+
+describe('a body named by its noun answers an accusation of it in the negative', () => {
+  it('"The authority said … the servers were not involved"', () => {
+    const text =
+      'The Star reported that an audit had warned the authority about old servers. The authority said in a statement that the affected servers were not involved in the attack.'
+    expect(responses(text)).toEqual([['The authority', 'denies', 'said']])
+  })
+  it('near miss: agreeing in positive words answers nothing', () => {
+    const text =
+      'A review found that the ministry had no way of tracking its incentives. The ministry said it accepted the review’s recommendations.'
+    expect(responses(text)).toEqual([])
+  })
+})
