@@ -107,6 +107,36 @@ function sourcesBetween(attributions: readonly Attribution[], from: number, to: 
   return out
 }
 
+/** Who speaks, as a party: the names it is found by, and whether it speaks for a body. */
+interface Speaker {
+  span: TextSpan
+  /** "The authority": a body named by its noun (found case-insensitively). */
+  noun: string | undefined
+  names: string[]
+  forABody: boolean
+  /** The clause after the name: "…, a spokesperson for X,". */
+  apposition: string
+}
+
+function speakerOf(text: string, a: Attribution & { source: TextSpan }): Speaker {
+  const span = a.resolvedSource ?? a.source
+  // "The authority said … the servers were not involved": a body named by its noun is found by it.
+  const noun = BODY_BY_NOUN.exec(span.text)?.[1]
+  const names = noun ? [noun.toLowerCase()] : nameWords(span)
+  // The role stands before the name or in its apposition, within its clause ("…, a spokesperson for X,").
+  const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
+  const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
+  return { span, noun, names, forABody, apposition }
+}
+
+/** Where the sentence before the attribution's own ends (its own sentence does not count). */
+function ownSentenceStart(text: string, a: Attribution & { source: TextSpan }): number {
+  const lead = Math.min(a.source.start, a.content.start)
+  const before = text.slice(Math.max(0, lead - REACH), lead)
+  const cut = before.lastIndexOf('. ')
+  return cut === -1 ? lead - before.length : lead - before.length + cut + 1
+}
+
 /** "“There is no cottage,” Leblanc told council": an accused party's words answer the accusation. */
 export function deniesAsAccusedParty(
   text: string,
@@ -115,38 +145,29 @@ export function deniesAsAccusedParty(
 ): boolean {
   const words = a.content.text
   if (!a.source || !a.cue || DECLINING.test(words) || NEUTRAL.test(words) || words.includes('?')) return false
-  const speaker = a.resolvedSource ?? a.source
-  // "The authority said … the servers were not involved": a body named by its noun is found by it.
-  const noun = BODY_BY_NOUN.exec(speaker.text)?.[1]
-  const names = noun ? [noun.toLowerCase()] : nameWords(speaker)
-  // The role stands before the name or in its apposition, within its clause ("…, a spokesperson for X,").
-  const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
-  const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
-  if (names.length === 0 && !forABody) return false
+  const sourced = a as Attribution & { source: TextSpan }
+  const who = speakerOf(text, sourced)
+  if (who.names.length === 0 && !who.forABody) return false
   const negative = NEGATIVE.test(words)
   // A body named by its noun answers in the negative only: "The ministry said it accepted the
   // review's recommendations" answers the review by agreeing.
-  if (noun && !negative) return false
+  if (who.noun && !negative) return false
   // "AdNexa, one of the companies named in the report, said it had “never requested …”": the
   // apposition itself says the party is accused.
   const aside = /^,[^.;:!?"“”\n]{0,100},/u.exec(text.slice(a.source.end, a.source.end + 102))?.[0] ?? ''
   if (negative && NAMED_IN.test(aside)) return true
-  const lead = Math.min(a.source.start, a.content.start)
-  // The sentence the attribution is in does not count: it is the party's own.
-  const before = text.slice(Math.max(0, lead - REACH), lead)
-  const cut = before.lastIndexOf('. ')
-  const at = cut === -1 ? lead - before.length : lead - before.length + cut + 1
+  const at = ownSentenceStart(text, sourced)
   const speakers = sourcesBetween(attributions, at - REACH - 200, at)
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
-  const nameRes = names.map((n) => new RegExp(`\\b${n}\\b`, noun ? 'iu' : 'u'))
-  const party = { names, nameRes, forABody: forABody && negative, speakers }
+  const nameRes = who.names.map((n) => new RegExp(`\\b${n}\\b`, who.noun ? 'iu' : 'u'))
+  const party = { names: who.names, nameRes, forABody: who.forABody && negative, speakers }
   if (accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)) return true
   // In other words, one who speaks for a body answers only for the body the sentence just before
   // accuses: "A lawsuit claims the condo board hid water damage. “Every report was posted,” board
   // president Ray Okafor said."
-  const role = `${text.slice(Math.max(0, a.source.start - 40), a.source.start)} ${a.source.text} ${apposition}`
-  return forABody && !negative && accusesBodyOf(text, at, role, speaker.text)
+  const role = `${text.slice(Math.max(0, a.source.start - 40), a.source.start)} ${a.source.text} ${who.apposition}`
+  return who.forABody && !negative && accusesBodyOf(text, at, role, who.span.text)
 }
 
 // The nouns a representative's role names its body by: "company spokesperson", "board president".
