@@ -1,5 +1,6 @@
-import type { TextSpan } from '../quotes/find-quotes.ts'
+import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
 import { PERSON_TITLES } from '../sources/source-type.ts'
+import { countBefore } from '../text/sorted-search.ts'
 
 // Who gives a response that is no quote: the noun phrase just before the cue ("The ministry
 // declined", "Both the ministry and the police declined", "The officer who led the interview, Det.
@@ -202,4 +203,73 @@ export function responderAt(
   const found = withName(responderBefore(text, start, before), named)
   if (pair && found) return { found: { ...found, responder: pair[1], conjoined: pair[0] }, before }
   return { found, before }
+}
+
+// "A lawyer for Kestrel, Sandra Whitby, said": the name in apposition is whom the desk files it under.
+const APPOSED_NAME = /^,\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),/u
+
+export function nameInApposition(text: string, source: TextSpan | null): TextSpan | null {
+  // Only a description is named by its apposition ("Smith, 45, said" is named already).
+  if (!source || !/(?:^|\s)\p{Ll}/u.test(source.text)) return null
+  const m = APPOSED_NAME.exec(text.slice(source.end, source.end + 60))
+  if (!m?.[1]) return null
+  const start = source.end + m[0].indexOf(m[1])
+  return { start, end: start + m[1].length, text: m[1] }
+}
+
+const CLIENT = /^(?:his|her|their|its) clients?$/iu
+const CLIENT_OF =
+  /\b(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})['’]s\s+(?:lawyer|attorney|counsel|legal team)\b/u
+const DEFINITE = /^the\s+([\p{L}-]+)$/iu
+
+/**
+ * A responder inside what someone else reports, who stands for the party the speaker speaks for:
+ * "Vieira's lawyer said her client denies any involvement" (Vieira), "A spokesperson for the
+ * Department of Families said the department does not comment" (the spokesperson).
+ */
+export function reportedFor(
+  text: string,
+  attributions: readonly Attribution[],
+  responder: TextSpan,
+): TextSpan | null {
+  const client = CLIENT.test(responder.text)
+  const noun = DEFINITE.exec(responder.text)?.[1]?.toLowerCase()
+  if (!client && !noun) return null
+  const lo = countBefore(attributions, (x) => x.content.start <= responder.start)
+  const a = attributions[lo - 1]
+  const speaker = a && a.content.end > responder.start ? (a.resolvedSource ?? a.source) : null
+  if (!speaker) return null
+  if (client) {
+    // "Vieira's lawyer said", "Vieira's lawyer, Sunita Malhotra, said": the lawyer's client.
+    const from = Math.max(0, speaker.start - 40)
+    const of = CLIENT_OF.exec(text.slice(from, speaker.end))
+    if (!of?.[1]) return null
+    const start = from + of.index
+    return { start, end: start + of[1].length, text: of[1] }
+  }
+  // A body's noun only ("the department"): "the mayor" reported by the mayor's office stays the mayor.
+  if (!noun || PERSON_TITLES.has(noun)) return null
+  return new RegExp(`\\b${noun}\\b`, 'iu').test(speaker.text) ? speaker : null
+}
+
+// A name that opens its sentence and is followed by its verb: "Castellano did not testify Monday and
+// declined to speak with reporters" is Castellano's refusal.
+const OPENING_SUBJECT =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:(?:has|had|did|was|is|would|will|could)\s+)?(?:not\s+|never\s+)?\p{Ll}/u
+const NO_SUBJECT_WORDS = new Set(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Both Neither Either'.split(
+    ' ',
+  ),
+)
+
+/** The capitalised name that opens the sentence a coordinated cue at `at` is in, or null. */
+export function sentenceSubject(text: string, at: number): TextSpan | null {
+  const before = text.slice(Math.max(0, at - 200), at)
+  const end = [...before.matchAll(/[.!?]["”’]?\s+|\n/gu)].at(-1)
+  const from = end ? end.index + end[0].length : 0
+  if (!end && at > 200) return null
+  const m = OPENING_SUBJECT.exec(before.slice(from))
+  if (!m?.[1] || NO_SUBJECT_WORDS.has(m[1].split(/\s/u)[0] ?? '')) return null
+  const start = at - before.length + from
+  return { start, end: start + m[1].length, text: m[1] }
 }
