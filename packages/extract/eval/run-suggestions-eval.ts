@@ -51,13 +51,19 @@ function occurrences(text: string, words: string): [number, number][] {
   return out
 }
 
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}$/u
+
 /** `words` may list alternatives for one entity ("Irene Tam|The party's national director"). */
-function matches(text: string, span: TextSpan | null | undefined, words: string): boolean {
+function matches(text: string, span: TextSpan | null | undefined, words: string, byName = true): boolean {
   if (!span) return false
   const alternatives = words.split('|').flatMap((w) => occurrences(text, w))
   return alternatives.some(([s, e]) => {
     const overlap = Math.min(e, span.end) - Math.max(s, span.start)
-    return overlap > 0 && overlap >= 0.6 * Math.max(e - s, span.end - span.start)
+    if (overlap > 0 && overlap >= 0.6 * Math.max(e - s, span.end - span.start)) return true
+    // The same person by the name that ends the other mention: "Delaney's campaign manager, Colin
+    // Baird" and "Colin Baird", "Mayor Vincent Leblanc" and "Leblanc" (session 12).
+    const shorter = e - s < span.end - span.start ? text.slice(s, e) : span.text
+    return byName && e === span.end && NAME_ONLY.test(shorter)
   })
 }
 
@@ -121,10 +127,7 @@ function predictedSources(s: Suggestions): { mention: TextSpan; type: SourceType
   return [...out.values()]
 }
 
-function scoreArticle(a: GoldArticle): string[] {
-  const s = suggest(a.text)
-  const notes: string[] = []
-
+function scoreRelays(a: GoldArticle, s: Suggestions, notes: string[]): void {
   const relays = predictedRelays(s)
   const relayTally = get('relays')
   relayTally.gold += a.relays.length
@@ -144,7 +147,9 @@ function scoreArticle(a: GoldArticle): string[] {
   relays.forEach((p, k) => {
     if (!usedRelays.has(k)) notes.push(`relay extra: ${p.origin?.text} → ${p.relay?.text}`)
   })
+}
 
+function scoreResponses(a: GoldArticle, s: Suggestions, notes: string[]): void {
   const used = new Set<number>()
   for (const r of s.responses) {
     get(`responses ${r.stance}`).predicted++
@@ -153,12 +158,17 @@ function scoreArticle(a: GoldArticle): string[] {
   for (const g of a.responses) {
     get(`responses ${g.stance}`).gold++
     get('responses').gold++
-    const i = s.responses.findIndex(
-      (r, k) =>
-        !used.has(k) &&
-        r.stance === g.stance &&
-        (matches(a.text, r.responder, g.responder) || matches(a.text, r.resolvedResponder, g.responder)),
-    )
+    // A mention that overlaps first; one named by the name that ends the other only if none does.
+    const answers = (byName: boolean) =>
+      s.responses.findIndex(
+        (r, k) =>
+          !used.has(k) &&
+          r.stance === g.stance &&
+          (matches(a.text, r.responder, g.responder, byName) ||
+            matches(a.text, r.resolvedResponder, g.responder, byName)),
+      )
+    const strict = answers(false)
+    const i = strict === -1 ? answers(true) : strict
     if (i === -1) notes.push(`response missed: ${g.responder} ${g.stance}`)
     else {
       used.add(i)
@@ -169,12 +179,16 @@ function scoreArticle(a: GoldArticle): string[] {
   s.responses.forEach((r, k) => {
     if (!used.has(k)) notes.push(`response extra: ${r.responder?.text} ${r.stance} (${r.cue.text})`)
   })
+}
 
+function scoreSources(a: GoldArticle, s: Suggestions, notes: string[]): void {
   const sources = predictedSources(s)
   for (const g of a.sources) {
     get(`source ${g.type}`).gold++
     get('sources').gold++
-    const p = sources.find((x) => matches(a.text, x.mention, g.mention))
+    const p =
+      sources.find((x) => matches(a.text, x.mention, g.mention, false)) ??
+      sources.find((x) => matches(a.text, x.mention, g.mention))
     if (!p) {
       notes.push(`source not found: ${g.mention} (${g.type})`)
       continue
@@ -187,6 +201,14 @@ function scoreArticle(a: GoldArticle): string[] {
       get('sources').tp++
     } else notes.push(`source kind: ${g.mention} is ${g.type}, predicted ${p.type}`)
   }
+}
+
+function scoreArticle(a: GoldArticle): string[] {
+  const s = suggest(a.text)
+  const notes: string[] = []
+  scoreRelays(a, s, notes)
+  scoreResponses(a, s, notes)
+  scoreSources(a, s, notes)
   scoreHedges(a, s, get, notes)
   return notes
 }
