@@ -186,10 +186,26 @@ function relayAfterSource(text: string, source: TextSpan): RelayOutlet | null {
   }
 }
 
+// "A source familiar with the matter, who spoke to Reuters on condition of anonymity, said": the
+// outlet the source spoke to.
+const SPOKE_TO_ASIDE =
+  /^,\s+who\s+((?:spoke|talked|has spoken|had spoken) (?:to|with))\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})/u
+
 /** The relay aside at the start of `after`: its cue ("obtained by") and the outlet's name, with offsets. */
 function asideAfter(
   after: string,
 ): { cue: string; reads: string; cueAt: number; name: string; nameAt: number } | null {
+  const spoke = SPOKE_TO_ASIDE.exec(after)
+  if (spoke?.[1] && spoke[2]) {
+    const name = spoke[2].replace(/\.$/u, '')
+    return {
+      cue: spoke[1],
+      reads: 'told',
+      cueAt: spoke[0].indexOf(spoke[1]),
+      name,
+      nameAt: spoke[0].lastIndexOf(spoke[2]),
+    }
+  }
   const active = RELAY_ASIDE_ACTIVE.exec(after)
   if (active?.[1] && active[2]) {
     const nameAt = active[0].indexOf(active[1])

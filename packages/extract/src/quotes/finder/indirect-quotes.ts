@@ -139,6 +139,8 @@ export class IndirectQuotes extends DirectQuotes {
     if (back.negated || back.passive || back.j < s.first) return -1
     const found = this.cueSpeaker(si, t, back.j)
     if (!found.speaker || !this.cueFitsSpeaker(lemma, found.speaker)) return -1
+    // "The employee, whom CBC News has agreed not to name, said": a relative clause reports nothing.
+    if (this.low(found.speaker[0] - 1) === 'whom') return -1
     const cue: IndirectCue = { si, s, t, lemma, speaker: found.speaker }
     if (this.adjectiveNotSpeaker(cue)) return -1
     if (THAT_ONLY_LEMMAS.has(lemma) && !this.thatClauseOptional(cue)) return -1

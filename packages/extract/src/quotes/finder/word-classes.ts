@@ -20,7 +20,7 @@ export const INVERSION_FORMS = new Set(
 )
 // Links between a head noun and its post-modifier ("people with knowledge of", "officials familiar with").
 export const POST_MODIFIER_LINKS = new Set(
-  'of with on by to from at for in within inside close under'.split(' '),
+  'of with on by to from at for in within inside close under through via'.split(' '),
 )
 export const POST_MODIFIERS = new Set(
   'familiar close quoted cited charged accused briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written'.split(
