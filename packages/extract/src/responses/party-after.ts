@@ -36,6 +36,11 @@ const SILENCES = [
     String.raw`\b(?:(?:has|have|had|did)(?: not|n['’]t) (?:yet )?(?:received|gotten|got|had|heard back)|(?:is|are|am|was|were) still waiting for) (?:a |an |any )?(?:response|reply|answer|word|comment)s? from ${FOR_PARTY}${PARTY}(?=\s+(?:by|as of|on|at|before|to|about|regarding)\b|[.,;])`,
     'gu',
   ),
+  // "CBC News reached out to the ministry but did not receive a response by deadline".
+  new RegExp(
+    String.raw`\b(?:reached out to|contacted|emailed|called|wrote to|sent questions to) ${FOR_PARTY}${PARTY}(?=[^.;!?\n]{0,80}?\b(?:but|and) (?:did not|didn['’]t|has not|hasn['’]t|had not|have not) (?:yet )?(?:receive|get|hear back)\b)`,
+    'gu',
+  ),
 ]
 
 // "I also asked the premier's office whether … A week later, I am still waiting for an answer":

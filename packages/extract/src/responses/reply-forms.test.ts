@@ -207,3 +207,23 @@ describe('a body named by its noun answers an accusation of it in the negative',
     expect(responses(text)).toEqual([])
   })
 })
+
+describe('newsroom wordings of a reply', () => {
+  it('reached out but received no response; a quoted adverb before the verb; who did not respond', () => {
+    expect(
+      responses('CBC News reached out to the ministry but did not receive a response by deadline.'),
+    ).toEqual([['the ministry', 'did_not_respond', 'reached out to']])
+    expect(responses('A spokesperson said the firm “strongly disputes” the claims.')).toEqual([
+      ['the firm', 'denies', 'disputes'],
+    ])
+    expect(responses('The Star contacted Smith, who did not respond.')).toEqual([
+      ['Smith', 'did_not_respond', 'did not respond'],
+    ])
+  })
+  it('near miss: police who got no answer; a body named with "of" keeps its whole name', () => {
+    expect(responses('Police contacted the family and did not receive an answer.')).toEqual([])
+    expect(
+      responses('The Department of Justice, which did not respond to questions, runs the program.'),
+    ).toEqual([['The Department of Justice', 'did_not_respond', 'did not respond']])
+  })
+})

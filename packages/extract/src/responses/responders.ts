@@ -10,7 +10,7 @@ import { countBefore } from '../text/sorted-search.ts'
 // A conjunction never sits inside the responder, and a pronoun is never the head of a noun phrase
 // ("an allegation he dismissed" is answered by "he") ("the report existed but disputed …" has none).
 const SUBJECT_BEFORE =
-  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly|consistently|always|steadfastly|strenuously|adamantly|hard)\s+){0,3}["“]?$/u
+  /((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|van|von|for|in|du|des|&))*(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|at|for|of)\s+\p{Lu}[\p{L}\p{M}'’.&-]*)?)?|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Bb]oth|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?:(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+\s+){0,2}?(?!(?:but|and|or|yet|while|that|which|who|said|says|told|he|she|they|it)\s)[\p{L}'’-]+|\b(?:he|she|they|it)\b)\s+["“]?(?:(?:has|have|had|was|also|again|later|then|firmly|flatly|strongly|repeatedly|previously|publicly|immediately|not|did|would|could|both|each|all|since|vehemently|categorically|emphatically|swiftly|quickly|consistently|always|steadfastly|strenuously|adamantly|hard)\s+){0,3}["“]?$/u
 // A parenthetical between the responder and the cue: "The department, in a written response, called …".
 // A full stop inside it ends an abbreviation or an initial ("Det. Mark Hollis", "J. Smith").
 const PARENTHETICAL_BEFORE = /,\s+(?:[^,.;:!?"“”\n]|\.(?=\s\p{Lu})){1,110},\s+$/u
@@ -126,6 +126,21 @@ function appositiveName(at: number, paren: string): TextSpan | null {
   return { start: s, end: s + m[1].length, text: m[1] }
 }
 
+/**
+ * "The Star contacted Smith, who did not respond": the antecedent of "who" is the name just before
+ * it, not a phrase that runs back over a verb to the sentence's subject.
+ */
+function antecedentOnly(found: NonNullable<ReturnType<typeof responderBefore>>): typeof found {
+  const r = found.responder
+  const tail = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u.exec(r.text)
+  if (!tail?.[1] || tail.index === 0) return found
+  const lead = r.text.slice(0, tail.index)
+  if (!/\s\p{Ll}+\s$/u.test(` ${lead}`) || /\b(?:of|for|de|du|at|and|the|des|la|le)\s+$/u.test(lead))
+    return found
+  const start = r.start + tail.index
+  return { ...found, responder: { start, end: r.end, text: tail[1] }, wordsStart: start }
+}
+
 /** The responder found before a parenthetical, named by the name in apposition when there is one. */
 function withName(
   found: ReturnType<typeof responderBefore>,
@@ -200,7 +215,8 @@ export function responderAt(
   // "Castellano, 67, who owns …": an age in apposition after the name.
   const age = /,\s+\d{1,3}\s+$/u.exec(before)
   if (age) before = `${before.slice(0, age.index)} `
-  const found = withName(responderBefore(text, start, before), named)
+  let found = withName(responderBefore(text, start, before), named)
+  if (relative && found) found = antecedentOnly(found)
   if (pair && found) return { found: { ...found, responder: pair[1], conjoined: pair[0] }, before }
   return { found, before }
 }
