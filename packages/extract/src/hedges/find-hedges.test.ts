@@ -54,3 +54,23 @@ describe('findHedges', () => {
     expect(hedges('Dong said the allegations were false.')).toEqual([])
   })
 })
+
+describe('more disclaimers (session 12)', () => {
+  const hedges = (text: string) => findHedges(text).map((h) => h.text)
+  it('passive verification, "not able to", none of the charges, a modal on a figure, a dated accusation', () => {
+    expect(hedges('The claim could not be independently verified.')).toEqual([
+      'could not be independently verified',
+    ])
+    expect(hedges('The Record was not able to independently verify the texts.')).toEqual([
+      'was not able to independently verify',
+    ])
+    expect(hedges('None of the charges has been proven in court.')).toEqual(['None of the charges'])
+    expect(hedges('Results may differ for older patients.')).toEqual(['may differ'])
+    expect(hedges('The mayor was accused on Monday of steering a land sale.')).toEqual([
+      'accused on Monday of',
+    ])
+  })
+  it('near miss: a modal about the future', () => {
+    expect(hedges('The council may vote next week.')).toEqual([])
+  })
+})

@@ -67,14 +67,23 @@ const HEDGE_PHRASES = [
   'have not been tested in court',
   'has not been tested in court',
   'none of the allegations',
+  'none of the charges',
+  'none of the claims',
+  'none of the accusations',
+  // A modal on a present or past figure, not on the future.
+  'may differ',
+  'may be higher',
+  'could be higher',
+  'may be lower',
+  'could be lower',
 ].sort((a, b) => b.length - a.length)
 
 // "could not independently verify", "has not been independently confirmed", "were not verified":
 // a newsroom saying it has not checked what it reports.
 // "was accused of", "a contractor accused of", "suspected of": "accused" right before "of" reports
 // an accusation without making it (the active "X accused Y of" has its object in between).
-const ACCUSED = String.raw`(?:accused|suspected) of`
-const NOT_VERIFIED = String.raw`(?:could not|cannot|can't|couldn't|was unable to|were unable to|has been unable to|have been unable to|did not|has not|have not|had not)(?: been)?(?: (?:immediately|independently|yet))* (?:verify|verified|confirm|confirmed|corroborate|corroborated)|(?:was|were|is|are) not (?:independently )?(?:verified|confirmed|corroborated)`
+const ACCUSED = String.raw`(?:accused|suspected)(?: (?:on|last|this) \p{Lu}\p{Ll}+)? of`
+const NOT_VERIFIED = String.raw`(?:could not|cannot|can't|couldn't|was unable to|were unable to|was not able to|were not able to|has been unable to|have been unable to|did not|has not|have not|had not)(?: be| been)?(?: (?:immediately|independently|yet))* (?:verify|verified|confirm|confirmed|corroborate|corroborated)|(?:was|were|is|are) not (?:independently )?(?:verified|confirmed|corroborated)`
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const HEDGE_PATTERN = new RegExp(
