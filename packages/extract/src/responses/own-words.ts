@@ -27,6 +27,8 @@ const DENIAL_PHRASES = [
   // "he had no recollection of the meeting", "was not briefed", "did not know about": not knowing of the act.
   String.raw`(?:had|has|have) no (?:recollection|memory|knowledge) of|(?:does|do|did)(?: not|n['’]t) (?:recall|remember)|(?:was|were) (?:never |not )(?:aware|briefed)(?: of| about| that| on)?|(?:did not|didn['’]t) know (?:about|of|that)`,
   String.raw`(?:^|["“]\s*)(?:absolutely|certainly|definitely|of course) not`,
+  // "That's simply not what happened", "It didn't happen".
+  String.raw`(?:is|was|'s|’s) (?:simply |just |absolutely |clearly )?not what (?:happened|occurred|took place)|(?:it|that|this) (?:did not|didn['’]t|never) happen`,
   String.raw`no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context`,
   // "did nothing wrong", "did not do anything illegal", "no wrongdoing".
   String.raw`(?:did|has done|have done|had done|do|does) nothing (?:wrong|illegal|improper|unlawful|unethical|untoward|inappropriate)`,

@@ -35,7 +35,9 @@ const BODY_BY_NOUN =
 // An apposition that says the party is the accused one: "one of the companies named in the report".
 const NAMED_IN =
   /\b(?:named|cited|identified|mentioned|implicated|accused|singled out|targeted) (?:in|by)\s+(?:the|a|an|that|this)\s+(?:[\p{L}-]+\s+)?(?:report|lawsuit|suit|complaint|story|article|study|audit|investigation|review|filing|claim|allegations?)\b/iu
-const SENTENCE_END = /[.!?]["”’]?\s+/gu
+// A full stop after a title or an initial ends no sentence: "Police allege Coun. Eddie Rampersad …".
+const SENTENCE_END =
+  /(?<!\b(?:Coun|Dr|Mr|Mrs|Ms|St|Sgt|Cpl|Const|Det|Insp|Lt|Gen|Gov|Sen|Rep|Prof|Rev|Hon|Jr|Sr|No|Inc|Corp|Ltd|Co|Supt|Capt|Maj|Col|\p{Lu}))[.!?]["”’]?\s+/gu
 // Words that are capitalised in a name but name no one in particular.
 const NOT_A_NAME = new Set(
   'The A An Mr Mrs Ms Dr Mayor Minister Premier President Chief Councillor Senator Justice Judge Det Sgt Const Officer Director Chair Head Coach CEO Lawyer'.split(

@@ -227,3 +227,17 @@ describe('newsroom wordings of a reply', () => {
     ).toEqual([['The Department of Justice', 'did_not_respond', 'did not respond']])
   })
 })
+
+describe('a title abbreviation ends no sentence', () => {
+  it('"Police allege Coun. Eddie Rampersad …" accuses Rampersad; "said Coun. Janet Morrow" names her', () => {
+    const text =
+      'Police allege Coun. Eddie Rampersad was behind the wheel. "I was in Ottawa that night, and 30 people can tell you so," Rampersad said.'
+    expect(responses(text)).toEqual([['Rampersad', 'denies', 'said']])
+    expect(responses('"That\'s simply not what happened," said Coun. Janet Morrow.')).toEqual([
+      ['Coun. Janet Morrow', 'denies', 'said'],
+    ])
+  })
+  it('near miss: an event in a condition is no denial', () => {
+    expect(responses('"If that happened, it was wrong," the mayor said.')).toEqual([])
+  })
+})

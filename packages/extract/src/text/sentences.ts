@@ -10,7 +10,7 @@ export interface Sentence {
 // Abbreviations after which a period does not end a sentence (titles, months, provinces, companies).
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov lt col gen sgt capt cpl cmdr adm insp supt det const st mt ft jr sr ' +
+    'mr mrs ms dr prof sen rep gov lt col gen sgt capt cpl cmdr adm insp supt det const st mt ft jr sr coun cllr pte maj ' +
     'inc ltd co corp bros vs etc no nos vol fig approx est dept univ assn ave blvd rd hon rev fr ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ont que alta sask man nfld calif mass wash ' +
     'u.s u.k u.n e.g i.e a.m p.m b.c n.s n.b p.e.i n.w.t d.c'
