@@ -30,6 +30,11 @@ export function attributionStance(
   const stance = ownWordsStance(a.content.text)
   if (stance) return stance
   if (deniesAsAccusedParty(text, a, attributions)) return 'denies'
-  const speaker = text.slice(Math.max(0, a.source.start - 60), a.source.end)
-  return DEFENCE_CUE.test(a.cue.text) && DEFENCE_LAWYER.test(speaker) ? 'denies' : null
+  // The role before the name or in its apposition: "said Ruth Ansell, Devlin's lawyer."
+  const apposition = /^,\s[^.;:!?"“”\n]{1,60}/u.exec(text.slice(a.source.end, a.source.end + 62))?.[0] ?? ''
+  const before = text.slice(Math.max(0, a.source.start - 60), a.source.end)
+  const speaker = apposition ? `${a.source.text}${apposition}` : before
+  return DEFENCE_CUE.test(a.cue.text) && (DEFENCE_LAWYER.test(speaker) || DEFENCE_LAWYER.test(before))
+    ? 'denies'
+    : null
 }

@@ -1,4 +1,5 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
+import { kindsOf } from '../sources/text-kinds.ts'
 import { countBefore } from '../text/sorted-search.ts'
 
 // A party that an earlier sentence accuses, answering, denies: "Leblanc was accused of steering a
@@ -28,7 +29,11 @@ const NEUTRAL =
   /\b(?:takes? (?:\w+ ){0,3}seriously|co-?operat\w*|reviewing|looking into|working with|will respond|in due course|committed to|welcomes?|grateful|thank\w*|our thoughts|sympath\w*|investigating|assess\w*)\b/iu
 // A speaker who speaks for a body: "company spokesperson Mireille Pageau", "owner Steve Kaminski".
 const FOR_A_BODY =
-  /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head)\b/iu
+  /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head|press secretary|chief of staff|communications)\b/iu
+const COMMON_IN_NAME =
+  /^(?:police|service|services|department|ministry|agency|board|council|commission|authority|hospital|university|college|school|union|party)$/iu
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
 // A body referred back to by its noun: "The authority", "the company", "The ministry".
 const BODY_BY_NOUN =
   /^[Tt]he (authority|company|ministry|department|agency|firm|board|hospital|city|university|college|union|club|league|school|airline|bank|utility|service|commission|regulator|operator|developer|insurer|retailer|manufacturer|charity|foundation|campaign|party)$/u
@@ -123,8 +128,10 @@ interface Speaker {
 function speakerOf(text: string, a: Attribution & { source: TextSpan }): Speaker {
   const span = a.resolvedSource ?? a.source
   // "The authority said … the servers were not involved": a body named by its noun is found by it.
-  const noun = BODY_BY_NOUN.exec(span.text)?.[1]
-  const names = noun ? [noun.toLowerCase()] : nameWords(span)
+  const noun = BODY_BY_NOUN.exec(span.text)?.[1]?.toLowerCase()
+  // "the company" is also the company the text names ("Ardent Mining … the company said").
+  const companies = noun === 'company' || noun === 'firm' ? [...kindsOf(text).organisations] : []
+  const names = noun ? [noun, ...companies] : nameWords(span)
   // The role stands before the name or in its apposition, within its clause ("…, a spokesperson for X,").
   const apposition = /^[^.;:!?"“”\n]{0,40}/u.exec(text.slice(a.source.end, a.source.end + 40))?.[0] ?? ''
   const forABody = FOR_A_BODY.test(text.slice(Math.max(0, a.source.start - 40), a.source.end) + apposition)
@@ -162,7 +169,10 @@ export function deniesAsAccusedParty(
   const speakers = sourcesBetween(attributions, at - REACH - 200, at)
   // One who speaks for a body answers in the negative only ("Those questions will be answered in
   // the review," a department spokesperson said, answers nothing).
-  const nameRes = who.names.map((n) => new RegExp(`\\b${n}\\b`, who.noun ? 'iu' : 'u'))
+  // A common noun in a name ("Halifax Regional Police") is found in lower case as well ("police fired").
+  const nameRes = who.names.map(
+    (n) => new RegExp(`\\b${escape(n)}\\b`, who.noun || COMMON_IN_NAME.test(n) ? 'iu' : 'u'),
+  )
   const party = { names: who.names, nameRes, forABody: who.forABody && negative, speakers }
   if (accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)) return true
   // In other words, one who speaks for a body answers only for the body the sentence just before
@@ -185,6 +195,8 @@ function accusesBodyOf(text: string, at: number, role: string, person: string): 
   const bodies = [
     ...(role.match(BODY_NOUNS) ?? []).map((w) => w.toLowerCase()),
     ...nameWords({ start: 0, end: role.length, text: role }).filter((w) => !own.has(w)),
+    // "Kyle Bourassa, the premier's press secretary": whom the role is of.
+    ...[...role.matchAll(/\b(\p{Ll}+)['’]s\s/gu)].map((m) => m[1] as string),
   ]
   const lower = sentence.toLowerCase()
   return bodies.some((b) =>

@@ -241,3 +241,30 @@ describe('a title abbreviation ends no sentence', () => {
     expect(responses('"If that happened, it was wrong," the mayor said.')).toEqual([])
   })
 })
+
+describe('who the accused party is, by its role, its kind or its common noun', () => {
+  it('a defence lawyer in apposition; the premier’s press secretary; police in lower case; the company', () => {
+    expect(
+      responses(
+        'Witnesses said Const. Mark Devlin struck the man first. "My client was defending himself," said Ruth Ansell, Devlin\'s lawyer.',
+      ),
+    ).toEqual([['Ruth Ansell', 'denies', 'said']])
+    expect(
+      responses(
+        'The NDP says the premier\'s office interfered in the probe. "This is politics, pure and simple," said Kyle Bourassa, the premier\'s press secretary.',
+      ),
+    ).toEqual([['Kyle Bourassa', 'denies', 'said']])
+    expect(
+      responses(
+        'Reuters reported that Ardent Mining was in talks to sell its unit. "Ardent is not in talks with anyone," the company said.',
+      ),
+    ).toEqual([['the company', 'denies', 'said']])
+  })
+  it('near miss: a Crown lawyer speaks for the accusers', () => {
+    expect(
+      responses(
+        'Witnesses said Devlin struck first. "The video shows it," said Ruth Ansell, the Crown\'s lawyer.',
+      ),
+    ).toEqual([])
+  })
+})

@@ -29,7 +29,7 @@ const PUBLIC_AGENCY =
 // A legal form or a word only companies end their names with: "Evergreen Living Corp.",
 // "Brightline Appliances", "Northway Foods".
 const LEGAL_FORM = new RegExp(
-  String.raw`(${NAME})\s+(?:Inc|Corp|Ltd|Co|LLC|Limited|Corporation|Holdings|Appliances|Homes|Foods|Air|Airways|Airlines|Asphalt|Consulting|Engineering|Rail|Motors|Mining|Pharmaceuticals|Pharma|Labs|Capital|Partners|Developments|Properties|Realty|Logistics|Industries|Enterprises|Manufacturing|Software|Studios|Brands|Stores|Telecom|Securities|Investments|Ventures|Technologies|Paving|Chemicals|Mobile)\b`,
+  String.raw`(${NAME})\s+(?:Inc|Corp|Ltd|Co|LLC|Limited|Corporation|Holdings|Appliances|Homes|Foods|Air|Airways|Airlines|Asphalt|Consulting|Engineering|Rail|Motors|Mining|Pharmaceuticals|Pharma|Labs|Mines|Capital|Partners|Developments|Properties|Realty|Logistics|Industries|Enterprises|Manufacturing|Software|Studios|Brands|Stores|Telecom|Securities|Investments|Ventures|Technologies|Paving|Chemicals|Mobile)\b`,
   'gu',
 )
 // A name given to a described company: "the kettle maker Brightline", "Two retailers that sell the
