@@ -32,7 +32,7 @@ const FOR_A_BODY =
   /\b(?:spokes(?:person|man|woman)|lawyer|counsel|owner|president|chief executive|ceo|chair|chairman|chairwoman|manager|director|founder|principal|superintendent|head|press secretary|chief of staff|communications)\b/iu
 const COMMON_IN_NAME =
   /^(?:police|service|services|department|ministry|agency|board|council|commission|authority|hospital|university|college|school|union|party)$/iu
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 // A body referred back to by its noun: "The authority", "the company", "The ministry".
 const BODY_BY_NOUN =
@@ -171,7 +171,7 @@ export function deniesAsAccusedParty(
   // the review," a department spokesperson said, answers nothing).
   // A common noun in a name ("Halifax Regional Police") is found in lower case as well ("police fired").
   const nameRes = who.names.map(
-    (n) => new RegExp(`\\b${escape(n)}\\b`, who.noun || COMMON_IN_NAME.test(n) ? 'iu' : 'u'),
+    (n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, who.noun || COMMON_IN_NAME.test(n) ? 'iu' : 'u'),
   )
   const party = { names: who.names, nameRes, forABody: who.forABody && negative, speakers }
   if (accusedBefore(text, at, party, !negative, negative ? ACCUSATION : STRONG_ACCUSATION)) return true
