@@ -3,4 +3,4 @@
  * compare precision across versions (docs/decisions/017-suggestion-quality-loop.md). Raise it with
  * every change to what the extractor suggests.
  */
-export const EXTRACTOR_VERSION = '2026.12-7'
+export const EXTRACTOR_VERSION = '2026.12-8'
