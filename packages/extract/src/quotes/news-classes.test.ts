@@ -246,3 +246,42 @@ describe('an outlet named "<Place> Today"', () => {
     ])
   })
 })
+
+describe('nouns that look like cues', () => {
+  it('"the first warning", "recalling 30 brands", a counted plural', () => {
+    expect(spans('Smith said the first warning came late.')).toEqual([
+      ['the first warning came late', 'Smith', 'said'],
+    ])
+    expect(
+      spans(
+        'A processor is recalling 30 brands of salad after tests found listeria, the inspection agency said.',
+      ),
+    ).toEqual([
+      [
+        'A processor is recalling 30 brands of salad after tests found listeria',
+        'the inspection agency',
+        'said',
+      ],
+    ])
+  })
+  it('near miss: a participle clause after a comma still reports', () => {
+    expect(spans('The plan failed, Smith said Monday, warning that more cuts were coming.')).toEqual([
+      ['The plan failed', 'Smith', 'said'],
+      ['that more cuts were coming', 'Smith', 'warning'],
+    ])
+  })
+})
+
+describe('questions reported indirectly, and "whose" clauses', () => {
+  it('"asked why", "Patients whose procedures were cancelled said"', () => {
+    expect(spans('Several parents asked why the problem had not been found.')).toEqual([
+      ['why the problem had not been found', 'Several parents', 'asked'],
+    ])
+    expect(spans('Patients whose procedures were cancelled said they had heard little.')).toEqual([
+      ['they had heard little', 'Patients whose procedures were cancelled', 'said'],
+    ])
+  })
+  it('near miss: "asked" with an addressee is the reporter’s question', () => {
+    expect(spans("I asked the premier's office whether it would publish both numbers.")).toEqual([])
+  })
+})

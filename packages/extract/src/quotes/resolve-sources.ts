@@ -7,7 +7,7 @@ import type { Attribution, TextSpan } from './attribution.ts'
 // How far back a pronoun or a floating quote looks for its source, in characters.
 const REACH = 1500
 const SENTENCE_STARTERS = new Set(
-  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Now So Or For With From By To Of Last Next Both Some Many Most Prior Speaking According Citing Meanwhile However Still Yet Also Even One Two Later Earlier Separately Afterward Afterwards Yesterday Today Tonight Asked Reached Instead Since Until Despite Although Though Because Under Over'.split(
+  'The A An And But In On At As After Before When While If It He She They We I This That These Those There Then Now So Or For With From By To Of Last Next Both Some Many Most Prior Speaking According Citing Meanwhile However Still Yet Also Even One Two Later Earlier Separately Afterward Afterwards Yesterday Today Tonight Asked Reached Instead Since Until Despite Although Though Because Under Over Why What How Who When Where Yes No Not'.split(
     ' ',
   ),
 )

@@ -71,13 +71,51 @@ function endsSentence(tokens: Token[], i: number, j: number, closers: ReadonlySe
   // "“Is that fair?” Patel asked.": a question or exclamation inside a quotation is not the end
   // of the sentence when its attribution follows (a reporting verb before any punctuation).
   if (t.text !== '.' && closers.has(j - 1) && attributionFollows(tokens, j)) return false
-  if (t.text === '.' && j === i + 1 && isAbbreviation(tokens[i - 1])) return false
+  if (
+    t.text === '.' &&
+    j === i + 1 &&
+    isAbbreviation(tokens[i - 1]) &&
+    !closesSentenceAnyway(tokens[i - 1], next)
+  )
+    return false
   return (
     isCapitalized(next) ||
     (next.kind === 'word' && /^\p{N}/u.test(next.text)) ||
     (next.kind === 'quote' && !closers.has(j)) ||
     (next.kind === 'punct' &&
       (next.text === '(' || next.text === '[' || next.text === '—' || next.text === '-'))
+  )
+}
+
+// Abbreviations that end a clause more often than they precede a name ("by 6 p.m. Some residents
+// said", "Acme Inc. The company …"): their period ends the sentence before a word that opens one.
+const CLAUSE_FINAL = new Set([
+  'a.m',
+  'p.m',
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'etc',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'u.n',
+])
+const OPENERS = new Set(
+  'the a an some many most several he she it they we i this that these those there his her their its in on at after before when while but and however meanwhile police officials residents'.split(
+    ' ',
+  ),
+)
+
+function closesSentenceAnyway(prev: Token | undefined, next: Token): boolean {
+  return (
+    prev?.kind === 'word' &&
+    CLAUSE_FINAL.has(prev.lower) &&
+    next.kind === 'word' &&
+    isCapitalized(next) &&
+    OPENERS.has(next.lower)
   )
 }
 

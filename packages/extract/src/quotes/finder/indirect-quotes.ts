@@ -73,7 +73,10 @@ export class IndirectQuotes extends DirectQuotes {
   /** A reporting verb at t, unless it is taken, direct-only, or inside a content already claimed. */
   private cueAt(si: number, t: number, blockedUntil: number): number {
     const lemma = reportingLemma(this.low(t))
-    if (!lemma || this.consumedVerbs.has(t) || DIRECT_ONLY_LEMMAS.has(lemma)) return -1
+    if (!lemma || this.consumedVerbs.has(t)) return -1
+    // "Several parents asked why the problem had not been found": a question reported indirectly.
+    const question = (lemma === 'ask' || lemma === 'wonder') && /^(?:why|whether|how)$/u.test(this.low(t + 1))
+    if (DIRECT_ONLY_LEMMAS.has(lemma) && !question) return -1
     if (t <= blockedUntil && !this.isSplitVerb(t)) return -1
     return this.indirectAt(si, t, lemma)
   }
@@ -162,6 +165,12 @@ export class IndirectQuotes extends DirectQuotes {
     if (form === 'writing' && this.low(t - 1) === 'in') return true
     // "received at least 31 reports of …", "dozens of claims": a counted plural is a noun.
     if (/s$/u.test(form) && /^\p{N}/u.test(this.tokens[t - 1]?.text ?? '')) return true
+    // "the first warning came late", "a warning": an -ing form after a determiner is a noun.
+    if (form.endsWith('ing') && (DETERMINERS.has(this.low(t - 1)) || DETERMINERS.has(this.low(t - 2))))
+      return true
+    // "is recalling more than 30 brands of salad": a product recall, not a memory.
+    if (lemma === 'recall' && !/^(?:that|how|when|what|being|seeing|having|the day|his|her)$/u.test(next))
+      return true
     return (lemma === 'charge' || lemma === 'accuse') && (next === 'with' || next === 'of')
   }
 

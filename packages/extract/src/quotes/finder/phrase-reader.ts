@@ -233,7 +233,7 @@ export class PhraseReader extends TokenReader {
     for (let j = b - 1; j > floor && b - j <= 10; j--) {
       const t = this.tokens[j] as Token
       if (t.kind !== 'word' || this.inQuote(j)) return null
-      if (t.lower !== 'who' && t.lower !== 'that' && t.lower !== 'which') continue
+      if (t.lower !== 'who' && t.lower !== 'that' && t.lower !== 'which' && t.lower !== 'whose') continue
       const np = this.npBackward(j - 1, floor)
       // "One of the statisticians who found the error": the head with its partitive.
       const head = np && this.withPostModifiers(np, floor)

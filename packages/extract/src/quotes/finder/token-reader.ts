@@ -239,11 +239,17 @@ export class TokenReader {
       const t = this.tokens[j] as Token
       if (t.kind !== 'word') return true
       if (t.lower === 'that' || t.lower === 'whether' || t.lower === 'if') return false
-      if (ING_SPLITTERS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || t.lower === 'before')
-        return true
+      if (this.splitterAt(j) || t.lower === 'and' || t.lower === 'but' || t.lower === 'before') return true
       if (n >= 12) return false
     }
     return true
+  }
+
+  /** "…, warning that": a participle that opens a new clause; "the first warning" is a noun. */
+  private splitterAt(j: number): boolean {
+    return (
+      ING_SPLITTERS.has(this.low(j)) && !DETERMINERS.has(this.low(j - 1)) && !DETERMINERS.has(this.low(j - 2))
+    )
   }
 
   protected onlyAdjunctsUntilEnd(from: number, ceil: number): boolean {
@@ -256,7 +262,7 @@ export class TokenReader {
         continue
       }
       if (t.kind !== 'word') return false
-      if (ING_SPLITTERS.has(t.lower) || (t.lower === 'and' && n > 0) || t.lower === 'before') return true
+      if (this.splitterAt(j) || (t.lower === 'and' && n > 0) || t.lower === 'before') return true
       if (!this.adjunctOk(j) || ++n > 12) return false
     }
     return true
