@@ -1,3 +1,5 @@
+import { knownKind } from './known-names.ts'
+
 /**
  * What kind of source a mention names. Anonymous sources are told apart the way newsroom policies
  * (AP, Reuters, NYT) describe them: unnamed, "a person familiar with", "on condition of anonymity".
@@ -128,6 +130,8 @@ interface Mention {
 
 /** Classifies a source mention as written ("unnamed national security sources", "Global News"). */
 export function classifySource(mention: string, context = mention): SourceClass {
+  const known = knownKind(mention)
+  if (known) return { type: known, named: true, anonymityReasonGiven: false }
   const m = readMention(mention, context)
   return (
     pronounOrAnonymous(m) ??
@@ -294,7 +298,7 @@ function unnamedRole(head: string): boolean {
 // People named by their work or their place, with no title: "two orthopaedic surgeons", "a former
 // engineer", "Two linemen", "a tenant".
 const PEOPLE_NOUNS = new Set(
-  'engineer surgeon physician paramedic firefighter soldier guard pilot driver technician mechanic lineman linemen crewman crewmen volunteer organizer organiser colleague coworker co-worker relative patient tenant passenger customer client user shopper caregiver pharmacist dentist therapist counsellor counselor accountant consultant clerk cashier chef cook janitor custodian trustee teammate classmate educator academic scholar lifeguard electrician plumber welder labourer laborer employee staffer'.split(
+  'engineer surgeon physician paramedic firefighter soldier guard pilot driver technician mechanic lineman linemen crewman crewmen volunteer organizer organiser colleague coworker co-worker relative patient tenant passenger customer client user shopper caregiver pharmacist dentist therapist counsellor counselor accountant consultant clerk cashier chef cook janitor custodian trustee teammate classmate educator academic scholar lifeguard electrician plumber welder labourer laborer employee staffer whistleblower'.split(
     ' ',
   ),
 )
