@@ -79,3 +79,11 @@ describe('outlets and documents by other names', () => {
     expect(kind('an internal company presentation')).toBe('document')
   })
 })
+
+describe('named bureaus, analyses by a newspaper, people by their condition', () => {
+  it('the Insurance Bureau of Canada, an analysis by the Island Record, patients whose …', () => {
+    expect(kind('The Insurance Bureau of Canada')).toBe('organisation')
+    expect(kind('an analysis by the Island Record')).toBe('document')
+    expect(kind('Patients whose procedures were cancelled')).toBe('anonymous')
+  })
+})
