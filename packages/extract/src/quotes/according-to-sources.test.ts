@@ -60,3 +60,20 @@ describe('a document dated, and a copy provided to an outlet', () => {
     ).toEqual([['origin:A letter dated June 2']])
   })
 })
+
+describe('a document with a participle and a time, then the outlet that saw it', () => {
+  it('"An internal memo sent to pharmacies last week, which was seen by Canadian Wire, says"', () => {
+    expect(
+      chains(
+        'An internal memo sent to hospital pharmacies last week, which was seen by Canadian Wire, says that a line was halted.',
+      ),
+    ).toEqual([['origin:An internal memo sent to hospital pharmacies', 'relay:Canadian Wire']])
+  })
+  it('"the Record" refers back to the newsroom the text named', () => {
+    expect(
+      chains(
+        'Inspectors cited the centres 17 times, according to reports obtained by the Red River Record. Four employees told the Record that staff were moved.',
+      )[1],
+    ).toEqual(['origin:Four employees', 'relay:the Record'])
+  })
+})

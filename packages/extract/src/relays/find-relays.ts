@@ -166,7 +166,7 @@ export function findRelayOutlet(text: string, a: Attribution): RelayOutlet | nul
 // "A 2022 audit, obtained by the Courier, found …", "according to police records, which were
 // reviewed by the Herald": the relay in an aside right after the source phrase.
 const RELAY_ASIDE =
-  /^(?:,\s+(?:(?:which|that|(?:a copy|copies) of which)\s+(?:was|were|had been|has been|have been)\s+)?|\s+)((?:obtained|reviewed|seen|quoted|cited) by|(?:provided|leaked|given) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
+  /^(?:\s+(?:last|this|on|earlier|late)\s+\p{L}+)?(?:,\s+(?:(?:which|that|(?:a copy|copies) of which)\s+(?:was|were|had been|has been|have been)\s+)?|\s+)((?:obtained|reviewed|seen|quoted|cited) by|(?:provided|leaked|given) to)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}|the\s+(?:newspaper|paper|outlet|broadcaster|network|magazine|station))/u
 // "Minutes of the board's meetings, which the Ledger obtained from a former director, …": the same
 // in the active voice.
 const RELAY_ASIDE_ACTIVE =

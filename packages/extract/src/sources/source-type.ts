@@ -57,7 +57,7 @@ const UNNAMED_DETERMINERS = new Set(
 )
 // Words that end the head noun phrase and start its post-modifier ("of", "familiar with", "who").
 const POST_MODIFIER = new Set(
-  'of with in by from at for on to familiar close who whose which that briefed quoted cited involved knowledgeable aware connected obtained released published'.split(
+  'of with in by from at for on to familiar close who whose which that briefed quoted cited involved knowledgeable aware connected obtained released published sent signed delivered submitted'.split(
     ' ',
   ),
 )

@@ -126,6 +126,7 @@ export function kindInText(text: string, name: string): SourceType | null {
   if (kinds.outlets.has(key)) return 'outlet'
   if (kinds.organisations.has(key)) return 'organisation'
   // "the agency", "the wire": a bare head noun after "the" that ends an outlet's name in the text.
-  if (/^the\s+\p{Ll}+$/u.test(name.trim()) && kinds.outletHeads.has(key)) return 'outlet'
+  // "the Record" after "the Red River Record" is that newsroom, capitalised or not.
+  if (/^the\s+\p{L}+$/iu.test(name.trim()) && kinds.outletHeads.has(key)) return 'outlet'
   return null
 }

@@ -20,6 +20,7 @@ import {
   NP_LINKS,
   POST_MODIFIER_LINKS,
   POST_MODIFIERS,
+  TIME_LEADS,
 } from './word-classes.ts'
 
 // Modifiers that come in coordinated pairs before one head: "current and former", "past or present".
@@ -266,7 +267,10 @@ export class PhraseReader extends TokenReader {
   /** The speaker of an aside from c to b: the name it gives a description, or the phrase before it. */
   private speakerOfAside(c: number, b: number, floor: number, opener: string): Phrase | null {
     if (opener === ',' && this.namesDescription(c, b)) return [c + 1, b]
-    const np = this.isAppositive(c, b, opener) ? this.npBackward(c - 1, floor) : null
+    // "An internal memo sent to pharmacies last week, which was seen by …": past the time first.
+    let e = c - 1
+    while (e > floor && c - 1 - e < 3 && (TIME_WORDS.has(this.low(e)) || TIME_LEADS.has(this.low(e)))) e--
+    const np = this.isAppositive(c, b, opener) ? this.npBackward(e, floor) : null
     // "A mining engineer who has consulted for the company, speaking on condition of anonymity,
     // said": the phrase before the aside may end a relative clause of the speaker.
     return this.withRelativeClause(np && this.withPostModifiers(np, floor), c - 1, floor)

@@ -23,7 +23,7 @@ export const POST_MODIFIER_LINKS = new Set(
   'of with on by to from at for in within inside close under through via'.split(' '),
 )
 export const POST_MODIFIERS = new Set(
-  'familiar close quoted cited charged accused briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written'.split(
+  'familiar close quoted cited charged accused briefed involved knowledgeable aware connected obtained seen reviewed interviewed released published issued commissioned conducted prepared filed funded led written sent signed delivered submitted addressed distributed circulated posted'.split(
     ' ',
   ),
 )
