@@ -68,6 +68,8 @@ verb('think', 'thought', 'thinks')
 verb('estimate', 'estimated', 'estimates')
 verb('conclude', 'concluded', 'concludes', 'concluding')
 verb('find', 'found', 'finds')
+// "CBC News has learned": a newsroom reporting what its sources told it (phrase-reader checks the speaker).
+verb('learn', 'learned', 'learnt')
 verb('agree', 'agreed', 'agrees')
 verb('inform', 'informed', 'informs')
 verb('remind', 'reminded', 'reminds')

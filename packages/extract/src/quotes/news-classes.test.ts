@@ -285,3 +285,21 @@ describe('questions reported indirectly, and "whose" clauses', () => {
     expect(spans("I asked the premier's office whether it would publish both numbers.")).toEqual([])
   })
 })
+
+describe('cues that need no "that" after a record or a filing, and a newsroom that has learned', () => {
+  it('"found the program cost", "alleges the company knew", "CBC News has learned"', () => {
+    expect(spans('The report found the program cost more than forecast.')).toEqual([
+      ['the program cost more than forecast', 'The report', 'found'],
+    ])
+    expect(
+      spans('The lawsuit, filed in Ontario Superior Court, alleges the company knew about the defect.'),
+    ).toEqual([['the company knew about the defect', 'The lawsuit', 'alleges']])
+    expect(spans('The office was told in 2021, CBC News has learned.')).toEqual([
+      ['The office was told in 2021', 'CBC News', 'learned'],
+    ])
+  })
+  it('near miss: police finding a car, a person learning news', () => {
+    expect(spans('Police found the car abandoned in a field.')).toEqual([])
+    expect(spans('Smith learned that his contract would not be renewed.')).toEqual([])
+  })
+})

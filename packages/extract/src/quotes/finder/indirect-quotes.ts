@@ -37,6 +37,11 @@ interface IndirectCue {
  * "According to X, …"). Each cue claims its content up to where it ends, so nested "X said that Y
  * said that" is read once.
  */
+// What "alleges" without "that": the filings that make allegations.
+const ALLEGING_SUBJECTS = new Set(
+  'lawsuit lawsuits suit complaint complaints claim filing filings indictment petition statement'.split(' '),
+)
+
 export class IndirectQuotes extends DirectQuotes {
   protected indirectQuotes(): void {
     for (let si = 0; si < this.doc.sentences.length; si++) this.indirectQuotesIn(si)
@@ -240,7 +245,12 @@ export class IndirectQuotes extends DirectQuotes {
     // Post-posed after a comma the content is already before the cue ("…, the union alleged on
     // Friday.", "…, a study released Tuesday found."), so no "that" is needed to find it.
     const postposed = this.isPunct(speaker[0] - 1, ',—–') && this.onlyAdjunctsUntilEnd(t + 1, s.end)
-    return postposed || (lemma === 'find' && FINDING_SUBJECTS.has(head))
+    if (postposed || (lemma === 'find' && FINDING_SUBJECTS.has(head))) return true
+    // "A report from the budget officer found the program cost …", "The lawsuit, filed in court,
+    // alleges the company knew": a record or a filing needs no "that" either.
+    const subjects = lemma === 'find' ? FINDING_SUBJECTS : lemma === 'allege' ? ALLEGING_SUBJECTS : null
+    for (let i = speaker[0]; subjects && i < speaker[1]; i++) if (subjects.has(this.low(i))) return true
+    return false
   }
 
   /** A post-posed cue's content: the sentence's words before it. */

@@ -1,3 +1,4 @@
+import { classifySource } from '../../sources/source-type.ts'
 import { isCapitalized, type Token } from '../../text/tokenize.ts'
 import {
   AUXILIARIES,
@@ -372,6 +373,12 @@ export class PhraseReader extends TokenReader {
    * ("records show", "its annual report shows", "the study projects"); "the video shows a man" or "he showed courage" report nothing.
    */
   protected cueFitsSpeaker(lemma: string | null | undefined, speaker: Phrase): boolean {
+    // Only a newsroom "has learned" what it reports; "Smith learned that his mother had died" is news.
+    if (lemma === 'learn')
+      return (
+        classifySource(this.doc.text.slice(this.tokens[speaker[0]]?.start, this.tokens[speaker[1] - 1]?.end))
+          .type === 'outlet'
+      )
     if (lemma !== 'show' && lemma !== 'project') return true
     for (let i = speaker[0]; i < speaker[1]; i++) if (RECORD_SUBJECTS.has(this.low(i))) return true
     return false

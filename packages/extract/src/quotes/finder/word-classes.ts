@@ -9,7 +9,7 @@ const LY_NOT_ADVERBS = new Set(
 )
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
 export const IRREGULAR_PAST = new Set(
-  'was were had did made took gave went came got spoke met knew left told saw said paid sent put kept lost won held led ran sold bought brought thought felt found began became fell grew rose hit cut set meant stood heard built broke chose drove wrote'.split(
+  'was were had did made took gave went came got spoke met knew left told saw said paid sent put kept lost won held led ran sold bought brought thought felt found began became fell grew rose hit cut set meant stood heard built broke chose drove wrote cost spent spread shut struck stole hid fled fought caught sought dealt lent owed'.split(
     ' ',
   ),
 )
