@@ -49,7 +49,9 @@ function citing(text: string, a: Attribution): CitedSource | null {
   const { start, end } = a.sentence
   for (const m of text.slice(start, end).matchAll(CITING)) {
     const at = start + m.index
-    if (at >= a.content.start && at < a.content.end) continue
+    // "…, according to Reuters, which cited two people …": right after the source, it is the source's.
+    const afterSource = a.source !== null && at >= a.source.end && at - a.source.end < 20
+    if (at >= a.content.start && at < a.content.end && !afterSource) continue
     const cue = { start: at, end: at + m[0].trimEnd().length, text: m[0].trimEnd() }
     const source = sourceAfter(text, at + m[0].length)
     if (source) return { source, cue }

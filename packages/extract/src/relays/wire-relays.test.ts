@@ -39,3 +39,19 @@ describe('a relative clause reports nothing', () => {
     ).toEqual([['origin:The former employee']])
   })
 })
+
+describe('an outlet that cited someone, and one the story follows', () => {
+  it('"according to Reuters, which cited two people"; ", as the Toronto Star first reported"', () => {
+    expect(
+      chains(
+        'The deal was worth $2 billion, according to Reuters, which cited two people familiar with the talks.',
+      ),
+    ).toEqual([['origin:two people familiar with the talks', 'relay:Reuters']])
+    expect(chains('The minister was briefed in 2021, as the Toronto Star first reported.')).toEqual([
+      ['origin:the Toronto Star'],
+    ])
+  })
+  it('near miss: "as" without a comma compares', () => {
+    expect(chains('The plan worked as the engineers said.').flat()).not.toContain('origin:the engineers')
+  })
+})

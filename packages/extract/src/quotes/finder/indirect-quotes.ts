@@ -186,6 +186,8 @@ export class IndirectQuotes extends DirectQuotes {
   private postposedStart({ s, t, lemma, speaker }: IndirectCue): number | null {
     if (!this.onlyAdjunctsUntilEnd(this.pastAddressee(t + 1, s.end, lemma), s.end)) return -1
     const c = speaker[0] - 1
+    // "The minister was briefed in 2021, as the Toronto Star first reported.": the same, after "as".
+    if (this.low(c) === 'as' && this.isPunct(c - 1, ',—–')) return c - 1
     return this.isPunct(c, ',—–') || this.tokens[c]?.kind === 'quote' ? c : null
   }
 
