@@ -29,6 +29,8 @@ const DENIAL_PHRASES = [
   String.raw`(?:^|["“]\s*)(?:absolutely|certainly|definitely|of course) not`,
   // "That's simply not what happened", "It didn't happen".
   String.raw`(?:is|was|'s|’s) (?:simply |just |absolutely |clearly )?not what (?:happened|occurred|took place)|(?:it|that|this) (?:did not|didn['’]t|never) happen`,
+  // "the report contains “factual errors”".
+  String.raw`(?:report|story|article|study|audit|review|analysis|survey|claims?|allegations?|lawsuit|complaint)["”]? (?:contains?|contained|includes?|included) ["“]?(?:several |numerous |many |serious |significant |basic )?(?:factual )?(?:errors|inaccuracies|mistakes|falsehoods)`,
   String.raw`no truth|(?:stand|stands|stood) (?:firmly )?by (?:the|our|its|his|her|their|every)|out of context`,
   // "did nothing wrong", "did not do anything illegal", "no wrongdoing".
   String.raw`(?:did|has done|have done|had done|do|does) nothing (?:wrong|illegal|improper|unlawful|unethical|untoward|inappropriate)`,
@@ -59,6 +61,8 @@ const PROPRIETY_PHRASES = [
   String.raw`(?:followed|follows|adhered to|complied with|complies with) (?:all |the |every |each |its |our |their |standard |established )?(?:applicable |relevant |proper |established |standard |best |usual |[\p{L}-]+ )?(?:rules?|procedures?|protocols?|law|laws|polic(?:y|ies)|guidelines|regulations|training|practices?|processes?)`,
   String.raw`acted ["“]?(?:properly|lawfully|legally|appropriately|responsibly|in good faith|within (?:the|their|its|his|her) )`,
   String.raw`(?:met|meets|meet|complied with|complies with|comply with|exceeded|exceeds) ["“]?(?:(?:all|every|each|the) )?(?:[\p{L}-]+ ){0,3}?(?:standards?|regulations|requirements|safety codes?)`,
+  // "the contract was properly tendered", "was lawfully obtained".
+  String.raw`(?:properly|fairly|lawfully|legally|fully) (?:tendered|awarded|handled|conducted|obtained|approved|documented|disclosed|reported|licensed|permitted)`,
   String.raw`(?:posed|poses|pose|posing) ["“]?no (?:risk|danger|threat)|within (?:national|legal|safe|regulatory|permitted|acceptable|allowable) (?:limits|levels)`,
   String.raw`no decision (?:had|has) been (?:taken|made)|(?:was|were|had been) ["“]?free(?:,)? (?:and )?fair`,
   // "the payments were “entirely legal”", "the contract was above board".

@@ -268,3 +268,20 @@ describe('who the accused party is, by its role, its kind or its common noun', (
     ).toEqual([])
   })
 })
+
+describe('more ways a party answers in its own words', () => {
+  it('“strongly disagrees” with, properly tendered, the report contains errors', () => {
+    expect(responses('In a statement, the company said it “strongly disagrees” with the findings.')).toEqual([
+      ['it', 'denies', 'disagrees” with'],
+    ])
+    expect(responses('The city maintains that the contract was properly tendered.')).toEqual([
+      ['The city', 'denies', 'maintains'],
+    ])
+    expect(responses('The ministry says the report contains “factual errors.”')).toEqual([
+      ['The ministry', 'denies', 'says'],
+    ])
+  })
+  it('near miss: an auditor finding errors in records accuses', () => {
+    expect(responses("The auditor said the ministry's records contained errors.")).toEqual([])
+  })
+})
