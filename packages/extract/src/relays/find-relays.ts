@@ -44,6 +44,9 @@ export function findCitedSource(text: string, a: Attribution): CitedSource | nul
   return citing(text, a) ?? (a.cueLemma !== 'according to' ? accordingTo(text, a) : null)
 }
 
+const CITED_REASON =
+  /^(?:(?:the|its|his|her|their|an?)\s+)?(?:ongoing\s+|active\s+|continuing\s+|pending\s+|commercial\s+|employee\s+|patient\s+|legal\s+)?(?:privacy|confidentiality|investigation|litigation|legal|court|case|matter|rules?|polic(?:y|ies)|process|proceedings|reasons?|security|concerns?|sensitivity|obligations?)\b/iu
+
 /** "Citing unnamed sources, …", "quoting a leaked memo": a cited source outside the content. */
 function citing(text: string, a: Attribution): CitedSource | null {
   const { start, end } = a.sentence
@@ -54,7 +57,8 @@ function citing(text: string, a: Attribution): CitedSource | null {
     if (at >= a.content.start && at < a.content.end && !afterSource) continue
     const cue = { start: at, end: at + m[0].trimEnd().length, text: m[0].trimEnd() }
     const source = sourceAfter(text, at + m[0].length)
-    if (source) return { source, cue }
+    // "declined to comment, citing privacy rules": a reason cited, not a source.
+    if (source && !CITED_REASON.test(source.text)) return { source, cue }
   }
   return null
 }

@@ -55,3 +55,13 @@ describe('an outlet that cited someone, and one the story follows', () => {
     expect(chains('The plan worked as the engineers said.').flat()).not.toContain('origin:the engineers')
   })
 })
+
+describe('a reason cited is no source', () => {
+  it('"declined to comment, citing the ongoing investigation"', () => {
+    expect(
+      chains(
+        'The company declined to comment, citing the ongoing investigation. Police said the fire was set.',
+      ),
+    ).toEqual([['origin:Police']])
+  })
+})

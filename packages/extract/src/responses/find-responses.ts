@@ -131,6 +131,9 @@ function backReferenced(
   return DEFINITE_BEFORE.test(before) || DEFINITE_RESPONDER.test(r.responder.text) ? prev : undefined
 }
 
+// How far apart, across paragraphs, one party's same stance is still one reply.
+const REPEAT_REACH = 1200
+
 /**
  * One party saying the same thing twice in a paragraph is one response: "Fitzgerald said patient
  * safety “has never been compromised.” “We reject the suggestion …,” he said."
@@ -146,7 +149,7 @@ function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[
     if (
       prev &&
       r.words.start >= prev.words.start &&
-      !text.slice(prev.words.end, r.cue.start).includes('\n')
+      (!text.slice(prev.words.end, r.cue.start).includes('\n') || r.cue.start - prev.words.end < REPEAT_REACH)
     ) {
       // The first keeps its own words: the desk reads the reply where it is first made.
       continue

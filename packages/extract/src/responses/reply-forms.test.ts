@@ -285,3 +285,16 @@ describe('more ways a party answers in its own words', () => {
     expect(responses("The auditor said the ministry's records contained errors.")).toEqual([])
   })
 })
+
+describe('one party’s repeated reply across paragraphs is one response', () => {
+  it('a denial, then the same party’s words two paragraphs later', () => {
+    const text =
+      'OTTAWA — Minister Priya Raman denied that she had held undisclosed meetings.\n\nThe Ledger reported the meetings on Wednesday.\n\n“I have never met with Halcyon about their application,” Raman told reporters.'
+    expect(responses(text)).toEqual([['Minister Priya Raman', 'denies', 'denied']])
+  })
+  it('near miss: another party’s denial stays', () => {
+    const text =
+      'Minister Priya Raman denied that she had held undisclosed meetings.\n\nHalcyon denied that it had lobbied her.'
+    expect(responses(text).map((r) => r[0])).toEqual(['Minister Priya Raman', 'Halcyon'])
+  })
+})
