@@ -135,6 +135,15 @@ function backReferenced(
 const REPEAT_REACH = 1200
 
 /**
+ * A later paragraph's quote of the same party in the same stance restates its reply ("Raman denied
+ * … ⏎⏎ “I have never met with Halcyon,” Raman told reporters"); a later response verb ("denied
+ * allegations that he pushed …") answers a claim of its own.
+ */
+const sameReplyLater = (r: ResponseMention, prev: ResponseMention) =>
+  r.attributionIndex !== null && SAYING.test(r.cue.text) && r.cue.start - prev.words.end < REPEAT_REACH
+const SAYING = /^(?:said|says|told|tells|wrote|writes|added|adds|stated|states)$/iu
+
+/**
  * One party saying the same thing twice in a paragraph is one response: "Fitzgerald said patient
  * safety “has never been compromised.” “We reject the suggestion …,” he said."
  */
@@ -149,7 +158,7 @@ function mergeRepeats(text: string, sorted: ResponseMention[]): ResponseMention[
     if (
       prev &&
       r.words.start >= prev.words.start &&
-      (!text.slice(prev.words.end, r.cue.start).includes('\n') || r.cue.start - prev.words.end < REPEAT_REACH)
+      (!text.slice(prev.words.end, r.cue.start).includes('\n') || sameReplyLater(r, prev))
     ) {
       // The first keeps its own words: the desk reads the reply where it is first made.
       continue
