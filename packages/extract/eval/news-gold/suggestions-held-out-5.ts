@@ -22,6 +22,10 @@ export const HELD_OUT_5: NewsAnnotation[] = [
         responder: "Gauthier|Renée Gauthier, the agency's general manager|the Capital Transit Authority",
         stance: 'denies',
       },
+      {
+        responder: "Gauthier|Renée Gauthier, the agency's general manager|the Capital Transit Authority",
+        stance: 'admits',
+      },
       { responder: 'Rideau Rail Maintenance', stance: 'did_not_respond' },
       { responder: 'The Transportation Safety Board', stance: 'confirms' },
     ],
