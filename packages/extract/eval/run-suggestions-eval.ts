@@ -12,7 +12,7 @@
 //   every group when none is named.
 //   The held-out groups are never used to change the rules; --held-out is passages-held-out.
 import { type SourceType, type Suggestions, suggest, type TextSpan } from '../src/index.ts'
-import { NEWS_HELD_OUT } from './news-gold/suggestions-held-out.ts'
+import { NEWS_HELD_OUT, NEWS_HELD_OUT_5 } from './news-gold/suggestions-held-out.ts'
 import {
   NEWS_TUNING,
   NEWS_TUNING_6,
@@ -31,6 +31,7 @@ const GROUPS: Record<string, GoldArticle[]> = {
   'passages-held-out': SUGGESTIONS_HELD_OUT,
   'news-tuning': NEWS_TUNING,
   'news-held-out': NEWS_HELD_OUT,
+  'news-held-out-5': NEWS_HELD_OUT_5,
   'news-tuning-6': NEWS_TUNING_6,
   'news-tuning-7': NEWS_TUNING_7,
   'news-tuning-8': NEWS_TUNING_8,
