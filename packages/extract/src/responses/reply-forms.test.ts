@@ -298,3 +298,14 @@ describe('one party’s repeated reply across paragraphs is one response', () =>
     expect(responses(text).map((r) => r[0])).toEqual(['Minister Priya Raman', 'Halcyon'])
   })
 })
+
+describe('"counters" is a verb only before what is countered', () => {
+  it('"The firm counters that …"', () => {
+    expect(responses('The firm counters that the figures were outdated.')).toEqual([
+      ['The firm', 'denies', 'counters'],
+    ])
+  })
+  it('near miss: check-in counters', () => {
+    expect(responses('Staff at the check-in counters this week were managers.')).toEqual([])
+  })
+})

@@ -41,7 +41,7 @@ export const PHRASES: { re: RegExp; stance: ResponseStance }[] = [
   {
     // The base forms answer too ("Both Delgado and his partner deny the allegations", "continues to
     // deny liability"), but not after another "to" ("asked him to deny it").
-    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests|contradicted|contradicts|countered|counters)\b|\b(?:(?<!\bto )(?:deny|reject|dispute|refute)|(?<=\bcontinues? to |\bcontinued to )(?:deny|reject|dispute|refute))\b/giu,
+    re: /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested|contests|contradicted|contradicts|countered)\b|\bcounters(?= that\b|,)|\b(?:(?<!\bto )(?:deny|reject|dispute|refute)|(?<=\bcontinues? to |\bcontinued to )(?:deny|reject|dispute|refute))\b/giu,
     stance: 'denies',
   },
   {
