@@ -30,12 +30,12 @@ import {
 } from './kind-words.ts'
 import { knownKind } from './known-names.ts'
 
+export { PERSON_TITLES }
+
 /**
  * What kind of source a mention names. Anonymous sources are told apart the way newsroom policies
  * (AP, Reuters, NYT) describe them: unnamed, "a person familiar with", "on condition of anonymity".
  */
-export { PERSON_TITLES }
-
 export const SOURCE_TYPES = [
   'person',
   'organisation',
