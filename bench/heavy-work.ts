@@ -49,7 +49,8 @@ async function startServer(extraEnv: Record<string, string>, traceFile?: string)
   )
   const child = spawn(
     process.execPath,
-    [...nodeArgs, ...trace, '--enable-source-maps', 'apps/api/dist/server.mjs'],
+    // After the launch's own flags, so that one can be turned off (`--no-enable-source-maps`).
+    ['--enable-source-maps', ...nodeArgs, ...trace, 'apps/api/dist/server.mjs'],
     {
       cwd: ROOT,
       env: {
