@@ -49,8 +49,8 @@ async function startServer(extraEnv: Record<string, string>, traceFile?: string)
   )
   const child = spawn(
     process.execPath,
-    // After the launch's own flags, so that one can be turned off (`--no-enable-source-maps`).
-    ['--enable-source-maps', '--max-semi-space-size=8', ...nodeArgs, ...trace, 'apps/api/dist/server.mjs'],
+    // The Dockerfile's CMD, then BENCH_NODE_ARGS, which win over it (`--enable-source-maps`).
+    ['--max-semi-space-size=8', ...nodeArgs, ...trace, 'apps/api/dist/server.mjs'],
     {
       cwd: ROOT,
       env: {

@@ -83,9 +83,8 @@ async function measureAll({ webDist, all, list, captured, capturedFile }: Prepar
   if (built.status !== 0) throw new Error('the API build failed')
   const api = await startProcess(
     // The Dockerfile's CMD, then BENCH_NODE_OPTIONS: V8 flags to try, which win over the launch's
-    // own (e.g. --max-semi-space-size=16).
+    // own (e.g. --max-semi-space-size=16, --enable-source-maps).
     [
-      '--enable-source-maps',
       '--max-semi-space-size=8',
       ...(env.BENCH_NODE_OPTIONS ? env.BENCH_NODE_OPTIONS.split(' ') : []),
       'apps/api/dist/server.mjs',
