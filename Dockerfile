@@ -61,4 +61,10 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--enable-source-maps", "apps/api/dist/server.mjs"]
+# The request thread's young generation at 2 × 8 MB rather than V8's 2 × 16 here: less memory at the
+# peak with eight heavy jobs on PGlite, no throughput lost on the 500-claim article page. Without
+# --enable-source-maps: with it every thread keeps each loaded module's source map, parsed, and the
+# request thread the decoded mappings of the bundle once a stack trace is formatted, 35–45 MB more at
+# that peak (bench/README.md, "Heavy work", seventh step; ADR 010). Stack traces then name lines of
+# dist/*.mjs (not minified); NODE_OPTIONS=--enable-source-maps maps them to the TypeScript again.
+CMD ["node", "--max-semi-space-size=8", "apps/api/dist/server.mjs"]

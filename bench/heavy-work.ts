@@ -40,9 +40,17 @@ async function startServer(extraEnv: Record<string, string>, traceFile?: string)
   const trace = traceFile ? ['--require', './bench/measure/memory-trace.cjs'] : []
   // BENCH_NODE_ARGS: V8 or Node options for the server, to compare settings (space-separated).
   const nodeArgs = env.BENCH_NODE_ARGS ? env.BENCH_NODE_ARGS.split(' ') : []
+  // BENCH_SERVER_ENV: settings of the server to compare (space-separated NAME=value pairs).
+  const serverEnv = Object.fromEntries(
+    (env.BENCH_SERVER_ENV ?? '')
+      .split(' ')
+      .filter((pair) => pair.includes('='))
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  )
   const child = spawn(
     process.execPath,
-    [...nodeArgs, ...trace, '--enable-source-maps', 'apps/api/dist/server.mjs'],
+    // The Dockerfile's CMD, then BENCH_NODE_ARGS, which win over it (`--enable-source-maps`).
+    ['--max-semi-space-size=8', ...nodeArgs, ...trace, 'apps/api/dist/server.mjs'],
     {
       cwd: ROOT,
       env: {
@@ -53,6 +61,7 @@ async function startServer(extraEnv: Record<string, string>, traceFile?: string)
         ...(traceFile ? { MEMORY_TRACE_FILE: traceFile } : {}),
         // glibc's malloc as the Docker image sets it (Dockerfile); `GLIBC_TUNABLES=` measures without.
         GLIBC_TUNABLES: env.GLIBC_TUNABLES ?? 'glibc.malloc.mmap_threshold=131072',
+        ...serverEnv,
         ...extraEnv,
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -54,7 +54,7 @@ export default defineConfig({
   webServer: {
     // What production runs: the compiled server serving the built web app (`pnpm build` first;
     // `pnpm test:e2e` does).
-    command: 'node --enable-source-maps apps/api/dist/server.mjs',
+    command: 'node --max-semi-space-size=8 apps/api/dist/server.mjs',
     cwd: repoRoot,
     env: {
       PORT: String(port),

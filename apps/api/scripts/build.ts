@@ -1,6 +1,6 @@
 /**
- * The production server: `src/server.ts` and the worker pool's entry (heavy-tasks.ts) compiled into plain
- * JavaScript in `dist/` (ADR 010). Only the workspace's own TypeScript is bundled; every npm
+ * The production server: `src/server.ts` and the worker pools' entries (heavy-tasks.ts,
+ * html-tasks.ts) compiled into plain JavaScript in `dist/` (ADR 010). Only the workspace's own TypeScript is bundled; every npm
  * dependency stays an import resolved from node_modules at run time, as in development.
  *
  *   node --import tsx scripts/build.ts      (pnpm --filter @claimtrail/api build)
@@ -62,8 +62,9 @@ const result = await build({
   absWorkingDir: API_DIR,
   entryPoints: {
     server: 'src/server.ts',
-    // Next to the server, where worker-pool.ts looks for it in the bundle (CLAIMTRAIL_BUNDLE_URL).
+    // Next to the server, where worker-pool.ts looks for them in the bundle (CLAIMTRAIL_BUNDLE_URL).
     'heavy-tasks-worker': 'src/workers/heavy-tasks.ts',
+    'html-tasks-worker': 'src/workers/html-tasks.ts',
   },
   outdir: OUT_DIR,
   outExtension: { '.js': '.mjs' },

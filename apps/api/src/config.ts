@@ -119,12 +119,15 @@ export const ConfigSchema = z.object({
    * under the article import's other rules (FETCH_TIMEOUT_MS, FETCH_ALLOW_PRIVATE).
    */
   EVIDENCE_CAPTURE_MAX_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(5_000_000),
-  /** Longest the extraction of an HTML page's main text may run (in the worker pool) before it is stopped. */
+  /**
+   * Longest the extraction of an HTML page's main text may take, waiting behind other pages
+   * included, before it is stopped (in the HTML pool's thread; starting that thread is not counted).
+   */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /**
-   * The worker pool for heavy work (ADR 014): threads running HTML-to-text, suggestions and
-   * re-anchoring at once. Each thread holds up to WORKER_MAX_MEMORY_MB of heap, so this also bounds
-   * the memory heavy work can take. By default one core is left to the event loop, but never fewer
+   * The worker pool for heavy work (ADR 014): threads running suggestions and re-anchoring at once
+   * (HTML-to-text has one thread of its own, started by the first page). Each thread holds up to
+   * WORKER_MAX_MEMORY_MB of heap, so this also bounds the memory heavy work can take. By default one core is left to the event loop, but never fewer
    * than two threads: with one, a re-import waited behind a suggestions task running to its deadline
    * (bench/README.md, "Heavy work").
    */

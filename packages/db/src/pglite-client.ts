@@ -47,9 +47,12 @@ export async function createFolderIfNew(dataDir: string): Promise<void> {
 /**
  * Young generation of the engine's thread, in MB. Its JavaScript only carries statements and rows
  * across (PGlite's own memory is WebAssembly's, outside the V8 heap); V8's default of 48 MB let
- * ~20 MB of short-lived strings (2 MiB texts on their way in and out) wait for a scavenge.
+ * ~20 MB of short-lived strings (2 MiB texts on their way in and out) wait for a scavenge. At 8
+ * rather than 16 its heap at the process's peak was 33–37 MB rather than 34–41, the peak itself
+ * ~17 MB lower over four runs each, the re-import as fast (bench/README.md, "Heavy work", seventh
+ * step): a 2 MiB text is a large object, which V8 does not allocate in the semi-spaces anyway.
  */
-const ENGINE_YOUNG_GENERATION_MB = 16
+const ENGINE_YOUNG_GENERATION_MB = 8
 
 interface QueryOptions {
   rowMode?: 'array' | 'object'
