@@ -1,5 +1,5 @@
 import type { Attribution, TextSpan } from '../quotes/find-quotes.ts'
-import { classifySource, PERSON_TITLES } from '../sources/source-type.ts'
+import { classifySource } from '../sources/source-type.ts'
 import { countBefore } from '../text/sorted-search.ts'
 import { attributionStance } from './attributed-stance.ts'
 import { markPartialAdmissions } from './partial-admissions.ts'
