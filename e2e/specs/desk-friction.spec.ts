@@ -206,17 +206,24 @@ test('a checker marks a claim with the keyboard only', async ({ page, request },
   const bar = page.locator('.selection-bar')
   const barHeight = (await bar.boundingBox())?.height
   const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')
+  // Each key's effect is read once the selection has moved: reading it at once can see the one
+  // before, and take a press too many or too few.
+  const press = async (key: string) => {
+    const before = await selected()
+    await page.keyboard.press(key)
+    await expect.poll(selected, { timeout: 2_000 }).not.toBe(before)
+  }
   for (let i = 0; i < 40 && !(await selected()).startsWith('Citing unnamed'); i++) {
     await page.keyboard.press('ArrowDown')
   }
   expect(await selected()).toMatch(/^Citing unnamed “national security sources”, Global News reported/)
   for (let i = 0; i < 20 && !(await selected()).startsWith('Dong told a senior'); i++) {
-    await page.keyboard.press('Alt+Shift+ArrowRight')
+    await press('Alt+Shift+ArrowRight')
   }
   expect(await selected()).toMatch(/^Dong told a senior Chinese diplomat/)
   // The sentence goes on past the quote: take words off its end until it ends with "Spavor".
   for (let i = 0; i < 40 && !(await selected()).endsWith('Spavor'); i++) {
-    await page.keyboard.press('Shift+ArrowLeft')
+    await press('Shift+ArrowLeft')
   }
   expect(await selected()).toBe(QUOTE)
   await expect(page.getByText('Selected:')).toBeVisible()
