@@ -113,7 +113,8 @@ function byNewsroom(text: string, at: number): boolean {
   return classifySource(subject[1]).type === 'outlet' || /^(?:We|I|Reporters?)$/u.test(subject[1])
 }
 
-function clauseEnd(text: string, from: number): number {
+/** Where the clause from `from` ends: the next full stop, semicolon or line break (300 characters at most). */
+export function clauseEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 300)
   const m = /[.;!?\n]/u.exec(rest)
   return from + (m ? m.index : rest.length)

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../quotes/find-quotes.ts'
 import type { ResponseMention } from './find-responses.ts'
+import { clauseEnd } from './party-after.ts'
 
 // A reply told in the passive, with the party after "by": "The finding was disputed by Kestrel
 // Power", "Those figures were rejected by the ministry". The subject must be a claim (a finding, an
@@ -31,7 +32,7 @@ export function passiveDenials(text: string): ResponseMention[] {
     const cueStart = m.indices?.[1]?.[0] ?? m.index
     const cueText = text.slice(cueStart, start).trimEnd()
     const cue: TextSpan = { start: cueStart, end: cueStart + cueText.length, text: cueText }
-    const end = sentenceEnd(text, start)
+    const end = clauseEnd(text, start)
     out.push({
       stance: 'denies',
       responder,
@@ -42,10 +43,4 @@ export function passiveDenials(text: string): ResponseMention[] {
     })
   }
   return out
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const rest = text.slice(from, from + 300)
-  const m = /[.;!?\n]/u.exec(rest)
-  return from + (m ? m.index : rest.length)
 }
